@@ -1,0 +1,327 @@
+//! The analysis core: given the inventory and answers from [`History`], decide for every
+//! translation whether it is current, stale, missing, orphaned or broken. Pure: no git2,
+//! no file system, no output. Documents are independent, so they are analysed in
+//! parallel; inside one document the English source is read at most once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use git2::Oid;
+use rayon::prelude::*;
+use similar::{DiffTag, TextDiff};
+
+use crate::frontmatter;
+use crate::history::{BaseError, Commit, Fate, History, Target};
+use crate::inventory::{Document, Inventory};
+use crate::lang::Lang;
+use crate::report::{Base, DocumentReport, Origin, Report, Status, Translation};
+
+/// Analyses the documents of `inventory` for which `include` holds, in `languages`.
+pub fn analyse(
+    inventory: &Inventory,
+    history: &dyn History,
+    languages: &[Lang],
+    include: &(dyn Fn(&Document) -> bool + Sync),
+) -> Report {
+    let documents: Vec<&Document> = inventory
+        .documents
+        .values()
+        .filter(|d| include(d))
+        .collect();
+    let documents = documents
+        .par_iter()
+        .map(|doc| DocumentAnalysis::new(inventory, history, doc).run(languages))
+        .collect();
+    let target = history.target();
+    let mut notes = Vec::new();
+    if history.is_shallow() {
+        notes.push(
+            "this is a shallow clone: history is cut off, so inferred bases may be wrong and \
+             older recorded bases cannot be found; fetch it all with `git fetch --unshallow` \
+             (GitHub Actions: `fetch-depth: 0`)"
+                .to_string(),
+        );
+    }
+    Report {
+        revision: target.commit().id,
+        worktree: matches!(target, Target::WorkTree { .. }),
+        source_language: inventory.source_language.clone(),
+        languages: languages.to_vec(),
+        documents,
+        notes,
+    }
+}
+
+/// Per-document state shared by its translations: the English source now, read lazily
+/// once, and line counts per English blob at base (languages often share a base).
+struct DocumentAnalysis<'a> {
+    inventory: &'a Inventory,
+    history: &'a dyn History,
+    doc: &'a Document,
+    source_path: Option<&'a String>,
+    source_now: OnceLock<Option<Vec<u8>>>,
+    line_counts: HashMap<Oid, (u32, u32)>,
+}
+
+impl<'a> DocumentAnalysis<'a> {
+    fn new(inventory: &'a Inventory, history: &'a dyn History, doc: &'a Document) -> Self {
+        let source_path = doc.files.get(&inventory.source_language);
+        DocumentAnalysis {
+            inventory,
+            history,
+            doc,
+            source_path,
+            source_now: OnceLock::new(),
+            line_counts: HashMap::new(),
+        }
+    }
+
+    fn run(mut self, languages: &[Lang]) -> DocumentReport {
+        let mut translations = Vec::new();
+        for lang in languages {
+            let file = self.doc.files.get(lang).cloned();
+            let translation = match (self.source_path, file) {
+                (None, None) => continue,
+                (Some(_), None) => Translation::new(lang.clone(), None, Status::Missing),
+                (None, Some(path)) => self.orphan(lang, path),
+                (Some(source), Some(path)) => self.compare(lang, source.clone(), path),
+            };
+            translations.push(translation);
+        }
+        DocumentReport {
+            id: self.doc.id.clone(),
+            kind: self.doc.kind,
+            module: self.doc.module.clone(),
+            source_path: self.source_path.cloned(),
+            translations,
+        }
+    }
+
+    fn orphan(&self, lang: &Lang, path: String) -> Translation {
+        let source = self
+            .inventory
+            .path_of(&self.doc.id, &self.inventory.source_language);
+        let message = match self.history.fate(&source) {
+            Some(Fate::Renamed { to, commit }) => format!(
+                "the English source {source} was renamed to {to} in {}; move the translation \
+                 to match",
+                describe(commit)
+            ),
+            Some(Fate::Deleted { commit }) => format!(
+                "the English source {source} was deleted in {}; delete the translation or \
+                 restore the source",
+                describe(commit)
+            ),
+            Some(Fate::DeletedUncommitted) => {
+                format!(
+                    "the English source {source} is deleted in the working tree (not committed)"
+                )
+            }
+            None => format!("there is no English source {source}"),
+        };
+        let mut t = Translation::new(lang.clone(), Some(path), Status::Orphaned);
+        t.message = Some(message);
+        t
+    }
+
+    fn compare(&mut self, lang: &Lang, source: String, path: String) -> Translation {
+        let mut t = Translation::new(lang.clone(), Some(path.clone()), Status::Error);
+        let base = match self.base_of(&path) {
+            Ok((base, note)) => {
+                t.message = note;
+                base
+            }
+            Err((line, message)) => {
+                t.line = line;
+                t.message = Some(message);
+                return t;
+            }
+        };
+        let at_base = match self.history.source_at(base.commit, &source) {
+            Ok(found) => found,
+            Err(err) => {
+                t.message = Some(format!(
+                    "cannot read the English source at the base: {err:#}"
+                ));
+                return t;
+            }
+        };
+        let changes = self.history.changes_since(base.commit, &source);
+        let base_id = base.commit;
+        t.base = Some(base);
+        match at_base {
+            Some((_, blob)) if self.history.blob_now(&source) == Some(blob) => {
+                t.status = Status::Current;
+            }
+            Some((old_path, blob)) => {
+                t.status = Status::Stale;
+                (t.lines_added, t.lines_removed) = self.line_counts(blob);
+                if changes.is_empty() {
+                    t.message = Some(format!(
+                        "the English source {source} has uncommitted changes"
+                    ));
+                } else if old_path != source {
+                    t.message = Some(format!("the English source was {old_path} at the base"));
+                }
+            }
+            None => {
+                t.status = Status::Stale;
+                t.lines_added = self
+                    .source_text()
+                    .map_or(0, |text| text.lines().count() as u32);
+                t.message = Some(format!(
+                    "the English source {source} did not exist at the base commit {}",
+                    short(base_id)
+                ));
+            }
+        }
+        if t.status == Status::Stale {
+            t.commits_behind = changes.len() as u32;
+            t.stale_since = changes.last().map(|c| c.time);
+        }
+        t
+    }
+
+    /// The base commit of the translation at `path`, with an optional note, or an error
+    /// (line, message) fit for the report.
+    fn base_of(&self, path: &str) -> Result<(Base, Option<String>), (Option<usize>, String)> {
+        let bytes = self
+            .history
+            .read_now(path)
+            .map_err(|err| (None, format!("{err:#}")))?;
+        let text = std::str::from_utf8(&bytes).map_err(|err| {
+            let at = err.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            (
+                Some(line),
+                format!("not valid UTF-8 (byte {at}); save the file as UTF-8"),
+            )
+        })?;
+        let front = frontmatter::split(text).map_err(|e| (Some(e.line), e.message))?;
+        let recorded = match &front {
+            Some(fm) => frontmatter::recorded_base(fm).map_err(|e| (Some(e.line), e.message))?,
+            None => None,
+        };
+        if let Some(recorded) = recorded {
+            let commit = self.history.resolve_base(&recorded.value).map_err(|err| {
+                (
+                    Some(recorded.line),
+                    base_error(&recorded, &err, self.history.target()),
+                )
+            })?;
+            let base = Base {
+                commit: commit.id,
+                time: commit.time,
+                origin: Origin::Recorded,
+                key: Some(recorded.key),
+            };
+            return Ok((base, None));
+        }
+        let inferred = |commit: Commit| Base {
+            commit: commit.id,
+            time: commit.time,
+            origin: Origin::Inferred,
+            key: None,
+        };
+        match self.history.last_change(path) {
+            Some(commit) => Ok((inferred(commit), None)),
+            None => match self.history.target() {
+                // A new translation nobody committed yet: it is being made from today's English.
+                Target::WorkTree { head } => Ok((
+                    inferred(head),
+                    Some(
+                        "not committed yet and no base recorded: assumed to be made from HEAD"
+                            .into(),
+                    ),
+                )),
+                Target::Commit(_) => {
+                    Err((None, "no commit in the history changed this file".into()))
+                }
+            },
+        }
+    }
+
+    fn source_text(&self) -> Option<&str> {
+        let bytes = self.source_now.get_or_init(|| {
+            let path = self.source_path?;
+            self.history.read_now(path).ok()
+        });
+        bytes
+            .as_deref()
+            .map(|b| std::str::from_utf8(b).unwrap_or_default())
+    }
+
+    /// Lines added and removed in the English source between `old` and now.
+    fn line_counts(&mut self, old: Oid) -> (u32, u32) {
+        if let Some(&counts) = self.line_counts.get(&old) {
+            return counts;
+        }
+        let old_bytes = self.history.read_blob(old).unwrap_or_default();
+        let old_text = String::from_utf8_lossy(&old_bytes);
+        let new_text = self.source_text().unwrap_or_default();
+        let diff = TextDiff::from_lines(old_text.as_ref(), new_text);
+        let (mut added, mut removed) = (0, 0);
+        for op in diff.ops() {
+            let (tag, old_range, new_range) = op.as_tag_tuple();
+            match tag {
+                DiffTag::Equal => {}
+                DiffTag::Insert => added += new_range.len() as u32,
+                DiffTag::Delete => removed += old_range.len() as u32,
+                DiffTag::Replace => {
+                    added += new_range.len() as u32;
+                    removed += old_range.len() as u32;
+                }
+            }
+        }
+        self.line_counts.insert(old, (added, removed));
+        (added, removed)
+    }
+}
+
+/// Explains why a recorded base cannot be used and how to fix it.
+fn base_error(recorded: &frontmatter::RecordedBase, err: &BaseError, target: Target) -> String {
+    let (key, value) = (recorded.key, &recorded.value);
+    let against = match target {
+        Target::WorkTree { .. } => "HEAD".to_string(),
+        Target::Commit(commit) => short(commit.id),
+    };
+    match err {
+        BaseError::NotAHash => format!(
+            "`{key}: {value}` is not a commit hash; write the full hash of the English commit \
+             the translation was made from (see `git log` of the English file)"
+        ),
+        BaseError::Unknown { shallow: true } => format!(
+            "base commit {value} (`{key}`) is not in this shallow clone; fetch the history with \
+             `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`)"
+        ),
+        BaseError::Unknown { shallow: false } => format!(
+            "base commit {value} (`{key}`) does not exist in this repository; check the hash \
+             (was the history rewritten?) and record an existing commit"
+        ),
+        BaseError::Ambiguous => format!(
+            "base commit {value} (`{key}`) is ambiguous: several objects start with it; write \
+             more digits (the full 40-character hash is safest)"
+        ),
+        BaseError::NotACommit => {
+            format!("`{key}: {value}` names a git object that is not a commit")
+        }
+        BaseError::NotAncestor { commit } => format!(
+            "base commit {} (`{key}`) is not an ancestor of {against}: it is on another branch \
+             or was rewritten by a rebase; merge that branch first or record a commit of this one",
+            short(*commit)
+        ),
+    }
+}
+
+/// `abc1234 (2025-06-01)`.
+fn describe(commit: Commit) -> String {
+    format!(
+        "{} ({})",
+        short(commit.id),
+        crate::report::date(commit.time)
+    )
+}
+
+pub fn short(id: Oid) -> String {
+    id.to_string()[..7].to_string()
+}

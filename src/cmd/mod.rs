@@ -1,0 +1,3 @@
+//! One module per subcommand, each with a single `run` entry point.
+
+pub mod status;

@@ -1,0 +1,123 @@
+//! `transync status`: the table of translation states.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::ExitStatus;
+use crate::analysis::analyse;
+use crate::cli::{Format, GlobalArgs, StatusArgs};
+use crate::config::Settings;
+use crate::history::GitHistory;
+use crate::inventory::{Document, Inventory};
+use crate::lang::Lang;
+use crate::render;
+
+pub fn run(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus> {
+    let cwd = working_directory(global)?;
+    let settings = Settings::resolve(&cwd, global.config.as_deref())?;
+    let filters = path_filters(&settings, &cwd, &args.paths, args.rev.is_none())?;
+    let history = GitHistory::open(
+        &settings.repo_root,
+        std::slice::from_ref(&settings.content_root),
+        args.rev.as_deref(),
+    )?;
+    let files = crate::history::History::files(&history);
+    let inventory = Inventory::build(&settings, files.iter().map(String::as_str))?;
+    let languages = select_languages(&inventory, &args.lang)?;
+    let include = |doc: &Document| {
+        filters.is_empty()
+            || std::iter::once(&inventory.source_language)
+                .chain(&languages)
+                .map(|lang| inventory.path_of(&doc.id, lang))
+                .any(|path| filters.iter().any(|filter| is_under(&path, filter)))
+    };
+    let report = analyse(&inventory, &history, &languages, &include);
+    let mut out = anstream::stdout().lock();
+    match args.format {
+        Format::Text => render::text::render(&report, &mut out),
+        Format::Json => render::json::render(&report, &mut out),
+    }
+    .and_then(|()| out.flush())
+    .context("cannot write the report")?;
+    Ok(ExitStatus::Success)
+}
+
+/// `-C DIR` or the process's working directory.
+pub fn working_directory(global: &GlobalArgs) -> Result<PathBuf> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    Ok(match &global.directory {
+        Some(dir) => cwd.join(dir),
+        None => cwd,
+    })
+}
+
+/// `--lang` validated against the project's languages; all of them when empty.
+pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<Vec<Lang>> {
+    if requested.is_empty() {
+        return Ok(inventory.languages.clone());
+    }
+    let known = || {
+        inventory
+            .languages
+            .iter()
+            .map(Lang::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = Vec::new();
+    for tag in requested.iter().filter(|t| !t.trim().is_empty()) {
+        let lang = Lang::parse(tag.trim())
+            .map_err(anyhow::Error::msg)
+            .context("invalid --lang")?;
+        if lang == inventory.source_language {
+            bail!(
+                "--lang {lang}: {lang} is the source language; choose among {}",
+                known()
+            );
+        }
+        if !inventory.languages.contains(&lang) {
+            bail!(
+                "--lang {lang}: not a language of this project; choose among {}",
+                known()
+            );
+        }
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    Ok(out)
+}
+
+/// Repository-relative forms of the PATH arguments, refused when they leave the
+/// repository, do not exist (in the working tree) or lie outside the content root.
+pub fn path_filters(
+    settings: &Settings,
+    cwd: &Path,
+    paths: &[PathBuf],
+    worktree: bool,
+) -> Result<Vec<String>> {
+    let root = &settings.content_root;
+    let mut filters = Vec::new();
+    for path in paths {
+        let relative = settings.repo_path(cwd, path)?;
+        if worktree && !cwd.join(path).exists() {
+            bail!("{} does not exist", path.display());
+        }
+        if !(is_under(&relative, root) || is_under(root, &relative)) {
+            bail!("{} is not under the content root {root}/", path.display());
+        }
+        filters.push(relative);
+    }
+    Ok(filters)
+}
+
+/// Whether repository path `path` is `dir` or inside it (`""` is the repository root).
+fn is_under(path: &str, dir: &str) -> bool {
+    dir.is_empty()
+        || path == dir
+        || path
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}

@@ -1,0 +1,395 @@
+//! Settings, in two stages: the optional `transync.toml` is read strictly (unknown keys are
+//! errors naming the file and key), then [`Settings::resolve`] merges it with the command
+//! line and validates languages and paths before any git work starts.
+
+use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+
+use crate::lang::Lang;
+
+pub const CONFIG_FILE: &str = "transync.toml";
+
+/// The front-matter keys that can carry a translation's base commit, in the order they
+/// are looked up. Ours first, then MDN's and OpenTelemetry's conventions.
+pub const COMMIT_KEYS: [&str; 3] = ["source_commit", "l10n.sourceCommit", "default_lang_commit"];
+
+/// `transync.toml` as written. Everything is optional; defaults fit `content/<lang>/…`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct ConfigFile {
+    pub source_language: Option<String>,
+    pub languages: Option<Vec<String>>,
+    pub content_root: Option<PathBuf>,
+    pub layout: Option<String>,
+    pub aliases: BTreeMap<String, String>,
+    pub include: Option<Vec<String>>,
+    pub exclude: Vec<String>,
+    pub locales_root: Option<PathBuf>,
+    pub commit_key: Option<String>,
+}
+
+/// Where translations live relative to the source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// `content/en/guide.md` ↔ `content/es/guide.md`.
+    Directory,
+    /// `content/guide.md` (or `guide.en.md`) ↔ `content/guide.es.md`, as Hugo and Zola do.
+    Suffix,
+}
+
+impl Layout {
+    fn parse(value: &str) -> Option<Layout> {
+        match value {
+            "{lang}/{path}" | "directory" => Some(Layout::Directory),
+            "{path}.{lang}.md" | "suffix" => Some(Layout::Suffix),
+            _ => None,
+        }
+    }
+}
+
+/// Which languages to analyse: the configured list, or whatever the content tree holds.
+#[derive(Debug, Clone)]
+pub enum Languages {
+    Configured(Vec<Lang>),
+    Detect,
+}
+
+/// Everything the pipeline needs, validated. Paths are repository-relative with `/`.
+#[derive(Debug)]
+pub struct Settings {
+    /// The git work tree.
+    pub repo_root: PathBuf,
+    /// The file the settings came from, if any.
+    pub config_path: Option<PathBuf>,
+    pub source_language: Lang,
+    pub languages: Languages,
+    /// Repository-relative, `/`-separated, no trailing slash; empty for the repo root.
+    pub content_root: String,
+    pub layout: Layout,
+    /// Directory names or file suffixes that stand for a language (`pt-br` → `pt-BR`).
+    pub aliases: BTreeMap<String, Lang>,
+    pub include: GlobSet,
+    pub exclude: GlobSet,
+    pub locales_root: String,
+    /// The key `mark` writes when a file has none yet.
+    pub commit_key: String,
+}
+
+impl Settings {
+    /// Finds the repository and configuration starting from `start` (the working
+    /// directory or `-C DIR`), reads `config` if given, and validates the result.
+    pub fn resolve(start: &Path, config: Option<&Path>) -> Result<Settings> {
+        let start = start
+            .canonicalize()
+            .with_context(|| format!("cannot use directory {}", start.display()))?;
+        let repo_root = find_repo_root(&start)?;
+        let config_path = match config {
+            Some(path) => {
+                let path = if path.is_absolute() {
+                    path.to_path_buf()
+                } else {
+                    start.join(path)
+                };
+                if !path.is_file() {
+                    bail!("configuration file {} does not exist", path.display());
+                }
+                Some(path)
+            }
+            None => find_config(&start, &repo_root),
+        };
+        let file = match &config_path {
+            Some(path) => read_config(path)?,
+            None => ConfigFile::default(),
+        };
+        // Paths in the config are relative to the file's directory, as in Cargo.toml.
+        let base = config_path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| repo_root.clone());
+        Settings::from_file(file, &repo_root, &base, config_path.as_deref()).with_context(|| {
+            match &config_path {
+                Some(path) => format!("invalid configuration in {}", path.display()),
+                None => "invalid default configuration".to_string(),
+            }
+        })
+    }
+
+    fn from_file(
+        file: ConfigFile,
+        repo_root: &Path,
+        base: &Path,
+        config_path: Option<&Path>,
+    ) -> Result<Settings> {
+        let source_language = match &file.source_language {
+            Some(tag) => Lang::parse(tag)
+                .map_err(anyhow::Error::msg)
+                .context("key `source-language`")?,
+            None => Lang::parse("en").expect("`en` is a valid tag"),
+        };
+        let languages = match &file.languages {
+            Some(tags) => {
+                let mut langs = Vec::new();
+                for tag in tags {
+                    let lang = Lang::parse(tag)
+                        .map_err(anyhow::Error::msg)
+                        .context("key `languages`")?;
+                    // The source may be listed for symmetry; it is never a target.
+                    if lang != source_language && !langs.contains(&lang) {
+                        langs.push(lang);
+                    }
+                }
+                Languages::Configured(langs)
+            }
+            None => Languages::Detect,
+        };
+        let mut aliases = BTreeMap::new();
+        for (name, tag) in &file.aliases {
+            let lang = Lang::parse(tag)
+                .map_err(anyhow::Error::msg)
+                .with_context(|| format!("key `aliases.{name}`"))?;
+            aliases.insert(name.clone(), lang);
+        }
+        let layout = match &file.layout {
+            Some(value) => Layout::parse(value).with_context(|| {
+                format!(
+                    "key `layout`: unknown layout `{value}`; use \"{{lang}}/{{path}}\" \
+                     (content/es/guide.md) or \"{{path}}.{{lang}}.md\" (content/guide.es.md)"
+                )
+            })?,
+            None => Layout::Directory,
+        };
+        let content_root = match &file.content_root {
+            Some(path) => {
+                repo_relative(repo_root, &base.join(path)).context("key `content-root`")?
+            }
+            None => repo_relative(repo_root, &base.join("content"))?,
+        };
+        let locales_root = match &file.locales_root {
+            Some(path) => {
+                repo_relative(repo_root, &base.join(path)).context("key `locales-root`")?
+            }
+            None => repo_relative(repo_root, &base.join("locales"))?,
+        };
+        let include_globs = file
+            .include
+            .clone()
+            .unwrap_or_else(|| vec!["**/*.md".into(), "**/*.markdown".into()]);
+        let include = glob_set(&include_globs).context("key `include`")?;
+        let exclude = glob_set(&file.exclude).context("key `exclude`")?;
+        let commit_key = file
+            .commit_key
+            .clone()
+            .unwrap_or_else(|| COMMIT_KEYS[0].to_string());
+        if !COMMIT_KEYS.contains(&commit_key.as_str()) {
+            bail!(
+                "key `commit-key`: `{commit_key}` is not supported; use one of {}",
+                COMMIT_KEYS.map(|k| format!("`{k}`")).join(", ")
+            );
+        }
+        Ok(Settings {
+            repo_root: repo_root.to_path_buf(),
+            config_path: config_path.map(Path::to_path_buf),
+            source_language,
+            languages,
+            content_root,
+            layout,
+            aliases,
+            include,
+            exclude,
+            locales_root,
+            commit_key,
+        })
+    }
+
+    /// Settings from a parsed file, for unit tests that need no repository.
+    #[cfg(test)]
+    pub fn for_tests(file: ConfigFile, repo_root: &Path) -> Result<Settings> {
+        Settings::from_file(file, repo_root, repo_root, None)
+    }
+
+    /// The language a directory name or file suffix stands for, if any.
+    pub fn lang_of_name(&self, name: &str) -> Option<Lang> {
+        if let Some(lang) = self.aliases.get(name) {
+            return Some(lang.clone());
+        }
+        let lang = Lang::guess(name)?;
+        match &self.languages {
+            Languages::Configured(langs) => {
+                (lang == self.source_language || langs.contains(&lang)).then_some(lang)
+            }
+            Languages::Detect => Some(lang),
+        }
+    }
+
+    /// Whether a path relative to a language root is a document.
+    pub fn is_document(&self, id: &str) -> bool {
+        self.include.is_match(id) && !self.exclude.is_match(id)
+    }
+
+    /// Converts a user-given path (relative to `cwd`) to a repository-relative one.
+    pub fn repo_path(&self, cwd: &Path, path: &Path) -> Result<String> {
+        repo_relative(&self.repo_root, &cwd.join(path))
+    }
+}
+
+fn read_config(path: &Path) -> Result<ConfigFile> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read configuration file {}", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("invalid configuration in {}", path.display()))
+}
+
+/// The work tree of the git repository containing `start`.
+fn find_repo_root(start: &Path) -> Result<PathBuf> {
+    let repo = git2::Repository::discover(start).with_context(|| {
+        format!(
+            "{} is not inside a git repository\n\
+             hint: transync compares translations with the history of their source; \
+             run it inside a git work tree (or `git init` and commit the content first)",
+            start.display()
+        )
+    })?;
+    let root = repo
+        .workdir()
+        .context("the git repository is bare; transync needs a work tree")?;
+    Ok(root.canonicalize().unwrap_or_else(|_| root.to_path_buf()))
+}
+
+/// `transync.toml` in `start` or the nearest parent, without leaving the repository.
+fn find_config(start: &Path, repo_root: &Path) -> Option<PathBuf> {
+    let mut dir = Some(start);
+    while let Some(current) = dir {
+        let candidate = current.join(CONFIG_FILE);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if current == repo_root {
+            break;
+        }
+        dir = current.parent();
+    }
+    None
+}
+
+/// `path` relative to `root`, `/`-separated, resolved lexically (the path need not exist)
+/// and refused when it leaves the repository.
+pub fn repo_relative(root: &Path, path: &Path) -> Result<String> {
+    let absolute = match path.canonicalize() {
+        Ok(real) => real,
+        Err(_) => normalise(path),
+    };
+    let relative = absolute.strip_prefix(root).map_err(|_| {
+        anyhow::anyhow!(
+            "{} is outside the repository {}",
+            path.display(),
+            root.display()
+        )
+    })?;
+    let parts: Vec<_> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Ok(parts.join("/"))
+}
+
+/// Removes `.` and `..` without touching the file system.
+fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn glob_set(patterns: &[String]) -> Result<GlobSet> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = globset::GlobBuilder::new(pattern)
+            .literal_separator(true)
+            .build()
+            .or_else(|_| Glob::new(pattern))
+            .with_context(|| format!("invalid glob `{pattern}`"))?;
+        builder.add(glob);
+    }
+    Ok(builder.build()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(toml: &str) -> Result<Settings> {
+        let file: ConfigFile = toml::from_str(toml)?;
+        Settings::from_file(file, Path::new("/repo"), Path::new("/repo"), None)
+    }
+
+    #[test]
+    fn defaults_fit_the_common_layout() {
+        let s = settings("").unwrap();
+        assert_eq!(s.source_language.as_str(), "en");
+        assert_eq!(s.content_root, "content");
+        assert_eq!(s.locales_root, "locales");
+        assert_eq!(s.layout, Layout::Directory);
+        assert!(s.is_document("guide.md"));
+        assert!(s.is_document("a/b/c.markdown"));
+        assert!(!s.is_document("image.svg"));
+    }
+
+    #[test]
+    fn errors_on_unknown_key_naming_it() {
+        let err = toml::from_str::<ConfigFile>("source-lang = \"en\"").unwrap_err();
+        assert!(
+            err.to_string().contains("unknown field `source-lang`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn errors_on_invalid_language_naming_the_key() {
+        let err = settings("languages = [\"es\", \"not a tag\"]").unwrap_err();
+        let text = format!("{err:#}");
+        assert!(
+            text.contains("`languages`") && text.contains("not a tag"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn errors_on_content_root_outside_repository() {
+        let err = settings("content-root = \"../elsewhere\"").unwrap_err();
+        assert!(
+            format!("{err:#}").contains("outside the repository"),
+            "{err:#}"
+        );
+    }
+
+    #[test]
+    fn accepts_suffix_layout_and_aliases() {
+        let s = settings(
+            "layout = \"{path}.{lang}.md\"\nlanguages = [\"pt-BR\"]\n[aliases]\nbr = \"pt-BR\"",
+        )
+        .unwrap();
+        assert_eq!(s.layout, Layout::Suffix);
+        assert_eq!(s.lang_of_name("br").unwrap().as_str(), "pt-BR");
+        assert_eq!(s.lang_of_name("pt-br").unwrap().as_str(), "pt-BR");
+        // Not configured, so not a language of this project.
+        assert!(s.lang_of_name("fr").is_none());
+    }
+
+    #[test]
+    fn rejects_unknown_layout_and_commit_key() {
+        assert!(settings("layout = \"{lang}.{path}\"").is_err());
+        assert!(settings("commit-key = \"base\"").is_err());
+        assert!(settings("commit-key = \"default_lang_commit\"").is_ok());
+    }
+}

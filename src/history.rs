@@ -1,0 +1,572 @@
+//! Git history behind one interface. The analysis asks [`History`] questions ("what did
+//! this file look like at that commit?", "which commits changed it since?") and never
+//! touches git2, so its tests can pass a fake. [`GitHistory`] answers them from ONE walk
+//! of the history done up front: per-file questions are then map lookups, never one
+//! `git log` per file.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use git2::{Delta, DiffFindOptions, DiffOptions, ErrorCode, ObjectType, Oid, Repository, Sort};
+
+/// A commit as the analysis needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Commit {
+    pub id: Oid,
+    /// Committer time, seconds since the Unix epoch.
+    pub time: i64,
+}
+
+/// What "now" means for the analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The working tree, on top of `HEAD`.
+    WorkTree { head: Commit },
+    /// A commit (`--rev`).
+    Commit(Commit),
+}
+
+impl Target {
+    pub fn commit(&self) -> Commit {
+        match *self {
+            Target::WorkTree { head } => head,
+            Target::Commit(commit) => commit,
+        }
+    }
+}
+
+/// Why a recorded base commit cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BaseError {
+    /// Not hexadecimal, or too short to be a commit id.
+    NotAHash,
+    /// No object with this id; `shallow` when the clone lacks history.
+    Unknown { shallow: bool },
+    /// The abbreviation matches several objects.
+    Ambiguous,
+    /// The id names something that is not a commit.
+    NotACommit,
+    /// A commit that is not an ancestor of the analysed revision.
+    NotAncestor { commit: Oid },
+}
+
+/// What happened to a file that no longer exists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fate {
+    Renamed {
+        to: String,
+        commit: Commit,
+    },
+    Deleted {
+        commit: Commit,
+    },
+    /// Deleted in the working tree, not committed yet.
+    DeletedUncommitted,
+}
+
+/// Questions the analysis asks about the repository.
+pub trait History: Sync {
+    /// The revision analysed.
+    fn target(&self) -> Target;
+    /// Whether the repository is a shallow clone (history is cut off).
+    fn is_shallow(&self) -> bool;
+    /// Every file under the analysed roots, as it is now.
+    fn files(&self) -> Vec<String>;
+    /// Blob id of `path` now, without reading it when git already knows it.
+    fn blob_now(&self, path: &str) -> Option<Oid>;
+    /// Contents of `path` now.
+    fn read_now(&self, path: &str) -> Result<Vec<u8>>;
+    /// Contents of a blob.
+    fn read_blob(&self, id: Oid) -> Result<Vec<u8>>;
+    /// Resolves a full or abbreviated hash that must be an ancestor of the target.
+    fn resolve_base(&self, hash: &str) -> Result<Commit, BaseError>;
+    /// The most recent commit (up to the target) that changed `path`.
+    fn last_change(&self, path: &str) -> Option<Commit>;
+    /// The path `path` had at `base`, following renames, and its blob there.
+    fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>>;
+    /// Commits after `base` (up to the target) that changed `path` or, before a rename,
+    /// the name it had then; newest first.
+    fn changes_since(&self, base: Oid, path: &str) -> Vec<Commit>;
+    /// For a path that no longer exists: where it went.
+    fn fate(&self, path: &str) -> Option<Fate>;
+}
+
+#[derive(Debug, Clone)]
+struct Rename {
+    /// Index in `commits` of the commit that renamed.
+    at: u32,
+    from: String,
+    to: String,
+}
+
+/// [`History`] backed by a git repository through git2.
+pub struct GitHistory {
+    repo_path: PathBuf,
+    workdir: PathBuf,
+    target: Target,
+    shallow: bool,
+    /// Commits reachable from the target, children before parents.
+    commits: Vec<Commit>,
+    index: HashMap<Oid, u32>,
+    /// Path → indexes into `commits` of the commits that changed it, newest first.
+    touches: HashMap<String, Vec<u32>>,
+    renames: Vec<Rename>,
+    /// No merges: "after the base" is then simply "earlier in the walk".
+    linear: bool,
+    /// Blob ids of the files under the roots now.
+    now: HashMap<String, Oid>,
+}
+
+thread_local! {
+    // git2::Repository is Send but not Sync: each rayon worker opens its own, once.
+    static REPOS: RefCell<Vec<(PathBuf, Repository)>> = const { RefCell::new(Vec::new()) };
+}
+
+impl GitHistory {
+    /// Opens the repository at `workdir`, resolves `rev` (the working tree when `None`)
+    /// and walks the history once for every file under `roots` (repository-relative).
+    pub fn open(workdir: &Path, roots: &[String], rev: Option<&str>) -> Result<GitHistory> {
+        let repo = Repository::open(workdir)
+            .with_context(|| format!("cannot open git repository at {}", workdir.display()))?;
+        let target_commit = match rev {
+            Some(rev) => repo
+                .revparse_single(rev)
+                .and_then(|object| object.peel_to_commit())
+                .with_context(|| format!("cannot resolve revision `{rev}`"))?,
+            None => match repo.head() {
+                Ok(head) => head
+                    .peel_to_commit()
+                    .context("cannot read the commit HEAD points to")?,
+                Err(err) if err.code() == ErrorCode::UnbornBranch => bail!(
+                    "the repository has no commits yet\n\
+                     hint: transync compares translations with the history of their source; \
+                     commit the content first"
+                ),
+                Err(err) => return Err(err).context("cannot read HEAD"),
+            },
+        };
+        let target_info = Commit {
+            id: target_commit.id(),
+            time: target_commit.time().seconds(),
+        };
+        let target = match rev {
+            Some(_) => Target::Commit(target_info),
+            None => Target::WorkTree { head: target_info },
+        };
+        let roots = roots.to_vec();
+        let mut history = GitHistory {
+            repo_path: repo.path().to_path_buf(),
+            workdir: workdir.to_path_buf(),
+            target,
+            shallow: repo.is_shallow(),
+            commits: Vec::new(),
+            index: HashMap::new(),
+            touches: HashMap::new(),
+            renames: Vec::new(),
+            linear: true,
+            now: HashMap::new(),
+        };
+        history
+            .walk(&repo, &roots)
+            .context("cannot walk the git history")?;
+        history.now = match rev {
+            Some(_) => blobs_in_tree(&repo, &target_commit.tree()?, &roots)?,
+            None => blobs_in_worktree(&repo, &roots)?,
+        };
+        Ok(history)
+    }
+
+    /// One pass over the history: for each commit, which files under `roots` it changed
+    /// (compared with its parents the way `git log -- path` simplifies merges) and which
+    /// it renamed.
+    fn walk(&mut self, repo: &Repository, roots: &[String]) -> Result<()> {
+        let mut walk = repo.revwalk()?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)?;
+        walk.push(self.target.commit().id)?;
+        let subtree_ids = |tree: &git2::Tree<'_>| -> Vec<Option<Oid>> {
+            roots.iter().map(|root| subtree_id(tree, root)).collect()
+        };
+        for oid in walk {
+            let oid = oid?;
+            let commit = repo.find_commit(oid)?;
+            let at = self.commits.len() as u32;
+            self.commits.push(Commit {
+                id: oid,
+                time: commit.time().seconds(),
+            });
+            self.index.insert(oid, at);
+            let tree = commit.tree()?;
+            let ours = subtree_ids(&tree);
+            let parents: Vec<git2::Commit<'_>> = commit.parents().collect();
+            if parents.len() > 1 {
+                self.linear = false;
+            }
+            let parent_trees: Vec<git2::Tree<'_>> =
+                parents.iter().map(|p| p.tree()).collect::<Result<_, _>>()?;
+            // Unchanged roots with respect to any parent: nothing of ours happened here
+            // (for a merge, the change is attributed to the branch that made it).
+            if parent_trees.iter().any(|pt| subtree_ids(pt) == ours) {
+                continue;
+            }
+            if ours.iter().all(Option::is_none) && parent_trees.is_empty() {
+                continue;
+            }
+            let mut changed: Option<HashSet<String>> = None;
+            let olds: Vec<Option<&git2::Tree<'_>>> = if parent_trees.is_empty() {
+                vec![None]
+            } else {
+                parent_trees.iter().map(Some).collect()
+            };
+            let first_parent_only = olds.len() == 1;
+            for old in olds {
+                let mut opts = DiffOptions::new();
+                // An empty root is the whole repository: no pathspec.
+                for root in roots.iter().filter(|r| !r.is_empty()) {
+                    opts.pathspec(root);
+                }
+                opts.skip_binary_check(true);
+                let mut diff = repo.diff_tree_to_tree(old, Some(&tree), Some(&mut opts))?;
+                let (mut added, mut deleted) = (false, false);
+                for delta in diff.deltas() {
+                    added |= delta.status() == Delta::Added;
+                    deleted |= delta.status() == Delta::Deleted;
+                }
+                if first_parent_only && added && deleted {
+                    diff.find_similar(Some(DiffFindOptions::new().renames(true)))?;
+                }
+                let mut paths = HashSet::new();
+                for delta in diff.deltas() {
+                    let new = delta.new_file().path().map(path_string);
+                    let old = delta.old_file().path().map(path_string);
+                    if delta.status() == Delta::Renamed {
+                        if let (Some(from), Some(to)) = (old.clone(), new.clone()) {
+                            self.renames.push(Rename { at, from, to });
+                        }
+                    }
+                    paths.extend(new);
+                    paths.extend(old);
+                }
+                changed = Some(match changed {
+                    None => paths,
+                    // A merge changed a path only if it differs from every parent.
+                    Some(previous) => previous.intersection(&paths).cloned().collect(),
+                });
+            }
+            for path in changed.unwrap_or_default() {
+                self.touches.entry(path).or_default().push(at);
+            }
+        }
+        Ok(())
+    }
+
+    fn with_repo<T>(&self, f: impl FnOnce(&Repository) -> Result<T>) -> Result<T> {
+        REPOS.with(|cell| {
+            let mut repos = cell.borrow_mut();
+            let position = match repos.iter().position(|(path, _)| *path == self.repo_path) {
+                Some(position) => position,
+                None => {
+                    let repo = Repository::open(&self.repo_path).with_context(|| {
+                        format!("cannot open git repository at {}", self.repo_path.display())
+                    })?;
+                    repos.push((self.repo_path.clone(), repo));
+                    repos.len() - 1
+                }
+            };
+            f(&repos[position].1)
+        })
+    }
+
+    /// Whether the commit at walk index `candidate` comes after the commit at `base`,
+    /// i.e. is not one of its ancestors. Both are reachable from the target.
+    fn is_after(&self, candidate: u32, base: u32) -> bool {
+        if candidate < base {
+            // Topological order lists every ancestor of `base` after it.
+            return true;
+        }
+        if self.linear || candidate == base {
+            return false;
+        }
+        let (c, b) = (
+            self.commits[candidate as usize].id,
+            self.commits[base as usize].id,
+        );
+        !self
+            .with_repo(|repo| Ok(repo.graph_descendant_of(b, c)?))
+            .unwrap_or(true)
+    }
+
+    /// The names `path` had going back in time, each with the walk index from which
+    /// (going older) it applies, stopping at `limit` (exclusive).
+    fn names_back(&self, path: &str, limit: u32) -> Vec<(u32, String)> {
+        let mut names = vec![(0, path.to_string())];
+        let mut current = path.to_string();
+        let mut from = 0;
+        loop {
+            let rename = self
+                .renames
+                .iter()
+                .filter(|r| r.to == current && r.at >= from && r.at < limit)
+                .min_by_key(|r| r.at);
+            match rename {
+                Some(rename) => {
+                    current = rename.from.clone();
+                    from = rename.at + 1;
+                    names.push((from, current.clone()));
+                }
+                None => return names,
+            }
+        }
+    }
+}
+
+impl History for GitHistory {
+    fn target(&self) -> Target {
+        self.target
+    }
+
+    fn is_shallow(&self) -> bool {
+        self.shallow
+    }
+
+    fn files(&self) -> Vec<String> {
+        let mut files: Vec<String> = self.now.keys().cloned().collect();
+        files.sort();
+        files
+    }
+
+    fn blob_now(&self, path: &str) -> Option<Oid> {
+        self.now.get(path).copied()
+    }
+
+    fn read_now(&self, path: &str) -> Result<Vec<u8>> {
+        match self.target {
+            Target::WorkTree { .. } => {
+                let full = self.workdir.join(path);
+                std::fs::read(&full).with_context(|| format!("cannot read {}", full.display()))
+            }
+            Target::Commit(_) => {
+                let id = self
+                    .now
+                    .get(path)
+                    .with_context(|| format!("{path} is not in the tree"))?;
+                self.read_blob(*id)
+            }
+        }
+    }
+
+    fn read_blob(&self, id: Oid) -> Result<Vec<u8>> {
+        self.with_repo(|repo| {
+            let blob = repo
+                .find_blob(id)
+                .with_context(|| format!("cannot read blob {id}"))?;
+            Ok(blob.content().to_vec())
+        })
+    }
+
+    fn resolve_base(&self, hash: &str) -> Result<Commit, BaseError> {
+        if !crate::frontmatter::is_commit_hash(hash) {
+            return Err(BaseError::NotAHash);
+        }
+        let found = self.with_repo(|repo| {
+            Ok(match repo.find_object_by_prefix(hash, None) {
+                Ok(object) => match object.kind() {
+                    Some(ObjectType::Commit) => Ok(object.id()),
+                    _ => Err(BaseError::NotACommit),
+                },
+                Err(err) if err.code() == ErrorCode::Ambiguous => Err(BaseError::Ambiguous),
+                Err(_) => Err(BaseError::Unknown {
+                    shallow: self.shallow,
+                }),
+            })
+        });
+        let id = found.unwrap_or(Err(BaseError::Unknown {
+            shallow: self.shallow,
+        }))?;
+        match self.index.get(&id) {
+            Some(&at) => Ok(self.commits[at as usize]),
+            None => Err(BaseError::NotAncestor { commit: id }),
+        }
+    }
+
+    fn last_change(&self, path: &str) -> Option<Commit> {
+        let at = *self.touches.get(path)?.first()?;
+        Some(self.commits[at as usize])
+    }
+
+    fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>> {
+        let limit = self.index.get(&base).copied().unwrap_or(u32::MAX);
+        let (_, name) = self
+            .names_back(path, limit)
+            .pop()
+            .expect("at least the current name");
+        let blob = self.with_repo(|repo| {
+            let tree = repo.find_commit(base)?.tree()?;
+            Ok(match tree.get_path(Path::new(&name)) {
+                Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Some(entry.id()),
+                Ok(_) => None,
+                Err(err) if err.code() == ErrorCode::NotFound => None,
+                Err(err) => return Err(err.into()),
+            })
+        })?;
+        Ok(blob.map(|id| (name, id)))
+    }
+
+    fn changes_since(&self, base: Oid, path: &str) -> Vec<Commit> {
+        let Some(&limit) = self.index.get(&base) else {
+            return Vec::new();
+        };
+        let names = self.names_back(path, limit);
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for (i, (from, name)) in names.iter().enumerate() {
+            // This name applies from `from` until the next (older) rename.
+            let until = names.get(i + 1).map_or(u32::MAX, |(next, _)| *next);
+            for &at in self
+                .touches
+                .get(name)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+            {
+                let in_range = !self.linear || (at >= *from && at < until);
+                if in_range && self.is_after(at, limit) && seen.insert(at) {
+                    out.push(at);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.into_iter()
+            .map(|at| self.commits[at as usize])
+            .collect()
+    }
+
+    fn fate(&self, path: &str) -> Option<Fate> {
+        let &last = self.touches.get(path)?.first()?;
+        let commit = self.commits[last as usize];
+        if let Some(first) = self.renames.iter().find(|r| r.at == last && r.from == path) {
+            // Follow later renames of the new name to where the file is today.
+            let mut to = first.to.clone();
+            let mut at = first.at;
+            while let Some(next) = self
+                .renames
+                .iter()
+                .filter(|r| r.from == to && r.at < at)
+                .max_by_key(|r| r.at)
+            {
+                to = next.to.clone();
+                at = next.at;
+            }
+            return Some(Fate::Renamed { to, commit });
+        }
+        let in_target = self
+            .with_repo(|repo| {
+                let tree = repo.find_commit(self.target.commit().id)?.tree()?;
+                Ok(tree.get_path(Path::new(path)).is_ok())
+            })
+            .unwrap_or(false);
+        Some(if in_target {
+            Fate::DeletedUncommitted
+        } else {
+            Fate::Deleted { commit }
+        })
+    }
+}
+
+/// The tree id of `root` in `tree` (the tree itself for the empty root).
+fn subtree_id(tree: &git2::Tree<'_>, root: &str) -> Option<Oid> {
+    if root.is_empty() {
+        return Some(tree.id());
+    }
+    tree.get_path(Path::new(root)).ok().map(|e| e.id())
+}
+
+/// Whether repository path `path` lies under `root` (everything lies under `""`).
+fn under_root(path: &str, root: &str) -> bool {
+    root.is_empty()
+        || path
+            .strip_prefix(root)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+fn path_string(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// Blob ids of every file under `roots` in `tree`.
+fn blobs_in_tree(
+    repo: &Repository,
+    tree: &git2::Tree<'_>,
+    roots: &[String],
+) -> Result<HashMap<String, Oid>> {
+    let mut out = HashMap::new();
+    for root in roots {
+        let Some(id) = subtree_id(tree, root) else {
+            continue;
+        };
+        let Ok(subtree) = repo.find_tree(id) else {
+            continue;
+        };
+        let prefix = if root.is_empty() {
+            String::new()
+        } else {
+            format!("{root}/")
+        };
+        subtree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
+            if entry.kind() == Some(ObjectType::Blob) {
+                if let Ok(name) = entry.name() {
+                    out.insert(format!("{prefix}{dir}{name}"), entry.id());
+                }
+            }
+            git2::TreeWalkResult::Ok
+        })?;
+    }
+    Ok(out)
+}
+
+/// Blob ids of every file under `roots` in the working tree: the index's ids for files
+/// git's stat cache says are unchanged, a hash of the file for the others. Ignored files
+/// are left out, as git leaves them out.
+fn blobs_in_worktree(repo: &Repository, roots: &[String]) -> Result<HashMap<String, Oid>> {
+    let workdir = repo.workdir().context("the repository has no work tree")?;
+    let index = repo.index().context("cannot read the git index")?;
+    let mut out = HashMap::new();
+    for entry in index.iter() {
+        let path = String::from_utf8_lossy(&entry.path).into_owned();
+        if roots.iter().any(|root| under_root(&path, root)) {
+            out.insert(path, entry.id);
+        }
+    }
+    if roots.is_empty() {
+        return Ok(out);
+    }
+    let mut opts = git2::StatusOptions::new();
+    opts.include_untracked(true)
+        .recurse_untracked_dirs(true)
+        .exclude_submodules(true);
+    for root in roots.iter().filter(|r| !r.is_empty()) {
+        opts.pathspec(root);
+    }
+    let statuses = repo
+        .statuses(Some(&mut opts))
+        .context("cannot read the working tree status")?;
+    for entry in statuses.iter() {
+        let Ok(path) = entry.path() else { continue };
+        let status = entry.status();
+        if status.is_wt_deleted() || status.is_index_deleted() && !status.is_wt_new() {
+            out.remove(path);
+        } else if status.is_wt_new()
+            || status.is_wt_modified()
+            || status.is_wt_typechange()
+            || status.is_conflicted()
+        {
+            let full = workdir.join(path);
+            if full.is_file() {
+                let id = Oid::hash_file(ObjectType::Blob, &full)
+                    .with_context(|| format!("cannot read {}", full.display()))?;
+                out.insert(path.to_string(), id);
+            }
+        }
+    }
+    Ok(out)
+}

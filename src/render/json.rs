@@ -1,0 +1,130 @@
+//! The JSON wire format of `status`. Built from dedicated structs with a `version` so the
+//! internal types can change without breaking scripts; fields are only ever added.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::inventory::Kind;
+use crate::report::{self, Origin, Report};
+
+/// Bumped only for incompatible changes; new fields do not bump it.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Wire<'a> {
+    version: u32,
+    revision: String,
+    worktree: bool,
+    source_language: &'a str,
+    languages: Vec<&'a str>,
+    documents: Vec<WireDocument<'a>>,
+    summary: BTreeMap<&'a str, WireCounts>,
+    notes: &'a [String],
+}
+
+#[derive(Serialize)]
+struct WireDocument<'a> {
+    id: &'a str,
+    kind: Kind,
+    module: Option<&'a str>,
+    source_path: Option<&'a str>,
+    translations: Vec<WireTranslation<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireTranslation<'a> {
+    language: &'a str,
+    path: Option<&'a str>,
+    status: &'static str,
+    base: Option<WireBase>,
+    commits_behind: u32,
+    stale_since: Option<String>,
+    lines_added: u32,
+    lines_removed: u32,
+    line: Option<usize>,
+    message: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct WireBase {
+    commit: String,
+    origin: &'static str,
+    key: Option<&'static str>,
+    date: String,
+}
+
+#[derive(Serialize)]
+struct WireCounts {
+    current: usize,
+    stale: usize,
+    missing: usize,
+    orphaned: usize,
+    error: usize,
+    total: usize,
+    percent_current: Option<f64>,
+}
+
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let summary = report.summary();
+    let wire = Wire {
+        version: VERSION,
+        revision: report.revision.to_string(),
+        worktree: report.worktree,
+        source_language: report.source_language.as_str(),
+        languages: report.languages.iter().map(|l| l.as_str()).collect(),
+        documents: report
+            .documents
+            .iter()
+            .map(|doc| WireDocument {
+                id: &doc.id,
+                kind: doc.kind,
+                module: doc.module.as_deref(),
+                source_path: doc.source_path.as_deref(),
+                translations: doc
+                    .translations
+                    .iter()
+                    .map(|t| WireTranslation {
+                        language: t.language.as_str(),
+                        path: t.path.as_deref(),
+                        status: t.status.as_str(),
+                        base: t.base.as_ref().map(|b| WireBase {
+                            commit: b.commit.to_string(),
+                            origin: match b.origin {
+                                Origin::Recorded => "recorded",
+                                Origin::Inferred => "inferred",
+                            },
+                            key: b.key,
+                            date: report::timestamp(b.time),
+                        }),
+                        commits_behind: t.commits_behind,
+                        stale_since: t.stale_since.map(report::timestamp),
+                        lines_added: t.lines_added,
+                        lines_removed: t.lines_removed,
+                        line: t.line,
+                        message: t.message.as_deref(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        summary: summary
+            .iter()
+            .map(|(lang, c)| {
+                let counts = WireCounts {
+                    current: c.current,
+                    stale: c.stale,
+                    missing: c.missing,
+                    orphaned: c.orphaned,
+                    error: c.error,
+                    total: c.current + c.stale + c.missing + c.orphaned + c.error,
+                    percent_current: c.percent_current().map(|p| (p * 10.0).round() / 10.0),
+                };
+                (lang.as_str(), counts)
+            })
+            .collect(),
+        notes: &report.notes,
+    };
+    serde_json::to_writer_pretty(&mut *out, &wire)?;
+    writeln!(out)
+}

@@ -1,0 +1,289 @@
+//! The human report of `status`: a documents × languages table (modules as one row with
+//! their lessons beneath), what needs attention and why, then counts per language.
+
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Style};
+
+use crate::analysis::short;
+use crate::inventory::Kind;
+use crate::report::{self, Counts, DocumentReport, Origin, Report, Status, Translation};
+
+const CELL: usize = 12;
+
+fn style(status: Status) -> Style {
+    match status {
+        Status::Current => AnsiColor::Green.on_default(),
+        Status::Stale => AnsiColor::Yellow.on_default(),
+        Status::Missing => AnsiColor::Red.on_default(),
+        Status::Orphaned => AnsiColor::Magenta.on_default(),
+        Status::Error => AnsiColor::Red.on_default().bold(),
+    }
+}
+
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let at = if report.worktree {
+        format!("HEAD {} + working tree", short(report.revision))
+    } else {
+        short(report.revision)
+    };
+    let langs: Vec<&str> = report.languages.iter().map(|l| l.as_str()).collect();
+    writeln!(
+        out,
+        "{BOLD}{} → {}{BOLD:#} {DIM}at {at}{DIM:#}",
+        report.source_language,
+        langs.join(", ")
+    )?;
+    if report.documents.is_empty() {
+        writeln!(out, "\nno documents to report")?;
+        return notes(report, out);
+    }
+    let rows = rows(report);
+    let width = rows
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8)
+        + 2;
+    writeln!(out)?;
+    write!(out, "{BOLD}{:<width$}", "DOCUMENT")?;
+    for lang in &langs {
+        write!(out, "{lang:<CELL$}")?;
+    }
+    writeln!(out, "{BOLD:#}")?;
+    for row in &rows {
+        write!(out, "{:<width$}", row.label)?;
+        for cell in &row.cells {
+            let pad = CELL.saturating_sub(cell.text.chars().count());
+            let style = style(cell.status);
+            write!(out, "{style}{}{style:#}{:pad$}", cell.text, "")?;
+        }
+        writeln!(out)?;
+    }
+    if rows
+        .iter()
+        .any(|r| r.cells.iter().any(|c| c.text.ends_with('*')))
+    {
+        writeln!(
+            out,
+            "{DIM}* base inferred from the last commit that changed the translation \
+             (none recorded in its front matter){DIM:#}"
+        )?;
+    }
+    attention(report, out)?;
+    summary(report, out)?;
+    notes(report, out)
+}
+
+struct Row {
+    label: String,
+    cells: Vec<Cell>,
+}
+
+struct Cell {
+    text: String,
+    status: Status,
+}
+
+/// Table rows: articles as they are; a module as one aggregated row followed by its
+/// index page and lessons, indented.
+fn rows(report: &Report) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for doc in &report.documents {
+        match doc.kind {
+            Kind::Lesson
+                if report
+                    .documents
+                    .iter()
+                    .any(|d| Some(&d.id) == doc.module.as_ref()) =>
+            {
+                // Printed under its module.
+            }
+            Kind::Module => {
+                let members: Vec<&DocumentReport> = std::iter::once(doc)
+                    .chain(
+                        report
+                            .documents
+                            .iter()
+                            .filter(|d| d.module.as_ref() == Some(&doc.id)),
+                    )
+                    .collect();
+                let dir = doc.id.rsplit_once('/').map_or("", |(dir, _)| dir);
+                rows.push(Row {
+                    label: format!("{dir}/ (module, {} pages)", members.len()),
+                    cells: report
+                        .languages
+                        .iter()
+                        .map(|lang| module_cell(&members, lang))
+                        .collect(),
+                });
+                for member in members {
+                    let name = member.id.rsplit('/').next().unwrap_or(&member.id);
+                    rows.push(document_row(report, member, format!("  {name}")));
+                }
+            }
+            _ => rows.push(document_row(report, doc, doc.id.clone())),
+        }
+    }
+    rows
+}
+
+fn document_row(report: &Report, doc: &DocumentReport, label: String) -> Row {
+    let cells = report
+        .languages
+        .iter()
+        .map(
+            |lang| match doc.translations.iter().find(|t| t.language == *lang) {
+                Some(t) => cell(t),
+                None => Cell {
+                    text: "-".into(),
+                    status: Status::Missing,
+                },
+            },
+        )
+        .collect();
+    Row { label, cells }
+}
+
+fn cell(t: &Translation) -> Cell {
+    let mut text = t.status.as_str().to_string();
+    if t.status == Status::Stale && t.commits_behind > 0 {
+        text = format!("stale ({})", t.commits_behind);
+    }
+    if t.base
+        .as_ref()
+        .is_some_and(|b| b.origin == Origin::Inferred)
+    {
+        text.push('*');
+    }
+    Cell {
+        text,
+        status: t.status,
+    }
+}
+
+/// `current` when every page of the module is, else `n/m` coloured by the worst status.
+fn module_cell(members: &[&DocumentReport], lang: &crate::lang::Lang) -> Cell {
+    let statuses: Vec<Status> = members
+        .iter()
+        .map(|d| {
+            d.translations
+                .iter()
+                .find(|t| t.language == *lang)
+                .map_or(Status::Missing, |t| t.status)
+        })
+        .collect();
+    let current = statuses.iter().filter(|s| **s == Status::Current).count();
+    if current == statuses.len() {
+        return Cell {
+            text: "current".into(),
+            status: Status::Current,
+        };
+    }
+    let worst = [
+        Status::Error,
+        Status::Stale,
+        Status::Orphaned,
+        Status::Missing,
+    ]
+    .into_iter()
+    .find(|s| statuses.contains(s))
+    .unwrap_or(Status::Missing);
+    Cell {
+        text: format!("{current}/{} current", statuses.len()),
+        status: worst,
+    }
+}
+
+/// Stale, orphaned and broken translations with what happened and what to do.
+fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let mut first = true;
+    for status in [Status::Stale, Status::Orphaned, Status::Error] {
+        for doc in &report.documents {
+            for t in doc.translations.iter().filter(|t| t.status == status) {
+                if first {
+                    writeln!(out, "\n{BOLD}Needs attention{BOLD:#}")?;
+                    first = false;
+                }
+                let style = style(status);
+                let place = match (&t.path, t.line) {
+                    (Some(path), Some(line)) => format!("{path}:{line}"),
+                    (Some(path), None) => path.clone(),
+                    (None, _) => doc.id.clone(),
+                };
+                writeln!(out, "  {style}{:<8}{style:#} {place}", status.as_str())?;
+                let mut details = Vec::new();
+                if status == Status::Stale {
+                    details.push(stale_detail(t));
+                }
+                details.extend(t.message.clone());
+                for detail in details {
+                    writeln!(out, "           {DIM}{detail}{DIM:#}")?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn stale_detail(t: &Translation) -> String {
+    let mut parts = Vec::new();
+    if t.commits_behind > 0 {
+        let plural = if t.commits_behind == 1 { "" } else { "s" };
+        let mut behind = format!("{} English commit{plural} behind", t.commits_behind);
+        if let Some(since) = t.stale_since {
+            behind.push_str(&format!(" since {}", report::date(since)));
+        }
+        parts.push(behind);
+    }
+    parts.push(format!("+{} -{} lines", t.lines_added, t.lines_removed));
+    if let Some(base) = &t.base {
+        let origin = match base.origin {
+            Origin::Recorded => format!("recorded in `{}`", base.key.unwrap_or("front matter")),
+            Origin::Inferred => "inferred".to_string(),
+        };
+        parts.push(format!("base {} ({origin})", short(base.commit)));
+    }
+    parts.join(", ")
+}
+
+fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out)?;
+    write!(out, "{BOLD}{:<8}", "")?;
+    for status in Status::ALL {
+        write!(out, "{:>10}", status.as_str())?;
+    }
+    writeln!(out, "{:>10}{BOLD:#}", "% current")?;
+    for (lang, counts) in report.summary() {
+        write!(out, "{:<8}", lang.as_str())?;
+        for status in Status::ALL {
+            let n = counts.get(status);
+            let style = if n > 0 { style(status) } else { DIM };
+            write!(out, "{style}{n:>10}{style:#}")?;
+        }
+        writeln!(out, "{:>10}", percent(&counts))?;
+    }
+    Ok(())
+}
+
+fn percent(counts: &Counts) -> String {
+    counts
+        .percent_current()
+        .map_or("-".into(), |p| format!("{p:.0}%"))
+}
+
+fn notes(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    for note in &report.notes {
+        writeln!(
+            out,
+            "\n{}note:{:#} {note}",
+            AnsiColor::Cyan.on_default().bold(),
+            AnsiColor::Cyan.on_default().bold()
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,195 @@
+//! The result of an analysis. Findings are data: a stale translation or a broken base
+//! commit in one file is an entry here, and the run goes on. Renderers in `render/` turn a
+//! [`Report`] into text or JSON; nothing here knows about output formats.
+
+use std::collections::BTreeMap;
+
+use git2::Oid;
+
+use crate::inventory::Kind;
+use crate::lang::Lang;
+
+/// The state of one translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Current,
+    Stale,
+    Missing,
+    Orphaned,
+    Error,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Current,
+        Status::Stale,
+        Status::Missing,
+        Status::Orphaned,
+        Status::Error,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Current => "current",
+            Status::Stale => "stale",
+            Status::Missing => "missing",
+            Status::Orphaned => "orphaned",
+            Status::Error => "error",
+        }
+    }
+}
+
+/// How the base commit of a translation was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Written in the front matter.
+    Recorded,
+    /// The last commit that changed the translation file.
+    Inferred,
+}
+
+/// The English commit a translation was made from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Base {
+    pub commit: Oid,
+    pub time: i64,
+    pub origin: Origin,
+    /// The front-matter key it was read from (recorded bases only).
+    pub key: Option<&'static str>,
+}
+
+/// One document in one target language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    pub language: Lang,
+    /// The translation file, `None` when missing.
+    pub path: Option<String>,
+    pub status: Status,
+    pub base: Option<Base>,
+    /// Commits after the base that changed the English source.
+    pub commits_behind: u32,
+    /// Commit time of the oldest of those commits.
+    pub stale_since: Option<i64>,
+    pub lines_added: u32,
+    pub lines_removed: u32,
+    /// 1-based line the message is about (errors in front matter).
+    pub line: Option<usize>,
+    /// Human explanation: why it is stale, orphaned or broken, and how to fix it.
+    pub message: Option<String>,
+}
+
+impl Translation {
+    pub fn new(language: Lang, path: Option<String>, status: Status) -> Translation {
+        Translation {
+            language,
+            path,
+            status,
+            base: None,
+            commits_behind: 0,
+            stale_since: None,
+            lines_added: 0,
+            lines_removed: 0,
+            line: None,
+            message: None,
+        }
+    }
+}
+
+/// One document and its translations in the selected languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentReport {
+    pub id: String,
+    pub kind: Kind,
+    pub module: Option<String>,
+    /// The English file, `None` for orphans.
+    pub source_path: Option<String>,
+    pub translations: Vec<Translation>,
+}
+
+/// Counts of statuses for one language.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub current: usize,
+    pub stale: usize,
+    pub missing: usize,
+    pub orphaned: usize,
+    pub error: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, status: Status) {
+        *self.slot(status) += 1;
+    }
+
+    pub fn get(&self, status: Status) -> usize {
+        match status {
+            Status::Current => self.current,
+            Status::Stale => self.stale,
+            Status::Missing => self.missing,
+            Status::Orphaned => self.orphaned,
+            Status::Error => self.error,
+        }
+    }
+
+    fn slot(&mut self, status: Status) -> &mut usize {
+        match status {
+            Status::Current => &mut self.current,
+            Status::Stale => &mut self.stale,
+            Status::Missing => &mut self.missing,
+            Status::Orphaned => &mut self.orphaned,
+            Status::Error => &mut self.error,
+        }
+    }
+
+    /// Share of translations that are current among those that should exist (orphans
+    /// are not part of the English site, so they do not count).
+    pub fn percent_current(&self) -> Option<f64> {
+        let total = self.current + self.stale + self.missing + self.error;
+        (total > 0).then(|| 100.0 * self.current as f64 / total as f64)
+    }
+}
+
+/// The whole analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The commit analysed (HEAD when `worktree`).
+    pub revision: Oid,
+    /// Whether uncommitted changes in the working tree were included.
+    pub worktree: bool,
+    pub source_language: Lang,
+    pub languages: Vec<Lang>,
+    pub documents: Vec<DocumentReport>,
+    /// Run-wide remarks, such as a shallow clone.
+    pub notes: Vec<String>,
+}
+
+impl Report {
+    /// Status counts per language, in `languages` order.
+    pub fn summary(&self) -> BTreeMap<Lang, Counts> {
+        let mut summary: BTreeMap<Lang, Counts> = self
+            .languages
+            .iter()
+            .map(|l| (l.clone(), Counts::default()))
+            .collect();
+        for doc in &self.documents {
+            for t in &doc.translations {
+                summary.entry(t.language.clone()).or_default().add(t.status);
+            }
+        }
+        summary
+    }
+}
+
+/// `YYYY-MM-DD` (UTC) of a Unix time.
+pub fn date(seconds: i64) -> String {
+    jiff::Timestamp::from_second(seconds)
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .unwrap_or_else(|_| seconds.to_string())
+}
+
+/// RFC 3339 (UTC) of a Unix time.
+pub fn timestamp(seconds: i64) -> String {
+    jiff::Timestamp::from_second(seconds)
+        .map(|t| t.to_string())
+        .unwrap_or_else(|_| seconds.to_string())
+}
