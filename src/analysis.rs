@@ -23,11 +23,13 @@ pub fn analyse(
     languages: &[Lang],
     include: &(dyn Fn(&Document) -> bool + Sync),
 ) -> Report {
-    let documents: Vec<&Document> = inventory
+    let mut documents: Vec<&Document> = inventory
         .documents
         .values()
         .filter(|d| include(d))
         .collect();
+    // A module's index page first, then its lessons.
+    documents.sort_by_cached_key(|d| order_key(&d.id));
     let documents = documents
         .par_iter()
         .map(|doc| DocumentAnalysis::new(inventory, history, doc).run(languages))
@@ -275,6 +277,16 @@ impl<'a> DocumentAnalysis<'a> {
         }
         self.line_counts.insert(old, (added, removed));
         (added, removed)
+    }
+}
+
+/// Sort key that puts `dir/_index.md` (and `index.md`) right before the rest of `dir/`.
+fn order_key(id: &str) -> String {
+    match id.rsplit_once('/') {
+        Some((dir, "_index.md" | "index.md" | "_index.markdown" | "index.markdown")) => {
+            format!("{dir}/")
+        }
+        _ => id.to_string(),
     }
 }
 

@@ -26,10 +26,11 @@ pub fn run(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus> {
     let files = crate::history::History::files(&history);
     let inventory = Inventory::build(&settings, files.iter().map(String::as_str))?;
     let languages = select_languages(&inventory, &args.lang)?;
+    // A path in any language selects the document: `content/es/blog` means "the blog".
     let include = |doc: &Document| {
         filters.is_empty()
             || std::iter::once(&inventory.source_language)
-                .chain(&languages)
+                .chain(&inventory.languages)
                 .map(|lang| inventory.path_of(&doc.id, lang))
                 .any(|path| filters.iter().any(|filter| is_under(&path, filter)))
     };

@@ -1,0 +1,574 @@
+//! `transync status` end to end, on real temporary git repositories.
+
+mod common;
+
+use common::{TestRepo, page, translation};
+
+const EN_V1: &str = "## Intro\n\nCities learn from cities.\n\n## Forms\n\n- twinning\n- exchange\n";
+const EN_V2: &str = "## Intro\n\nCities learn from cities.\n\n## Forms\n\n- twinning\n- exchange\n- triangular partnerships\n";
+
+/// English page committed, then its Spanish translation with `extra` front matter.
+fn repo_with_translation(es_front_matter: impl Fn(&str) -> String) -> (TestRepo, String) {
+    let repo = TestRepo::new();
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V1));
+    let c1 = repo.commit("English guide");
+    repo.write(
+        "content/es/guide.md",
+        &page("Guía", &es_front_matter(&c1), "## Introducción\n\n…\n"),
+    );
+    repo.commit("Spanish guide");
+    (repo, c1)
+}
+
+#[test]
+fn recorded_base_is_current_until_english_changes() {
+    let (repo, c1) = repo_with_translation(|c| format!("source_commit: {c}\n"));
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "current");
+    assert_eq!(t["base"]["commit"], c1.as_str());
+    assert_eq!(t["base"]["origin"], "recorded");
+    assert_eq!(t["base"]["key"], "source_commit");
+
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V2));
+    let c3 = repo.commit("English: add a form of cooperation");
+    let json = repo.status_json(&[]);
+    let t = translation(&json, "guide.md", "es");
+    assert_eq!(t["status"], "stale");
+    assert_eq!(t["commits_behind"], 1);
+    assert_eq!(t["lines_added"], 1);
+    assert_eq!(t["lines_removed"], 0);
+    // The date of the first English commit after the base.
+    let date = repo.git(&["show", "-s", "--format=%cI", &c3]);
+    assert_eq!(t["stale_since"].as_str().unwrap()[..10], date.trim()[..10]);
+}
+
+#[test]
+fn inferred_base_is_the_last_commit_of_the_translation() {
+    let (repo, _) = repo_with_translation(|_| String::new());
+    let es_commit = repo.head();
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "current");
+    assert_eq!(t["base"]["origin"], "inferred");
+    assert_eq!(t["base"]["commit"], es_commit.as_str());
+    assert!(t["base"]["key"].is_null());
+
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V2));
+    repo.commit("English edit");
+    repo.write(
+        "content/en/guide.md",
+        &page("Guide", "", &format!("{EN_V2}\nMore.\n")),
+    );
+    repo.commit("Another English edit");
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "stale");
+    assert_eq!(t["commits_behind"], 2);
+    let text = repo.transync(&["status"]);
+    assert!(text.stdout.contains("stale (2)*"), "{}", text.stdout);
+    assert!(text.stdout.contains("base inferred"), "{}", text.stdout);
+}
+
+#[test]
+fn reads_each_of_the_three_keys() {
+    let cases = [
+        ("source_commit", "source_commit: {}\n".to_string()),
+        (
+            "l10n.sourceCommit",
+            "l10n:\n  sourceCommit: {}\n".to_string(),
+        ),
+        (
+            "default_lang_commit",
+            "default_lang_commit: {} # patched\n".to_string(),
+        ),
+    ];
+    for (key, template) in cases {
+        let (repo, c1) = repo_with_translation(|c| template.replace("{}", c));
+        let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+        assert_eq!(t["status"], "current", "{key}: {t:#}");
+        assert_eq!(t["base"]["key"], key);
+        assert_eq!(t["base"]["commit"], c1.as_str());
+    }
+}
+
+#[test]
+fn toml_front_matter_is_read() {
+    let repo = TestRepo::new();
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V1));
+    let c1 = repo.commit("English");
+    repo.write(
+        "content/es/guide.md",
+        &format!("+++\ntitle = \"Guía\"\nsource_commit = \"{c1}\"\n+++\n\nCuerpo\n"),
+    );
+    repo.commit("Spanish");
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["base"]["origin"], "recorded");
+    assert_eq!(t["base"]["commit"], c1.as_str());
+}
+
+#[test]
+fn abbreviated_hash_resolves_to_the_full_one() {
+    let (repo, c1) = repo_with_translation(|c| format!("source_commit: {}\n", &c[..7]));
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "current");
+    assert_eq!(t["base"]["commit"], c1.as_str());
+}
+
+#[test]
+fn unknown_hash_is_a_per_file_error_naming_line_and_fix() {
+    let (repo, _) = repo_with_translation(|_| "source_commit: 0123456789abcdef\n".to_string());
+    repo.write("content/en/other.md", &page("Other", "", "text"));
+    repo.write("content/es/other.md", &page("Otro", "", "texto"));
+    repo.commit("another page");
+    let json = repo.status_json(&[]);
+    let t = translation(&json, "guide.md", "es");
+    assert_eq!(t["status"], "error");
+    assert_eq!(t["line"], 4);
+    assert!(
+        t["message"]
+            .as_str()
+            .unwrap()
+            .contains("does not exist in this repository"),
+        "{t:#}"
+    );
+    // The run goes on: the other page is analysed.
+    assert_eq!(translation(&json, "other.md", "es")["status"], "current");
+    assert_eq!(json["summary"]["es"]["error"], 1);
+
+    let text = repo.transync(&["status"]);
+    assert_eq!(text.code, 0);
+    assert!(
+        text.stdout.contains("content/es/guide.md:4"),
+        "{}",
+        text.stdout
+    );
+}
+
+#[test]
+fn a_value_that_is_not_a_hash_is_an_error() {
+    let (repo, _) = repo_with_translation(|_| "source_commit: HEAD~1\n".to_string());
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "error");
+    assert!(
+        t["message"]
+            .as_str()
+            .unwrap()
+            .contains("is not a commit hash"),
+        "{t:#}"
+    );
+}
+
+#[test]
+fn base_on_another_branch_is_not_an_ancestor() {
+    let repo = TestRepo::new();
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V1));
+    repo.commit("English");
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V2));
+    let side = repo.commit("English on a side branch");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write(
+        "content/es/guide.md",
+        &page("Guía", &format!("source_commit: {side}\n"), "…"),
+    );
+    repo.commit("Spanish made from the side branch");
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "error");
+    let message = t["message"].as_str().unwrap();
+    assert!(
+        message.contains("is not an ancestor of HEAD") && message.contains(&side[..7]),
+        "{message}"
+    );
+}
+
+#[test]
+fn missing_and_orphaned_translations() {
+    let repo = TestRepo::new();
+    repo.write("content/en/kept.md", &page("Kept", "", "text"));
+    repo.write("content/en/gone.md", &page("Gone", "", "text"));
+    repo.write("content/es/gone.md", &page("Ido", "", "texto"));
+    repo.write("content/es/never.md", &page("Nunca", "", "texto"));
+    repo.commit("pages");
+    repo.remove("content/en/gone.md");
+    let removal = repo.commit("remove the English page");
+    let json = repo.status_json(&[]);
+    let kept = translation(&json, "kept.md", "es");
+    assert_eq!(kept["status"], "missing");
+    assert!(kept["path"].is_null());
+    let gone = translation(&json, "gone.md", "es");
+    assert_eq!(gone["status"], "orphaned");
+    let message = gone["message"].as_str().unwrap();
+    assert!(
+        message.contains("was deleted in") && message.contains(&removal[..7]),
+        "{message}"
+    );
+    let never = translation(&json, "never.md", "es");
+    assert_eq!(never["status"], "orphaned");
+    let doc = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "never.md")
+        .unwrap();
+    assert!(doc["source_path"].is_null());
+    assert_eq!(json["summary"]["es"]["missing"], 1);
+    assert_eq!(json["summary"]["es"]["orphaned"], 2);
+}
+
+#[test]
+fn renamed_english_source_orphans_the_translation_and_names_the_new_path() {
+    let repo = TestRepo::new();
+    repo.write("content/en/old-name.md", &page("Guide", "", EN_V1));
+    repo.write("content/es/old-name.md", &page("Guía", "", "…"));
+    repo.commit("pages");
+    repo.rename("content/en/old-name.md", "content/en/new-name.md");
+    repo.commit("rename the English page");
+    let json = repo.status_json(&[]);
+    let t = translation(&json, "old-name.md", "es");
+    assert_eq!(t["status"], "orphaned");
+    assert!(
+        t["message"]
+            .as_str()
+            .unwrap()
+            .contains("renamed to content/en/new-name.md"),
+        "{t:#}"
+    );
+    assert_eq!(translation(&json, "new-name.md", "es")["status"], "missing");
+}
+
+#[test]
+fn rename_since_the_base_is_followed_when_comparing() {
+    let repo = TestRepo::new();
+    repo.write("content/en/old.md", &page("Guide", "", EN_V1));
+    let c1 = repo.commit("English");
+    repo.rename("content/en/old.md", "content/en/new.md");
+    repo.commit("rename");
+    // The translation follows the rename and records the original base.
+    repo.write(
+        "content/es/new.md",
+        &page("Guía", &format!("source_commit: {c1}\n"), "…"),
+    );
+    repo.commit("Spanish");
+    let t = translation(&repo.status_json(&[]), "new.md", "es").clone();
+    assert_eq!(t["status"], "current", "{t:#}");
+
+    repo.write("content/en/new.md", &page("Guide", "", EN_V2));
+    repo.commit("edit after rename");
+    let t = translation(&repo.status_json(&[]), "new.md", "es").clone();
+    assert_eq!(t["status"], "stale");
+    // The rename itself changed no content but is a commit that touched the file.
+    assert_eq!(t["commits_behind"], 2, "{t:#}");
+    assert_eq!(t["lines_added"], 1);
+}
+
+#[test]
+fn uncommitted_english_edits_make_translations_stale_unless_rev_is_given() {
+    let (repo, c1) = repo_with_translation(|c| format!("source_commit: {c}\n"));
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V2));
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "stale");
+    assert_eq!(t["commits_behind"], 0);
+    assert!(
+        t["message"]
+            .as_str()
+            .unwrap()
+            .contains("uncommitted changes")
+    );
+    let json = repo.status_json(&["--rev", "HEAD"]);
+    assert_eq!(json["worktree"], false);
+    assert_eq!(translation(&json, "guide.md", "es")["status"], "current");
+    let _ = c1;
+}
+
+#[test]
+fn rev_analyses_an_older_commit() {
+    let (repo, c1) = repo_with_translation(|c| format!("source_commit: {c}\n"));
+    let translated = repo.head();
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V2));
+    repo.commit("English edit");
+    assert_eq!(
+        translation(&repo.status_json(&[]), "guide.md", "es")["status"],
+        "stale"
+    );
+    let json = repo.status_json(&["--rev", &translated]);
+    assert_eq!(json["revision"], translated.as_str());
+    assert_eq!(translation(&json, "guide.md", "es")["status"], "current");
+    // At the English-only commit there is no Spanish yet, so no target language either.
+    let json = repo.status_json(&["--rev", &c1]);
+    assert_eq!(json["languages"], serde_json::json!([]));
+    let bad = repo.transync(&["status", "--rev", "nope"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("cannot resolve revision `nope`"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn suffix_layout_with_configuration() {
+    let repo = TestRepo::new();
+    repo.write(
+        "transync.toml",
+        "content-root = \"site\"\nlayout = \"{path}.{lang}.md\"\nlanguages = [\"es\", \"ko\"]\n",
+    );
+    repo.write("site/docs/intro.md", &page("Intro", "", EN_V1));
+    repo.write("site/about.en.md", &page("About", "", "about"));
+    let c1 = repo.commit("English");
+    repo.write(
+        "site/docs/intro.es.md",
+        &page("Intro", &format!("source_commit: {c1}\n"), "…"),
+    );
+    repo.write(
+        "site/docs/intro.ko.md",
+        &page("소개", &format!("source_commit: {c1}\n"), "…"),
+    );
+    repo.commit("translations");
+    repo.write("site/docs/intro.md", &page("Intro", "", EN_V2));
+    repo.commit("English edit");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["languages"], serde_json::json!(["es", "ko"]));
+    assert_eq!(translation(&json, "docs/intro.md", "ko")["status"], "stale");
+    assert_eq!(
+        translation(&json, "docs/intro.md", "ko")["path"],
+        "site/docs/intro.ko.md"
+    );
+    assert_eq!(translation(&json, "about.md", "es")["status"], "missing");
+    let doc = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "about.md")
+        .unwrap();
+    assert_eq!(doc["source_path"], "site/about.en.md");
+}
+
+#[test]
+fn directory_alias_maps_to_a_language_tag() {
+    let repo = TestRepo::new();
+    repo.write("transync.toml", "[aliases]\nbrasil = \"pt-BR\"\n");
+    repo.write("content/en/a.md", &page("A", "", "text"));
+    repo.write("content/en/b.md", &page("B", "", "text"));
+    repo.write("content/brasil/a.md", &page("A", "", "texto"));
+    repo.commit("pages");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["languages"], serde_json::json!(["pt-BR"]));
+    assert_eq!(translation(&json, "a.md", "pt-BR")["status"], "current");
+    assert_eq!(translation(&json, "b.md", "pt-BR")["status"], "missing");
+    // A lower-case region works without an alias.
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", "text"));
+    repo.write("content/pt-br/a.md", &page("A", "", "texto"));
+    repo.commit("pages");
+    let json = repo.status_json(&["--lang", "pt-BR"]);
+    assert_eq!(
+        translation(&json, "a.md", "pt-BR")["path"],
+        "content/pt-br/a.md"
+    );
+}
+
+#[test]
+fn modules_and_lessons_are_grouped() {
+    let repo = TestRepo::new();
+    repo.write("content/en/m/_index.md", &page("Module", "", "intro"));
+    repo.write("content/en/m/01-one.md", &page("One", "", "one"));
+    repo.write("content/en/m/02-two.md", &page("Two", "", "two"));
+    repo.write("content/fr/m/_index.md", &page("Module", "", "intro"));
+    repo.write("content/fr/m/01-one.md", &page("Un", "", "un"));
+    repo.commit("module");
+    let json = repo.status_json(&[]);
+    let kinds: Vec<(&str, &str)> = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d["kind"].as_str().unwrap()))
+        .collect();
+    assert!(kinds.contains(&("m/_index.md", "module")));
+    assert!(kinds.contains(&("m/02-two.md", "lesson")));
+    let text = repo.transync(&["status"]).stdout;
+    let module_row = text
+        .lines()
+        .find(|l| l.starts_with("m/ (module, 3 pages)"))
+        .expect(&text);
+    assert!(module_row.contains("2/3 current"), "{module_row}");
+    assert!(text.contains("  02-two.md"), "{text}");
+}
+
+#[test]
+fn path_and_lang_filters() {
+    let repo = TestRepo::new();
+    repo.write("content/en/blog/a.md", &page("A", "", "a"));
+    repo.write("content/en/news/b.md", &page("B", "", "b"));
+    repo.write("content/es/blog/a.md", &page("A", "", "a"));
+    repo.write("content/fr/blog/a.md", &page("A", "", "a"));
+    repo.commit("pages");
+    let json = repo.status_json(&["content/es/blog", "--lang", "fr"]);
+    let ids: Vec<&str> = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["blog/a.md"]);
+    assert_eq!(json["languages"], serde_json::json!(["fr"]));
+
+    let bad = repo.transync(&["status", "--lang", "de"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("not a language of this project; choose among es, fr"),
+        "{}",
+        bad.stderr
+    );
+    let outside = repo.transync(&["status", "../"]);
+    assert_eq!(outside.code, 2);
+    assert!(
+        outside.stderr.contains("outside the repository"),
+        "{}",
+        outside.stderr
+    );
+    let absent = repo.transync(&["status", "content/en/nope.md"]);
+    assert_eq!(absent.code, 2);
+    assert!(
+        absent.stderr.contains("does not exist"),
+        "{}",
+        absent.stderr
+    );
+}
+
+#[test]
+fn front_matter_problems_are_per_file_errors() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", "a"));
+    repo.write("content/en/b.md", &page("B", "", "b"));
+    repo.write("content/en/c.md", &page("C", "", "c"));
+    repo.write("content/es/a.md", "---\ntitle: \"A\ntags: [x\n---\nbody\n");
+    repo.write("content/es/b.md", "---\ntitle: B\nbody without end\n");
+    repo.write_bytes("content/es/c.md", b"---\ntitle: C\n---\n\xff\xfe broken\n");
+    repo.commit("pages");
+    let json = repo.status_json(&[]);
+    for (id, needle, line) in [
+        ("a.md", "invalid YAML front matter", None),
+        ("b.md", "never closed", Some(1)),
+        ("c.md", "not valid UTF-8", Some(4)),
+    ] {
+        let t = translation(&json, id, "es");
+        assert_eq!(t["status"], "error", "{id}");
+        assert!(
+            t["message"].as_str().unwrap().contains(needle),
+            "{id}: {t:#}"
+        );
+        if let Some(line) = line {
+            assert_eq!(t["line"], line, "{id}");
+        }
+    }
+}
+
+#[test]
+fn configuration_errors_name_file_and_key() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", "a"));
+    repo.write(
+        "transync.toml",
+        "source-language = \"en\"\ncontent-dir = \"docs\"\n",
+    );
+    repo.commit("pages");
+    let run = repo.transync(&["status"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("transync.toml"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("unknown field `content-dir`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn config_is_found_from_a_subdirectory_and_overridable() {
+    let repo = TestRepo::new();
+    repo.write("transync.toml", "content-root = \"docs\"\n");
+    repo.write("docs/en/a.md", &page("A", "", "a"));
+    repo.write("docs/es/a.md", &page("A", "", "a"));
+    repo.write("alt.toml", "content-root = \"other\"\n");
+    repo.write("other/en/z.md", &page("Z", "", "z"));
+    repo.commit("pages");
+    let run = repo.transync_in(
+        &repo.path().join("docs/es"),
+        &["status", "--format", "json"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("\"a.md\""));
+    let run = repo.transync(&["--config", "alt.toml", "status", "--format", "json"]);
+    assert!(run.stdout.contains("\"z.md\""), "{}", run.stderr);
+    let run = common::transync_command(std::path::Path::new("/"))
+        .args(["-C"])
+        .arg(repo.path())
+        .args(["status", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&run.stdout).contains("\"a.md\""));
+}
+
+#[test]
+fn outside_a_repository_is_an_error_with_a_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = common::Run::from(
+        common::transync_command(dir.path())
+            .arg("status")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("not inside a git repository"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn merged_branch_translation_is_attributed_to_its_own_commit() {
+    let repo = TestRepo::new();
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V1));
+    repo.commit("English");
+    repo.git(&["checkout", "-q", "-b", "translate"]);
+    repo.write("content/es/guide.md", &page("Guía", "", "…"));
+    let es = repo.commit("Spanish on a branch");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V2));
+    repo.commit("English edit on main meanwhile");
+    repo.git(&[
+        "merge",
+        "-q",
+        "--no-ff",
+        "-m",
+        "merge translation",
+        "translate",
+    ]);
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    // Made from the English before the edit: stale, although the merge is newer.
+    assert_eq!(t["base"]["commit"], es.as_str());
+    assert_eq!(t["status"], "stale");
+    assert_eq!(t["commits_behind"], 1);
+}
+
+#[test]
+fn json_snapshot() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN_V1));
+    repo.write("content/en/b.md", &page("B", "", "b"));
+    repo.write("content/en/m/_index.md", &page("M", "", "m"));
+    repo.write("content/en/m/01-l.md", &page("L", "", "l"));
+    let c1 = repo.commit("English");
+    repo.write(
+        "content/fr/a.md",
+        &page("A", &format!("source_commit: {c1}\n"), "a"),
+    );
+    repo.write("content/fr/m/_index.md", &page("M", "", "m"));
+    repo.write("content/fr/x.md", &page("X", "", "x"));
+    repo.commit("French");
+    repo.write("content/en/a.md", &page("A", "", EN_V2));
+    repo.commit("English edit");
+    let run = repo.transync(&["status", "--format", "json"]);
+    insta::with_settings!({filters => vec![(r"\b[0-9a-f]{40}\b", "[SHA]"), (r"\b[0-9a-f]{7}\b", "[SHORT]")]}, {
+        insta::assert_snapshot!(run.stdout);
+    });
+}
