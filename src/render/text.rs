@@ -9,7 +9,7 @@ use crate::analysis::short;
 use crate::inventory::Kind;
 use crate::report::{self, Counts, DocumentReport, Origin, Report, Status, Translation};
 
-const CELL: usize = 12;
+const CELL: usize = 13;
 
 fn style(status: Status) -> Style {
     match status {
@@ -51,14 +51,19 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         + 2;
     writeln!(out)?;
     write!(out, "{BOLD}{:<width$}", "DOCUMENT")?;
-    for lang in &langs {
-        write!(out, "{lang:<CELL$}")?;
+    for (i, lang) in langs.iter().enumerate() {
+        if i + 1 == langs.len() {
+            write!(out, "{lang}")?;
+        } else {
+            write!(out, "{lang:<CELL$}")?;
+        }
     }
     writeln!(out, "{BOLD:#}")?;
     for row in &rows {
         write!(out, "{:<width$}", row.label)?;
-        for cell in &row.cells {
-            let pad = CELL.saturating_sub(cell.text.chars().count());
+        for (i, cell) in row.cells.iter().enumerate() {
+            let last = i + 1 == row.cells.len();
+            let pad = if last { 0 } else { CELL.saturating_sub(cell.text.chars().count()) };
             let style = style(cell.status);
             write!(out, "{style}{}{style:#}{:pad$}", cell.text, "")?;
         }

@@ -1,0 +1,146 @@
+//! `cargo bench --bench status`: builds a synthetic repository of N documents in English
+//! and three translations (N = 10,000 by default, `TRANSYNC_BENCH_DOCS` to change), with
+//! a history in which some English pages changed after translation, then times the
+//! release binary's `status` on it and reports wall time and peak memory.
+//!
+//! Not a micro-benchmark: it measures what a user waits for, process start included.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Bench")
+        .env("GIT_AUTHOR_EMAIL", "bench@example.org")
+        .env("GIT_COMMITTER_NAME", "Bench")
+        .env("GIT_COMMITTER_EMAIL", "bench@example.org")
+        .stdout(Stdio::null())
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?} failed");
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn english(i: usize, revision: usize) -> String {
+    let mut body = format!(
+        "---\ntitle: \"Document {i}\"\ndate: 2025-01-01\ntags: [bench]\nsummary: \"Synthetic page\"\n---\n\n"
+    );
+    for section in 0..8 {
+        body.push_str(&format!(
+            "## Section {section}\n\nCities learn from cities; paragraph {section} of page {i}, revision {}.\n\n- item one\n- item two\n\n",
+            if section == 3 { revision } else { 0 }
+        ));
+    }
+    body
+}
+
+fn main() {
+    let docs: usize = std::env::var("TRANSYNC_BENCH_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    eprintln!("building a repository with {docs} documents × 4 languages in {}", root.display());
+    git(root, &["init", "-q", "-b", "main"]);
+    let path = |lang: &str, i: usize| root.join(format!("content/{lang}/section-{}/doc-{i}.md", i % 100));
+    for i in 0..docs {
+        write(&path("en", i), &english(i, 0));
+    }
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "English"]);
+    let base = String::from_utf8(
+        Command::new("git").current_dir(root).args(["rev-parse", "HEAD"]).output().unwrap().stdout,
+    )
+    .unwrap();
+    let base = base.trim();
+    for lang in ["es", "fr", "pt"] {
+        for i in 0..docs {
+            // Half record their base, half leave it to be inferred from history.
+            let key = if i % 2 == 0 { format!("source_commit: {base}\n") } else { String::new() };
+            let text = english(i, 0).replacen("---\n\n", &format!("{key}---\n\n"), 1).replace("Cities", "Ciudades");
+            write(&path(lang, i), &text);
+        }
+    }
+    git(root, &["add", "-A"]);
+    git(root, &["commit", "-q", "-m", "translations"]);
+    // Ten English commits, each changing 1% of the pages: 10% end up stale.
+    for round in 1..=10 {
+        for i in (round..docs).step_by(100) {
+            write(&path("en", i), &english(i, round));
+        }
+        git(root, &["commit", "-q", "-a", "-m", &format!("English edits {round}")]);
+    }
+
+    let binary = env!("CARGO_BIN_EXE_transync");
+    let mut times = Vec::new();
+    let mut peak_kib = 0;
+    for run in 0..6 {
+        let start = Instant::now();
+        let output = Command::new(binary)
+            .current_dir(root)
+            .args(["status", "--format", "json"])
+            .output()
+            .expect("transync runs");
+        let elapsed = start.elapsed();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        if run == 0 {
+            let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+            eprintln!("summary: {}", json["summary"]);
+            continue; // warm-up: file system cache
+        }
+        times.push(elapsed);
+        peak_kib = peak_kib.max(children_peak_rss_kib());
+    }
+    times.sort();
+    let median = times[times.len() / 2];
+    let best = times[0];
+    println!(
+        "status on {docs} documents × 4 languages ({} files): median {:.0} ms, best {:.0} ms, peak RSS {} MiB, {} threads",
+        docs * 4,
+        ms(median),
+        ms(best),
+        peak_kib / 1024,
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+    );
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Peak resident set size of the largest child waited for so far (Linux: KiB).
+fn children_peak_rss_kib() -> i64 {
+    #[cfg(unix)]
+    {
+        let mut usage = std::mem::MaybeUninit::<libc_rusage>::zeroed();
+        // SAFETY: getrusage fills the struct; RUSAGE_CHILDREN = -1.
+        let usage = unsafe {
+            getrusage(-1, usage.as_mut_ptr());
+            usage.assume_init()
+        };
+        usage.ru_maxrss
+    }
+    #[cfg(not(unix))]
+    0
+}
+
+#[cfg(unix)]
+#[repr(C)]
+struct libc_rusage {
+    ru_utime: [i64; 2],
+    ru_stime: [i64; 2],
+    ru_maxrss: i64,
+    _rest: [i64; 13],
+}
+
+#[cfg(unix)]
+unsafe extern "C" {
+    fn getrusage(who: i32, usage: *mut libc_rusage) -> i32;
+}
