@@ -3,6 +3,8 @@
 //! a history in which some English pages changed after translation, then times the
 //! release binary's `status` on it and reports wall time and peak memory.
 //!
+//! `TRANSYNC_BENCH_DIR=/tmp/bench` builds the repository there and keeps it for profiling.
+//!
 //! Not a micro-benchmark: it measures what a user waits for, process start included.
 
 use std::path::Path;
@@ -44,27 +46,51 @@ fn english(i: usize, revision: usize) -> String {
 }
 
 fn main() {
-    let docs: usize = std::env::var("TRANSYNC_BENCH_DOCS").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    eprintln!("building a repository with {docs} documents × 4 languages in {}", root.display());
+    let docs: usize = std::env::var("TRANSYNC_BENCH_DOCS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
+    // TRANSYNC_BENCH_DIR keeps the repository (for profiling); otherwise a temp dir.
+    let temp = tempfile::tempdir().unwrap();
+    let kept = std::env::var_os("TRANSYNC_BENCH_DIR").map(std::path::PathBuf::from);
+    if let Some(dir) = &kept {
+        let _ = std::fs::remove_dir_all(dir);
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let root = kept.as_deref().unwrap_or(temp.path());
+    eprintln!(
+        "building a repository with {docs} documents × 4 languages in {}",
+        root.display()
+    );
     git(root, &["init", "-q", "-b", "main"]);
-    let path = |lang: &str, i: usize| root.join(format!("content/{lang}/section-{}/doc-{i}.md", i % 100));
+    let path =
+        |lang: &str, i: usize| root.join(format!("content/{lang}/section-{}/doc-{i}.md", i % 100));
     for i in 0..docs {
         write(&path("en", i), &english(i, 0));
     }
     git(root, &["add", "-A"]);
     git(root, &["commit", "-q", "-m", "English"]);
     let base = String::from_utf8(
-        Command::new("git").current_dir(root).args(["rev-parse", "HEAD"]).output().unwrap().stdout,
+        Command::new("git")
+            .current_dir(root)
+            .args(["rev-parse", "HEAD"])
+            .output()
+            .unwrap()
+            .stdout,
     )
     .unwrap();
     let base = base.trim();
     for lang in ["es", "fr", "pt"] {
         for i in 0..docs {
             // Half record their base, half leave it to be inferred from history.
-            let key = if i % 2 == 0 { format!("source_commit: {base}\n") } else { String::new() };
-            let text = english(i, 0).replacen("---\n\n", &format!("{key}---\n\n"), 1).replace("Cities", "Ciudades");
+            let key = if i % 2 == 0 {
+                format!("source_commit: {base}\n")
+            } else {
+                String::new()
+            };
+            let text = english(i, 0)
+                .replacen("---\n\n", &format!("{key}---\n\n"), 1)
+                .replace("Cities", "Ciudades");
             write(&path(lang, i), &text);
         }
     }
@@ -75,7 +101,16 @@ fn main() {
         for i in (round..docs).step_by(100) {
             write(&path("en", i), &english(i, round));
         }
-        git(root, &["commit", "-q", "-a", "-m", &format!("English edits {round}")]);
+        git(
+            root,
+            &[
+                "commit",
+                "-q",
+                "-a",
+                "-m",
+                &format!("English edits {round}"),
+            ],
+        );
     }
 
     let binary = env!("CARGO_BIN_EXE_transync");
@@ -89,7 +124,11 @@ fn main() {
             .output()
             .expect("transync runs");
         let elapsed = start.elapsed();
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         if run == 0 {
             let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
             eprintln!("summary: {}", json["summary"]);

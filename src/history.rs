@@ -168,13 +168,25 @@ impl GitHistory {
             linear: true,
             now: HashMap::new(),
         };
-        history
-            .walk(&repo, &roots)
-            .context("cannot walk the git history")?;
-        history.now = match rev {
-            Some(_) => blobs_in_tree(&repo, &target_commit.tree()?, &roots)?,
-            None => blobs_in_worktree(&repo, &roots)?,
-        };
+        // The history walk and the listing of files "now" are independent: run them side by
+        // side, the listing with its own Repository (they are not Sync).
+        let tree_id = target_commit.tree_id();
+        let repo_path = history.repo_path.clone();
+        let now = std::thread::scope(|scope| {
+            let listing = scope.spawn(|| -> Result<HashMap<String, Oid>> {
+                let repo = Repository::open(&repo_path)?;
+                match rev {
+                    Some(_) => blobs_in_tree(&repo, &repo.find_tree(tree_id)?, &roots),
+                    None => blobs_in_worktree(&repo, &roots),
+                }
+            });
+            let walked = history
+                .walk(&repo, &roots)
+                .context("cannot walk the git history");
+            let now = listing.join().expect("file listing thread panicked");
+            walked.and(now)
+        })?;
+        history.now = now;
         Ok(history)
     }
 

@@ -35,13 +35,19 @@ pub fn run(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus> {
                 .any(|path| filters.iter().any(|filter| is_under(&path, filter)))
     };
     let report = analyse(&inventory, &history, &languages, &include);
-    let mut out = anstream::stdout().lock();
-    match args.format {
-        Format::Text => render::text::render(&report, &mut out),
-        Format::Json => render::json::render(&report, &mut out),
-    }
-    .and_then(|()| out.flush())
-    .context("cannot write the report")?;
+    // Buffered: a report can be tens of thousands of lines. Machine formats bypass the
+    // color-stripping stream, which only text output needs.
+    let written = match args.format {
+        Format::Text => {
+            let mut out = std::io::BufWriter::new(anstream::stdout().lock());
+            render::text::render(&report, &mut out).and_then(|()| out.flush())
+        }
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            render::json::render(&report, &mut out).and_then(|()| out.flush())
+        }
+    };
+    written.context("cannot write the report")?;
     Ok(ExitStatus::Success)
 }
 

@@ -63,7 +63,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         write!(out, "{:<width$}", row.label)?;
         for (i, cell) in row.cells.iter().enumerate() {
             let last = i + 1 == row.cells.len();
-            let pad = if last { 0 } else { CELL.saturating_sub(cell.text.chars().count()) };
+            let pad = if last {
+                0
+            } else {
+                CELL.saturating_sub(cell.text.chars().count())
+            };
             let style = style(cell.status);
             write!(out, "{style}{}{style:#}{:pad$}", cell.text, "")?;
         }
