@@ -155,31 +155,18 @@ fn ms(d: Duration) -> f64 {
 }
 
 /// Peak resident set size of the largest child waited for so far (Linux: KiB).
+#[cfg(unix)]
 fn children_peak_rss_kib() -> i64 {
-    #[cfg(unix)]
-    {
-        let mut usage = std::mem::MaybeUninit::<libc_rusage>::zeroed();
-        // SAFETY: getrusage fills the struct; RUSAGE_CHILDREN = -1.
-        let usage = unsafe {
-            getrusage(-1, usage.as_mut_ptr());
-            usage.assume_init()
-        };
-        usage.ru_maxrss
-    }
-    #[cfg(not(unix))]
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage only writes the struct it is given.
+    let usage = unsafe {
+        libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr());
+        usage.assume_init()
+    };
+    usage.ru_maxrss
+}
+
+#[cfg(not(unix))]
+fn children_peak_rss_kib() -> i64 {
     0
-}
-
-#[cfg(unix)]
-#[repr(C)]
-struct libc_rusage {
-    ru_utime: [i64; 2],
-    ru_stime: [i64; 2],
-    ru_maxrss: i64,
-    _rest: [i64; 13],
-}
-
-#[cfg(unix)]
-unsafe extern "C" {
-    fn getrusage(who: i32, usage: *mut libc_rusage) -> i32;
 }
