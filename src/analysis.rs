@@ -337,3 +337,189 @@ fn describe(commit: Commit) -> String {
 pub fn short(id: Oid) -> String {
     id.to_string()[..7].to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use anyhow::{Result, anyhow};
+
+    use super::*;
+    use crate::config::{ConfigFile, Settings};
+
+    /// A history in memory: blobs are their text, commits are numbered.
+    #[derive(Default)]
+    struct FakeHistory {
+        head: u8,
+        /// Files now: path → text.
+        now: HashMap<String, String>,
+        /// (commit, path) → text at that commit.
+        at: HashMap<(u8, String), String>,
+        /// path → commits that changed it, newest first.
+        changes: HashMap<String, Vec<u8>>,
+    }
+
+    fn oid(n: u8) -> Oid {
+        Oid::from_bytes(&[n; 20]).unwrap()
+    }
+
+    fn blob(text: &str) -> Oid {
+        Oid::hash_object(git2::ObjectType::Blob, text.as_bytes()).unwrap()
+    }
+
+    fn commit(n: u8) -> Commit {
+        Commit {
+            id: oid(n),
+            time: i64::from(n) * 86_400,
+        }
+    }
+
+    impl History for FakeHistory {
+        fn target(&self) -> Target {
+            Target::Commit(commit(self.head))
+        }
+        fn is_shallow(&self) -> bool {
+            false
+        }
+        fn files(&self) -> Vec<String> {
+            self.now.keys().cloned().collect()
+        }
+        fn blob_now(&self, path: &str) -> Option<Oid> {
+            self.now.get(path).map(|t| blob(t))
+        }
+        fn read_now(&self, path: &str) -> Result<Vec<u8>> {
+            self.now
+                .get(path)
+                .map(|t| t.clone().into_bytes())
+                .ok_or_else(|| anyhow!("no {path}"))
+        }
+        fn read_blob(&self, id: Oid) -> Result<Vec<u8>> {
+            let text = self
+                .at
+                .values()
+                .chain(self.now.values())
+                .find(|t| blob(t) == id);
+            text.map(|t| t.clone().into_bytes())
+                .ok_or_else(|| anyhow!("no blob {id}"))
+        }
+        fn resolve_base(&self, hash: &str) -> Result<Commit, BaseError> {
+            let n = (1..=self.head).find(|n| oid(*n).to_string().starts_with(hash));
+            n.map(commit).ok_or(BaseError::Unknown { shallow: false })
+        }
+        fn last_change(&self, path: &str) -> Option<Commit> {
+            self.changes.get(path)?.first().map(|n| commit(*n))
+        }
+        fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>> {
+            let n = (1..=self.head).find(|n| oid(*n) == base).unwrap();
+            Ok(self
+                .at
+                .get(&(n, path.to_string()))
+                .map(|t| (path.to_string(), blob(t))))
+        }
+        fn changes_since(&self, base: Oid, path: &str) -> Vec<Commit> {
+            let n = (1..=self.head).find(|n| oid(*n) == base).unwrap();
+            let all = self.changes.get(path).cloned().unwrap_or_default();
+            all.into_iter().filter(|c| *c > n).map(commit).collect()
+        }
+        fn fate(&self, _path: &str) -> Option<Fate> {
+            None
+        }
+    }
+
+    fn run(history: &FakeHistory) -> Report {
+        let settings =
+            Settings::for_tests(ConfigFile::default(), std::path::Path::new("/r")).unwrap();
+        let files = history.files();
+        let inventory = Inventory::build(&settings, files.iter().map(String::as_str)).unwrap();
+        let languages = inventory.languages.clone();
+        analyse(&inventory, history, &languages, &|_| true)
+    }
+
+    fn status_of(report: &Report, id: &str, lang: &str) -> Translation {
+        let doc = report.documents.iter().find(|d| d.id == id).unwrap();
+        doc.translations
+            .iter()
+            .find(|t| t.language.as_str() == lang)
+            .unwrap()
+            .clone()
+    }
+
+    /// English `a.md` v1 at commit 1, v2 at commit 3; Spanish made at commit 2.
+    fn history(es_front: &str) -> FakeHistory {
+        let mut h = FakeHistory {
+            head: 3,
+            ..Default::default()
+        };
+        h.now.insert("content/en/a.md".into(), "v1\nv2\n".into());
+        h.now.insert(
+            "content/es/a.md".into(),
+            format!("---\n{es_front}---\nuno\n"),
+        );
+        h.at.insert((1, "content/en/a.md".into()), "v1\n".into());
+        h.at.insert((2, "content/en/a.md".into()), "v1\n".into());
+        h.at.insert((3, "content/en/a.md".into()), "v1\nv2\n".into());
+        h.changes.insert("content/en/a.md".into(), vec![3, 1]);
+        h.changes.insert("content/es/a.md".into(), vec![2]);
+        h
+    }
+
+    #[test]
+    fn inferred_base_older_than_the_english_change_is_stale() {
+        let report = run(&history(""));
+        let t = status_of(&report, "a.md", "es");
+        assert_eq!(t.status, Status::Stale);
+        assert_eq!(t.base.as_ref().unwrap().origin, Origin::Inferred);
+        assert_eq!(t.base.as_ref().unwrap().commit, oid(2));
+        assert_eq!(
+            (t.commits_behind, t.lines_added, t.lines_removed),
+            (1, 1, 0)
+        );
+        assert_eq!(t.stale_since, Some(3 * 86_400));
+    }
+
+    #[test]
+    fn recorded_base_at_the_english_change_is_current() {
+        let report = run(&history(&format!(
+            "source_commit: {}\n",
+            &oid(3).to_string()[..8]
+        )));
+        let t = status_of(&report, "a.md", "es");
+        assert_eq!(t.status, Status::Current);
+        assert_eq!(t.base.unwrap().key, Some("source_commit"));
+    }
+
+    #[test]
+    fn unknown_recorded_base_is_an_error_on_its_line() {
+        let report = run(&history("title: x\nsource_commit: abcdef0\n"));
+        let t = status_of(&report, "a.md", "es");
+        assert_eq!(t.status, Status::Error);
+        assert_eq!(t.line, Some(3));
+        assert!(t.message.unwrap().contains("does not exist"));
+    }
+
+    #[test]
+    fn missing_and_orphaned_fall_out_of_the_inventory() {
+        let mut h = history("");
+        h.now.insert("content/en/b.md".into(), "b\n".into());
+        h.now.insert("content/es/c.md".into(), "c\n".into());
+        let report = run(&h);
+        assert_eq!(status_of(&report, "b.md", "es").status, Status::Missing);
+        let orphan = status_of(&report, "c.md", "es");
+        assert_eq!(orphan.status, Status::Orphaned);
+        assert!(
+            orphan
+                .message
+                .unwrap()
+                .contains("no English source content/en/c.md")
+        );
+        let summary = report.summary();
+        let es = summary.values().next().unwrap();
+        assert_eq!((es.stale, es.missing, es.orphaned), (1, 1, 1));
+    }
+
+    #[test]
+    fn module_index_sorts_before_its_lessons() {
+        assert!(order_key("m/_index.md") < order_key("m/01-a.md"));
+        assert!(order_key("m/_index.md") < order_key("ma.md"));
+    }
+}
