@@ -33,9 +33,11 @@ pub fn analyse(
     let documents = documents
         .par_iter()
         .map(|doc| DocumentAnalysis::new(inventory, history, doc).run(languages))
+        // An orphan in languages outside the selection has nothing to show.
+        .filter(|doc: &DocumentReport| !doc.translations.is_empty() || doc.source_path.is_some())
         .collect();
     let target = history.target();
-    let mut notes = Vec::new();
+    let mut notes = inventory.warnings.clone();
     if history.is_shallow() {
         notes.push(
             "this is a shallow clone: history is cut off, so inferred bases may be wrong and \
@@ -104,9 +106,22 @@ impl<'a> DocumentAnalysis<'a> {
             .inventory
             .path_of(&self.doc.id, &self.inventory.source_language);
         let message = match self.history.fate(&source) {
-            Some(Fate::Renamed { to, commit }) => format!(
+            Some(Fate::Renamed {
+                to,
+                commit,
+                exists: true,
+            }) => format!(
                 "the English source {source} was renamed to {to} in {}; move the translation \
                  to match",
+                describe(commit)
+            ),
+            Some(Fate::Renamed {
+                to,
+                commit,
+                exists: false,
+            }) => format!(
+                "the English source {source} was renamed to {to} in {}, which no longer exists; \
+                 delete the translation or restore the source",
                 describe(commit)
             ),
             Some(Fate::Deleted { commit }) => format!(
@@ -226,6 +241,13 @@ impl<'a> DocumentAnalysis<'a> {
             key: None,
         };
         match self.history.last_change(path) {
+            Some(commit) if self.history.is_shallow_boundary(commit.id) => Err((
+                None,
+                "no base recorded, and this shallow clone lacks the history to infer it; \
+                 fetch it with `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) or \
+                 record `source_commit` in the front matter"
+                    .into(),
+            )),
             Some(commit) => Ok((inferred(commit), None)),
             None => match self.history.target() {
                 // A new translation nobody committed yet: it is being made from today's English.
@@ -259,9 +281,10 @@ impl<'a> DocumentAnalysis<'a> {
             return counts;
         }
         let old_bytes = self.history.read_blob(old).unwrap_or_default();
-        let old_text = String::from_utf8_lossy(&old_bytes);
-        let new_text = self.source_text().unwrap_or_default();
-        let diff = TextDiff::from_lines(old_text.as_ref(), new_text);
+        // Compare lines, not line endings: a CRLF working copy of an LF blob is unchanged.
+        let old_text = String::from_utf8_lossy(&old_bytes).replace("\r\n", "\n");
+        let new_text = self.source_text().unwrap_or_default().replace("\r\n", "\n");
+        let diff = TextDiff::from_lines(&old_text, &new_text);
         let (mut added, mut removed) = (0, 0);
         for op in diff.ops() {
             let (tag, old_range, new_range) = op.as_tag_tuple();
@@ -420,6 +443,9 @@ mod tests {
             let n = (1..=self.head).find(|n| oid(*n) == base).unwrap();
             let all = self.changes.get(path).cloned().unwrap_or_default();
             all.into_iter().filter(|c| *c > n).map(commit).collect()
+        }
+        fn is_shallow_boundary(&self, _commit: Oid) -> bool {
+            false
         }
         fn fate(&self, _path: &str) -> Option<Fate> {
             None

@@ -55,9 +55,11 @@ pub enum BaseError {
 /// What happened to a file that no longer exists.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fate {
+    /// Renamed (maybe several times) to `to`, which `exists` now or was deleted later.
     Renamed {
         to: String,
         commit: Commit,
+        exists: bool,
     },
     Deleted {
         commit: Commit,
@@ -82,8 +84,11 @@ pub trait History: Sync {
     fn read_blob(&self, id: Oid) -> Result<Vec<u8>>;
     /// Resolves a full or abbreviated hash that must be an ancestor of the target.
     fn resolve_base(&self, hash: &str) -> Result<Commit, BaseError>;
-    /// The most recent commit (up to the target) that changed `path`.
+    /// The most recent commit (up to the target) that changed `path`, following renames.
     fn last_change(&self, path: &str) -> Option<Commit>;
+    /// Whether `commit` is where a shallow clone's history is cut off: it appears to
+    /// add every file, so it says nothing about when a file really changed.
+    fn is_shallow_boundary(&self, commit: Oid) -> bool;
     /// The path `path` had at `base`, following renames, and its blob there.
     fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>>;
     /// Commits after `base` (up to the target) that changed `path` or, before a rename,
@@ -115,6 +120,8 @@ pub struct GitHistory {
     renames: Vec<Rename>,
     /// No merges: "after the base" is then simply "earlier in the walk".
     linear: bool,
+    /// Commits whose parents a shallow clone lacks (from `.git/shallow`).
+    boundary: HashSet<Oid>,
     /// Blob ids of the files under the roots now.
     now: HashMap<String, Oid>,
 }
@@ -166,6 +173,7 @@ impl GitHistory {
             touches: HashMap::new(),
             renames: Vec::new(),
             linear: true,
+            boundary: shallow_boundary(repo.path()),
             now: HashMap::new(),
         };
         // The history walk and the listing of files "now" are independent: run them side by
@@ -255,6 +263,11 @@ impl GitHistory {
                     if delta.status() == Delta::Renamed {
                         if let (Some(from), Some(to)) = (old.clone(), new.clone()) {
                             self.renames.push(Rename { at, from, to });
+                        }
+                        // A move that keeps the content changes nothing a translator
+                        // must follow: it is a rename edge, not a change.
+                        if delta.old_file().id() == delta.new_file().id() {
+                            continue;
                         }
                     }
                     paths.extend(new);
@@ -403,8 +416,21 @@ impl History for GitHistory {
     }
 
     fn last_change(&self, path: &str) -> Option<Commit> {
-        let at = *self.touches.get(path)?.first()?;
-        Some(self.commits[at as usize])
+        // Follow renames back: a translation moved with its folder keeps its base.
+        let names = self.names_back(path, u32::MAX);
+        names.iter().enumerate().find_map(|(i, (from, name))| {
+            let until = names.get(i + 1).map_or(u32::MAX, |(next, _)| *next);
+            let touches = self.touches.get(name)?;
+            let at = touches
+                .iter()
+                .copied()
+                .find(|at| *at >= *from && *at < until)?;
+            Some(self.commits[at as usize])
+        })
+    }
+
+    fn is_shallow_boundary(&self, commit: Oid) -> bool {
+        self.boundary.contains(&commit)
     }
 
     fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>> {
@@ -441,7 +467,7 @@ impl History for GitHistory {
                 .map(Vec::as_slice)
                 .unwrap_or_default()
             {
-                let in_range = !self.linear || (at >= *from && at < until);
+                let in_range = at >= *from && at < until;
                 if in_range && self.is_after(at, limit) && seen.insert(at) {
                     out.push(at);
                 }
@@ -454,7 +480,18 @@ impl History for GitHistory {
     }
 
     fn fate(&self, path: &str) -> Option<Fate> {
-        let &last = self.touches.get(path)?.first()?;
+        // The most recent event of `path`: a content change (maybe its deletion) or a rename away.
+        let touched = self.touches.get(path).and_then(|t| t.first().copied());
+        let renamed = self
+            .renames
+            .iter()
+            .filter(|r| r.from == path)
+            .map(|r| r.at)
+            .min();
+        let last = match (touched, renamed) {
+            (Some(t), Some(r)) => t.min(r),
+            (t, r) => t.or(r)?,
+        };
         let commit = self.commits[last as usize];
         if let Some(first) = self.renames.iter().find(|r| r.at == last && r.from == path) {
             // Follow later renames of the new name to where the file is today.
@@ -469,7 +506,8 @@ impl History for GitHistory {
                 to = next.to.clone();
                 at = next.at;
             }
-            return Some(Fate::Renamed { to, commit });
+            let exists = self.now.contains_key(&to);
+            return Some(Fate::Renamed { to, commit, exists });
         }
         let in_target = self
             .with_repo(|repo| {
@@ -483,6 +521,61 @@ impl History for GitHistory {
             Fate::Deleted { commit }
         })
     }
+}
+
+/// Blob ids of changed working-tree files as git would store them: through the
+/// repository's filters (CRLF conversion, `.gitattributes`), so that they compare with the
+/// blobs in history. A raw hash of a CRLF checkout never would.
+fn filtered_ids(repo: &Repository, paths: &[String]) -> Result<Vec<(String, Oid)>> {
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    let workdir = repo.workdir().context("the repository has no work tree")?;
+    let mut opts = DiffOptions::new();
+    opts.include_untracked(true)
+        .recurse_untracked_dirs(true)
+        .disable_pathspec_match(true)
+        .skip_binary_check(true);
+    for path in paths {
+        opts.pathspec(path);
+    }
+    let diff = repo
+        .diff_index_to_workdir(None, Some(&mut opts))
+        .context("cannot compare the working tree with the index")?;
+    let mut out = Vec::new();
+    for (i, delta) in diff.deltas().enumerate() {
+        let Some(path) = delta.new_file().path().map(path_string) else {
+            continue;
+        };
+        let full = workdir.join(&path);
+        if !full.is_file() {
+            continue;
+        }
+        // Building the patch makes libgit2 hash the file through the filters.
+        let id = git2::Patch::from_diff(&diff, i)
+            .ok()
+            .flatten()
+            .map(|patch| patch.delta().new_file().id())
+            .filter(|id| !id.is_zero());
+        let id = match id {
+            Some(id) => id,
+            None => Oid::hash_file(ObjectType::Blob, &full)
+                .with_context(|| format!("cannot read {}", full.display()))?,
+        };
+        out.push((path, id));
+    }
+    Ok(out)
+}
+
+/// The commits listed in `.git/shallow`: where a shallow clone's history stops.
+fn shallow_boundary(git_dir: &Path) -> HashSet<Oid> {
+    std::fs::read_to_string(git_dir.join("shallow"))
+        .map(|text| {
+            text.lines()
+                .filter_map(|line| Oid::from_str(line.trim()).ok())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The tree id of `root` in `tree` (the tree itself for the empty root).
@@ -540,7 +633,6 @@ fn blobs_in_tree(
 /// git's stat cache says are unchanged, a hash of the file for the others. Ignored files
 /// are left out, as git leaves them out.
 fn blobs_in_worktree(repo: &Repository, roots: &[String]) -> Result<HashMap<String, Oid>> {
-    let workdir = repo.workdir().context("the repository has no work tree")?;
     let index = repo.index().context("cannot read the git index")?;
     let mut out = HashMap::new();
     for entry in index.iter() {
@@ -562,6 +654,7 @@ fn blobs_in_worktree(repo: &Repository, roots: &[String]) -> Result<HashMap<Stri
     let statuses = repo
         .statuses(Some(&mut opts))
         .context("cannot read the working tree status")?;
+    let mut changed = Vec::new();
     for entry in statuses.iter() {
         let Ok(path) = entry.path() else { continue };
         let status = entry.status();
@@ -572,13 +665,11 @@ fn blobs_in_worktree(repo: &Repository, roots: &[String]) -> Result<HashMap<Stri
             || status.is_wt_typechange()
             || status.is_conflicted()
         {
-            let full = workdir.join(path);
-            if full.is_file() {
-                let id = Oid::hash_file(ObjectType::Blob, &full)
-                    .with_context(|| format!("cannot read {}", full.display()))?;
-                out.insert(path.to_string(), id);
-            }
+            changed.push(path.to_string());
         }
+    }
+    for (path, id) in filtered_ids(repo, &changed)? {
+        out.insert(path, id);
     }
     Ok(out)
 }

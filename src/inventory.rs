@@ -44,6 +44,8 @@ pub struct Inventory {
     layout: Layout,
     /// The directory name or suffix each language uses on disk (`pt-br` for `pt-BR`).
     spellings: BTreeMap<Lang, String>,
+    /// Files that could not be placed, said in the report.
+    pub warnings: Vec<String>,
 }
 
 impl Inventory {
@@ -56,6 +58,7 @@ impl Inventory {
         let mut documents: BTreeMap<String, Document> = BTreeMap::new();
         let mut seen = BTreeSet::new();
         let mut spellings = BTreeMap::new();
+        let mut warnings = Vec::new();
         for path in files {
             let Some(relative) = strip_root(path, root) else {
                 continue;
@@ -68,16 +71,22 @@ impl Inventory {
             }
             seen.insert(lang.clone());
             spellings.entry(lang.clone()).or_insert(spelling);
-            documents
-                .entry(id.clone())
-                .or_insert_with(|| Document {
-                    id,
-                    kind: Kind::Article,
-                    module: None,
-                    files: BTreeMap::new(),
-                })
-                .files
-                .insert(lang, path.to_string());
+            let doc = documents.entry(id.clone()).or_insert_with(|| Document {
+                id: id.clone(),
+                kind: Kind::Article,
+                module: None,
+                files: BTreeMap::new(),
+            });
+            match doc.files.get(&lang) {
+                // `guide.md` and `guide.en.md`, or `pt-br/` and `pt_BR/`: one of them is
+                // ignored, and the user must hear which.
+                Some(kept) => warnings.push(format!(
+                    "{path} is ignored: {kept} is already the {lang} version of {id}"
+                )),
+                None => {
+                    doc.files.insert(lang, path.to_string());
+                }
+            }
         }
         let source = settings.source_language.clone();
         if !seen.contains(&source) {
@@ -107,6 +116,7 @@ impl Inventory {
             content_root: root.clone(),
             layout: settings.layout,
             spellings,
+            warnings,
         })
     }
 
@@ -172,6 +182,10 @@ fn split_language(settings: &Settings, relative: &str) -> Option<(Lang, String, 
             if let (Some(suffix), Some(stem)) = (middle, stem) {
                 if let Some(lang) = settings.lang_of_name(suffix) {
                     return Some((lang, suffix.to_string(), with_dir(format!("{stem}.{ext}"))));
+                }
+                // A translation into a language this project does not track.
+                if Lang::guess(suffix).is_some() {
+                    return None;
                 }
             }
             let source = settings.source_language.clone();
@@ -297,6 +311,28 @@ mod tests {
         assert_eq!(
             inv.path_of("blog/post.md", &lang("ko")),
             "site/blog/post.ko.md"
+        );
+    }
+
+    #[test]
+    fn suffix_layout_ignores_untracked_languages_and_reports_duplicates() {
+        let s = settings("layout = \"{path}.{lang}.md\"\nlanguages = [\"ko\"]");
+        let inv = Inventory::build(
+            &s,
+            [
+                "content/g.md",
+                "content/g.en.md",
+                "content/g.ja.md",
+                "content/g.ko.md",
+            ],
+        )
+        .unwrap();
+        assert_eq!(inv.documents.keys().collect::<Vec<_>>(), ["g.md"]);
+        // The first file seen wins; the other one is reported.
+        assert_eq!(inv.documents["g.md"].files[&lang("en")], "content/g.md");
+        assert_eq!(
+            inv.warnings,
+            ["content/g.en.md is ignored: content/g.md is already the en version of g.md"]
         );
     }
 

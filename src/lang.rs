@@ -13,23 +13,31 @@ use unic_langid::LanguageIdentifier;
 pub struct Lang(String);
 
 impl Lang {
-    /// Parses any BCP 47 tag; `_` is accepted as a separator as in POSIX locales.
+    /// Parses a BCP 47 tag; `_` is accepted as a separator as in POSIX locales. The
+    /// primary language subtag must have 2 or 3 letters: longer ones are syntactically
+    /// allowed but no language is registered with one, so `english` is a mistake.
     pub fn parse(tag: &str) -> Result<Lang, String> {
         let id: LanguageIdentifier = tag
             .parse()
             .map_err(|_| format!("`{tag}` is not a BCP 47 language tag (e.g. `es`, `pt-BR`)"))?;
-        if id.language.is_empty() {
-            return Err(format!("`{tag}` has no language subtag"));
+        if !(2..=3).contains(&id.language.as_str().len()) {
+            return Err(format!(
+                "`{tag}` is not a language tag: the language subtag must have 2 or 3 letters \
+                 (e.g. `en`, `pt-BR`, `fil`)"
+            ));
         }
         Ok(Lang(id.to_string()))
     }
 
-    /// Like [`Lang::parse`] but only for names that plausibly are languages when we guess
-    /// from directory names or file suffixes: a 2–3 letter primary subtag. `docs`, `blog`
-    /// or `images` are syntactically valid tags of 4–8 letters but never meant as one.
+    /// Like [`Lang::parse`] but only for names that are languages beyond doubt, for
+    /// guessing from directory names and file suffixes: a two-letter ISO 639-1 code,
+    /// with optional script and region. `docs`, `src` or `lib` are never guessed; languages
+    /// with only a three-letter code (`fil`, `yue`) must be configured.
     pub fn guess(name: &str) -> Option<Lang> {
         let primary = name.split(['-', '_']).next()?;
-        if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        if primary.len() != 2
+            || isolang::Language::from_639_1(&primary.to_ascii_lowercase()).is_none()
+        {
             return None;
         }
         Lang::parse(name).ok()
@@ -58,17 +66,20 @@ mod tests {
     }
 
     #[test]
-    fn rejects_garbage() {
+    fn rejects_garbage_and_long_primary_subtags() {
         assert!(Lang::parse("not a tag").is_err());
         assert!(Lang::parse("").is_err());
+        assert!(Lang::parse("english").is_err());
+        assert_eq!(Lang::parse("fil").unwrap().as_str(), "fil");
     }
 
     #[test]
     fn guesses_only_short_primary_subtags() {
         assert_eq!(Lang::guess("ko").unwrap().as_str(), "ko");
         assert_eq!(Lang::guess("es-419").unwrap().as_str(), "es-419");
-        assert!(Lang::guess("docs").is_none());
-        assert!(Lang::guess("guides").is_none());
-        assert!(Lang::guess("01").is_none());
+        assert_eq!(Lang::guess("zh-Hant").unwrap().as_str(), "zh-Hant");
+        for name in ["docs", "guides", "01", "src", "lib", "js", "zz"] {
+            assert!(Lang::guess(name).is_none(), "{name}");
+        }
     }
 }

@@ -254,8 +254,8 @@ fn rename_since_the_base_is_followed_when_comparing() {
     repo.commit("edit after rename");
     let t = translation(&repo.status_json(&[]), "new.md", "es").clone();
     assert_eq!(t["status"], "stale");
-    // The rename itself changed no content but is a commit that touched the file.
-    assert_eq!(t["commits_behind"], 2, "{t:#}");
+    // The rename kept the content, so only the edit counts.
+    assert_eq!(t["commits_behind"], 1, "{t:#}");
     assert_eq!(t["lines_added"], 1);
 }
 
@@ -571,4 +571,166 @@ fn json_snapshot() {
     insta::with_settings!({filters => vec![(r"\b[0-9a-f]{40}\b", "[SHA]"), (r"\b[0-9a-f]{7}\b", "[SHORT]")]}, {
         insta::assert_snapshot!(run.stdout);
     });
+}
+
+#[test]
+fn shallow_clone_reports_bases_it_cannot_know() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN_V1));
+    repo.write("content/en/b.md", &page("B", "", EN_V1));
+    let c1 = repo.commit("English");
+    repo.write("content/es/a.md", &page("A", "", "…"));
+    repo.write(
+        "content/es/b.md",
+        &page("B", &format!("source_commit: {c1}\n"), "…"),
+    );
+    repo.commit("Spanish");
+    repo.write("content/en/a.md", &page("A", "", EN_V2));
+    repo.commit("English edit");
+    let clone = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", repo.path().display());
+    let out = common::git_command(repo.path())
+        .args(["clone", "-q", "--depth", "1", &url])
+        .arg(clone.path().join("c"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = repo.transync_in(&clone.path().join("c"), &["status", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    // Inferred: the clone's only commit seems to add everything, so it cannot tell.
+    let a = translation(&json, "a.md", "es");
+    assert_eq!(a["status"], "error", "{a:#}");
+    assert!(
+        a["message"]
+            .as_str()
+            .unwrap()
+            .contains("git fetch --unshallow")
+    );
+    // Recorded: the base is outside the clone.
+    let b = translation(&json, "b.md", "es");
+    assert_eq!(b["status"], "error", "{b:#}");
+    assert!(b["message"].as_str().unwrap().contains("shallow clone"));
+    assert!(json["notes"][0].as_str().unwrap().contains("shallow clone"));
+}
+
+#[test]
+fn crlf_checkouts_compare_as_git_stores_them() {
+    let repo = TestRepo::new();
+    repo.write(".gitattributes", "*.md text eol=crlf\n");
+    repo.write(
+        "content/en/a.md",
+        "---\r\ntitle: A\r\n---\r\nl1\r\nl2\r\nl3\r\n",
+    );
+    let c1 = repo.commit("English");
+    repo.write(
+        "content/es/a.md",
+        &format!("---\r\nsource_commit: {c1}\r\n---\r\nx\r\n"),
+    );
+    repo.commit("Spanish");
+    repo.write(
+        "content/en/a.md",
+        "---\r\ntitle: A\r\n---\r\nl1\r\nl2 edited\r\nl3\r\n",
+    );
+    repo.commit("English edit");
+    // Back to the base content, uncommitted: current again.
+    repo.write(
+        "content/en/a.md",
+        "---\r\ntitle: A\r\n---\r\nl1\r\nl2\r\nl3\r\n",
+    );
+    assert_eq!(
+        translation(&repo.status_json(&[]), "a.md", "es")["status"],
+        "current"
+    );
+    repo.write(
+        "content/en/a.md",
+        "---\r\ntitle: A\r\n---\r\nl1\r\nl2 again\r\nl3\r\n",
+    );
+    let t = translation(&repo.status_json(&[]), "a.md", "es").clone();
+    assert_eq!(
+        (
+            t["status"].as_str(),
+            t["lines_added"].as_u64(),
+            t["lines_removed"].as_u64()
+        ),
+        (Some("stale"), Some(1), Some(1))
+    );
+}
+
+#[test]
+fn moving_a_folder_keeps_inferred_staleness() {
+    let repo = TestRepo::new();
+    repo.write("content/en/old/a.md", &page("A", "", EN_V1));
+    repo.write("content/es/old/a.md", &page("A", "", "…"));
+    repo.commit("pages");
+    repo.write("content/en/old/a.md", &page("A", "", EN_V2));
+    repo.commit("English edit");
+    repo.rename("content/en/old/a.md", "content/en/new/a.md");
+    repo.rename("content/es/old/a.md", "content/es/new/a.md");
+    repo.commit("move the folder");
+    let t = translation(&repo.status_json(&[]), "new/a.md", "es").clone();
+    assert_eq!(t["status"], "stale", "{t:#}");
+    assert_eq!(t["commits_behind"], 1);
+}
+
+#[test]
+fn commits_behind_follow_the_name_the_file_had_even_with_merges() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN_V1));
+    let c1 = repo.commit("English");
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    repo.write("content/en/other.md", &page("O", "", "o"));
+    repo.commit("side work");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.git(&["merge", "-q", "--no-ff", "-m", "merge side", "side"]);
+    repo.write(
+        "content/es/b.md",
+        &page("B", &format!("source_commit: {c1}\n"), "…"),
+    );
+    repo.commit("Spanish");
+    repo.rename("content/en/a.md", "content/en/b.md");
+    repo.commit("rename");
+    repo.write("content/en/b.md", &page("A", "", EN_V2));
+    repo.commit("edit");
+    // A new, unrelated page takes the old name and changes three times.
+    for i in 0..3 {
+        repo.write(
+            "content/en/a.md",
+            &page("New A", "", &format!("version {i}")),
+        );
+        repo.commit("unrelated page");
+    }
+    let t = translation(&repo.status_json(&[]), "b.md", "es").clone();
+    assert_eq!(t["status"], "stale");
+    assert_eq!(t["commits_behind"], 1, "{t:#}");
+}
+
+#[test]
+fn renamed_then_deleted_source_says_so() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN_V1));
+    repo.write("content/en/kept.md", &page("K", "", "k"));
+    repo.write("content/es/a.md", &page("A", "", "…"));
+    repo.commit("pages");
+    repo.rename("content/en/a.md", "content/en/b.md");
+    repo.commit("rename");
+    repo.remove("content/en/b.md");
+    repo.commit("delete");
+    let t = translation(&repo.status_json(&[]), "a.md", "es").clone();
+    assert_eq!(t["status"], "orphaned");
+    assert!(
+        t["message"]
+            .as_str()
+            .unwrap()
+            .contains("renamed to content/en/b.md"),
+        "{t:#}"
+    );
+    assert!(
+        t["message"].as_str().unwrap().contains("no longer exists"),
+        "{t:#}"
+    );
 }
