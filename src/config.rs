@@ -94,6 +94,13 @@ impl Settings {
                 } else {
                     start.join(path)
                 };
+                if path.is_dir() {
+                    bail!(
+                        "--config {}: is a directory; name the file, e.g. {}",
+                        path.display(),
+                        path.join(CONFIG_FILE).display()
+                    );
+                }
                 if !path.is_file() {
                     bail!("configuration file {} does not exist", path.display());
                 }

@@ -16,7 +16,7 @@ pub mod lang;
 pub mod render;
 pub mod report;
 
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -66,9 +66,29 @@ pub fn exit_on_error(err: &anyhow::Error) -> ExitCode {
     }
     let red = anstyle::AnsiColor::Red.on_default().bold();
     let mut stderr = anstream::stderr();
-    let _ = io::Write::write_fmt(&mut stderr, format_args!("{red}error:{red:#} {err}\n"));
-    for cause in err.chain().skip(1) {
-        let _ = io::Write::write_fmt(&mut stderr, format_args!("  caused by: {cause}\n"));
+    // `hint:` lines may sit in any layer's message; they go last, after the causes.
+    let mut hints = Vec::new();
+    let mut layers = err.chain().map(|cause| {
+        let text = match cause.downcast_ref::<git2::Error>() {
+            // libgit2's class and code mean nothing to users; its message does.
+            Some(git) => git.message().to_string(),
+            None => cause.to_string(),
+        };
+        let (message, hint) = match text.split_once("\nhint: ") {
+            Some((message, hint)) => (message.to_string(), Some(hint.to_string())),
+            None => (text, None),
+        };
+        hints.extend(hint);
+        message
+    });
+    let first = layers.next().unwrap_or_default();
+    let causes: Vec<String> = layers.collect();
+    let _ = writeln!(stderr, "{red}error:{red:#} {first}");
+    for cause in causes {
+        let _ = writeln!(stderr, "  caused by: {cause}");
+    }
+    for hint in hints {
+        let _ = writeln!(stderr, "  hint: {hint}");
     }
     ExitCode::from(2)
 }

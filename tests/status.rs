@@ -428,10 +428,21 @@ fn path_and_lang_filters() {
     let absent = repo.transync(&["status", "content/en/nope.md"]);
     assert_eq!(absent.code, 2);
     assert!(
-        absent.stderr.contains("does not exist"),
+        absent
+            .stderr
+            .contains("does not exist and names no document"),
         "{}",
         absent.stderr
     );
+    // The path of a missing translation is a filter, not a mistake.
+    let missing = repo.status_json(&["content/es/news/b.md"]);
+    let ids: Vec<&str> = missing["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["news/b.md"]);
 }
 
 #[test]

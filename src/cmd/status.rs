@@ -17,7 +17,7 @@ use crate::render;
 pub fn run(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus> {
     let cwd = working_directory(global)?;
     let settings = Settings::resolve(&cwd, global.config.as_deref())?;
-    let filters = path_filters(&settings, &cwd, &args.paths, args.rev.is_none())?;
+    let filters = path_filters(&settings, &cwd, &args.paths)?;
     let history = GitHistory::open(
         &settings.repo_root,
         std::slice::from_ref(&settings.content_root),
@@ -29,11 +29,21 @@ pub fn run(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus> {
     // A path in any language selects the document: `content/es/blog` means "the blog".
     let include = |doc: &Document| {
         filters.is_empty()
-            || std::iter::once(&inventory.source_language)
-                .chain(&inventory.languages)
-                .map(|lang| inventory.path_of(&doc.id, lang))
-                .any(|path| filters.iter().any(|filter| is_under(&path, filter)))
+            || filters
+                .iter()
+                .any(|f| is_document_under(&inventory, doc, f))
     };
+    // A path may name a missing translation (a file that does not exist yet); only a path
+    // that exists nowhere and names no document is a mistake.
+    for (filter, path) in filters.iter().zip(&args.paths) {
+        let names_a_document = inventory
+            .documents
+            .values()
+            .any(|doc| is_document_under(&inventory, doc, filter));
+        if !names_a_document && !cwd.join(path).exists() {
+            bail!("{} does not exist and names no document", path.display());
+        }
+    }
     let report = analyse(&inventory, &history, &languages, &include);
     // Buffered: a report can be tens of thousands of lines. Machine formats bypass the
     // color-stripping stream, which only text output needs.
@@ -98,26 +108,25 @@ pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<V
 }
 
 /// Repository-relative forms of the PATH arguments, refused when they leave the
-/// repository, do not exist (in the working tree) or lie outside the content root.
-pub fn path_filters(
-    settings: &Settings,
-    cwd: &Path,
-    paths: &[PathBuf],
-    worktree: bool,
-) -> Result<Vec<String>> {
+/// repository or lie outside the content root.
+pub fn path_filters(settings: &Settings, cwd: &Path, paths: &[PathBuf]) -> Result<Vec<String>> {
     let root = &settings.content_root;
     let mut filters = Vec::new();
     for path in paths {
         let relative = settings.repo_path(cwd, path)?;
-        if worktree && !cwd.join(path).exists() {
-            bail!("{} does not exist", path.display());
-        }
         if !(is_under(&relative, root) || is_under(root, &relative)) {
             bail!("{} is not under the content root {root}/", path.display());
         }
         filters.push(relative);
     }
     Ok(filters)
+}
+
+/// Whether any language's file of `doc` (existing or expected) lies under `dir`.
+fn is_document_under(inventory: &Inventory, doc: &Document, dir: &str) -> bool {
+    std::iter::once(&inventory.source_language)
+        .chain(&inventory.languages)
+        .any(|lang| is_under(&inventory.path_of(&doc.id, lang), dir))
 }
 
 /// Whether repository path `path` is `dir` or inside it (`""` is the repository root).

@@ -4,12 +4,16 @@
 use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
+use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::short;
 use crate::inventory::Kind;
 use crate::report::{self, Counts, DocumentReport, Origin, Report, Status, Translation};
 
-const CELL: usize = 13;
+/// `text` left-aligned in `width` terminal columns (CJK characters take two).
+fn pad(text: &str, width: usize) -> String {
+    format!("{text}{:n$}", "", n = width.saturating_sub(text.width()))
+}
 
 fn style(status: Status) -> Style {
     match status {
@@ -37,46 +41,73 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         report.source_language,
         langs.join(", ")
     )?;
+    if report.languages.is_empty() {
+        writeln!(
+            out,
+            "\nno target languages: add a directory per language next to {src}/ (e.g. es/) \
+             or list them in `languages` in transync.toml",
+            src = report.source_language
+        )?;
+        return notes(report, out);
+    }
     if report.documents.is_empty() {
         writeln!(out, "\nno documents to report")?;
         return notes(report, out);
     }
     let rows = rows(report);
-    let width = rows
+    let label_width = rows
         .iter()
-        .map(|r| r.label.chars().count())
+        .map(|r| r.label.width())
         .max()
-        .unwrap_or(8)
+        .unwrap_or(0)
         .max(8)
         + 2;
+    // Each language column is as wide as its widest cell, plus two spaces.
+    let widths: Vec<usize> = (0..langs.len())
+        .map(|i| {
+            rows.iter()
+                .map(|r| r.cells[i].text.width())
+                .chain([langs[i].width()])
+                .max()
+                .unwrap_or(0)
+                + 2
+        })
+        .collect();
     writeln!(out)?;
-    write!(out, "{BOLD}{:<width$}", "DOCUMENT")?;
+    write!(out, "{BOLD}{}", pad("DOCUMENT", label_width))?;
     for (i, lang) in langs.iter().enumerate() {
-        if i + 1 == langs.len() {
-            write!(out, "{lang}")?;
-        } else {
-            write!(out, "{lang:<CELL$}")?;
-        }
+        let last = i + 1 == langs.len();
+        write!(
+            out,
+            "{}",
+            if last {
+                lang.to_string()
+            } else {
+                pad(lang, widths[i])
+            }
+        )?;
     }
     writeln!(out, "{BOLD:#}")?;
     for row in &rows {
-        write!(out, "{:<width$}", row.label)?;
+        write!(out, "{}", pad(&row.label, label_width))?;
         for (i, cell) in row.cells.iter().enumerate() {
             let last = i + 1 == row.cells.len();
-            let pad = if last {
-                0
-            } else {
-                CELL.saturating_sub(cell.text.chars().count())
-            };
             let style = style(cell.status);
-            write!(out, "{style}{}{style:#}{:pad$}", cell.text, "")?;
+            write!(out, "{style}{}{style:#}", cell.text)?;
+            if !last {
+                write!(out, "{:n$}", "", n = widths[i] - cell.text.width())?;
+            }
         }
         writeln!(out)?;
     }
-    if rows
-        .iter()
-        .any(|r| r.cells.iter().any(|c| c.text.ends_with('*')))
-    {
+    let cells = || rows.iter().flat_map(|r| &r.cells);
+    if cells().any(|c| c.text.starts_with("stale (")) {
+        writeln!(
+            out,
+            "{DIM}stale (N): N English commits since the translation's base{DIM:#}"
+        )?;
+    }
+    if cells().any(|c| c.text.ends_with('*')) {
         writeln!(
             out,
             "{DIM}* base inferred from the last commit that changed the translation \
@@ -267,7 +298,9 @@ fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         write!(out, "{:>10}", status.as_str())?;
     }
     writeln!(out, "{:>10}{BOLD:#}", "% current")?;
-    for (lang, counts) in report.summary() {
+    let summary = report.summary();
+    for lang in &report.languages {
+        let counts = summary.get(lang).copied().unwrap_or_default();
         write!(out, "{:<8}", lang.as_str())?;
         for status in Status::ALL {
             let n = counts.get(status);
