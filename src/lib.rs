@@ -10,6 +10,7 @@ pub mod cli;
 mod cmd;
 pub mod config;
 pub mod frontmatter;
+pub mod ftl;
 pub mod history;
 pub mod inventory;
 pub mod lang;

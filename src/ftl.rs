@@ -1,0 +1,1 @@
+//! Fluent (`.ftl`) checks: work in progress, see tests/ftl_fixtures.rs.
