@@ -8,13 +8,26 @@ use std::sync::OnceLock;
 
 use git2::Oid;
 use rayon::prelude::*;
-use similar::{DiffTag, TextDiff};
+use similar::{ChangeTag, DiffTag, TextDiff};
 
 use crate::frontmatter;
 use crate::history::{BaseError, Commit, Fate, History, Target};
 use crate::inventory::{Document, Inventory};
 use crate::lang::Lang;
-use crate::report::{Base, DocumentReport, Origin, Report, Status, Translation};
+use crate::report::{Base, DocumentReport, Origin, Report, Severity, Status, Translation};
+
+/// Tunables of the analysis.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// A stale translation whose English changed by at most this many words is `minor`.
+    pub minor_max_words: u32,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { minor_max_words: 5 }
+    }
+}
 
 /// Analyses the documents of `inventory` for which `include` holds, in `languages`.
 pub fn analyse(
@@ -22,6 +35,7 @@ pub fn analyse(
     history: &dyn History,
     languages: &[Lang],
     include: &(dyn Fn(&Document) -> bool + Sync),
+    options: Options,
 ) -> Report {
     let mut documents: Vec<&Document> = inventory
         .documents
@@ -32,7 +46,7 @@ pub fn analyse(
     documents.sort_by_cached_key(|d| order_key(&d.id));
     let documents = documents
         .par_iter()
-        .map(|doc| DocumentAnalysis::new(inventory, history, doc).run(languages))
+        .map(|doc| DocumentAnalysis::new(inventory, history, doc, options).run(languages))
         // An orphan in languages outside the selection has nothing to show.
         .filter(|doc: &DocumentReport| !doc.translations.is_empty() || doc.source_path.is_some())
         .collect();
@@ -48,6 +62,7 @@ pub fn analyse(
     }
     Report {
         revision: target.commit().id,
+        revision_time: target.commit().time,
         worktree: matches!(target, Target::WorkTree { .. }),
         source_language: inventory.source_language.clone(),
         languages: languages.to_vec(),
@@ -63,20 +78,35 @@ struct DocumentAnalysis<'a> {
     history: &'a dyn History,
     doc: &'a Document,
     source_path: Option<&'a String>,
+    options: Options,
     source_now: OnceLock<Option<Vec<u8>>>,
-    line_counts: HashMap<Oid, (u32, u32)>,
+    changes: HashMap<Oid, Change>,
+}
+
+/// How the English changed between a base and now.
+#[derive(Debug, Clone, Copy)]
+struct Change {
+    lines_added: u32,
+    lines_removed: u32,
+    words: u32,
 }
 
 impl<'a> DocumentAnalysis<'a> {
-    fn new(inventory: &'a Inventory, history: &'a dyn History, doc: &'a Document) -> Self {
+    fn new(
+        inventory: &'a Inventory,
+        history: &'a dyn History,
+        doc: &'a Document,
+        options: Options,
+    ) -> Self {
         let source_path = doc.files.get(&inventory.source_language);
         DocumentAnalysis {
             inventory,
             history,
             doc,
             source_path,
+            options,
             source_now: OnceLock::new(),
-            line_counts: HashMap::new(),
+            changes: HashMap::new(),
         }
     }
 
@@ -86,7 +116,14 @@ impl<'a> DocumentAnalysis<'a> {
             let file = self.doc.files.get(lang).cloned();
             let translation = match (self.source_path, file) {
                 (None, None) => continue,
-                (Some(_), None) => Translation::new(lang.clone(), None, Status::Missing),
+                (Some(_), None) => {
+                    let mut t = Translation::new(lang.clone(), None, Status::Missing);
+                    t.message = Some(format!(
+                        "expected at {}",
+                        self.inventory.path_of(&self.doc.id, lang)
+                    ));
+                    t
+                }
                 (None, Some(path)) => self.orphan(lang, path),
                 (Some(source), Some(path)) => self.compare(lang, source.clone(), path),
             };
@@ -172,7 +209,13 @@ impl<'a> DocumentAnalysis<'a> {
             }
             Some((old_path, blob)) => {
                 t.status = Status::Stale;
-                (t.lines_added, t.lines_removed) = self.line_counts(blob);
+                let change = self.change(blob);
+                (t.lines_added, t.lines_removed) = (change.lines_added, change.lines_removed);
+                t.severity = Some(if change.words <= self.options.minor_max_words {
+                    Severity::Minor
+                } else {
+                    Severity::Major
+                });
                 if changes.is_empty() {
                     t.message = Some(format!(
                         "the English source {source} has uncommitted changes"
@@ -183,6 +226,7 @@ impl<'a> DocumentAnalysis<'a> {
             }
             None => {
                 t.status = Status::Stale;
+                t.severity = Some(Severity::Major);
                 t.lines_added = self
                     .source_text()
                     .map_or(0, |text| text.lines().count() as u32);
@@ -275,32 +319,47 @@ impl<'a> DocumentAnalysis<'a> {
             .map(|b| std::str::from_utf8(b).unwrap_or_default())
     }
 
-    /// Lines added and removed in the English source between `old` and now.
-    fn line_counts(&mut self, old: Oid) -> (u32, u32) {
-        if let Some(&counts) = self.line_counts.get(&old) {
-            return counts;
+    /// How the English source changed between blob `old` and now.
+    fn change(&mut self, old: Oid) -> Change {
+        if let Some(&change) = self.changes.get(&old) {
+            return change;
         }
         let old_bytes = self.history.read_blob(old).unwrap_or_default();
         // Compare lines, not line endings: a CRLF working copy of an LF blob is unchanged.
         let old_text = String::from_utf8_lossy(&old_bytes).replace("\r\n", "\n");
         let new_text = self.source_text().unwrap_or_default().replace("\r\n", "\n");
-        let diff = TextDiff::from_lines(&old_text, &new_text);
-        let (mut added, mut removed) = (0, 0);
-        for op in diff.ops() {
-            let (tag, old_range, new_range) = op.as_tag_tuple();
-            match tag {
-                DiffTag::Equal => {}
-                DiffTag::Insert => added += new_range.len() as u32,
-                DiffTag::Delete => removed += old_range.len() as u32,
-                DiffTag::Replace => {
-                    added += new_range.len() as u32;
-                    removed += old_range.len() as u32;
-                }
+        let (lines_added, lines_removed) =
+            count_changes(&TextDiff::from_lines(&old_text, &new_text));
+        let words = TextDiff::from_words(&old_text, &new_text)
+            .iter_all_changes()
+            .filter(|c| c.tag() != ChangeTag::Equal && !c.value().trim().is_empty())
+            .count() as u32;
+        let change = Change {
+            lines_added,
+            lines_removed,
+            words,
+        };
+        self.changes.insert(old, change);
+        change
+    }
+}
+
+/// (inserted, deleted) items of a diff.
+fn count_changes(diff: &TextDiff<'_, '_, str>) -> (u32, u32) {
+    let (mut added, mut removed) = (0, 0);
+    for op in diff.ops() {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => {}
+            DiffTag::Insert => added += new_range.len() as u32,
+            DiffTag::Delete => removed += old_range.len() as u32,
+            DiffTag::Replace => {
+                added += new_range.len() as u32;
+                removed += old_range.len() as u32;
             }
         }
-        self.line_counts.insert(old, (added, removed));
-        (added, removed)
     }
+    (added, removed)
 }
 
 /// Sort key that puts `dir/_index.md` (and `index.md`) right before the rest of `dir/`.
@@ -458,7 +517,13 @@ mod tests {
         let files = history.files();
         let inventory = Inventory::build(&settings, files.iter().map(String::as_str)).unwrap();
         let languages = inventory.languages.clone();
-        analyse(&inventory, history, &languages, &|_| true)
+        analyse(
+            &inventory,
+            history,
+            &languages,
+            &|_| true,
+            Options::default(),
+        )
     }
 
     fn status_of(report: &Report, id: &str, lang: &str) -> Translation {

@@ -53,6 +53,98 @@ pub enum Command {
     /// Show which translations are current, stale, missing or orphaned.
     #[command(after_help = STATUS_HELP)]
     Status(StatusArgs),
+    /// Fail (exit 1) when translations break the policy: the CI gate.
+    #[command(after_help = CHECK_HELP)]
+    Check(CheckArgs),
+}
+
+const CHECK_HELP: &str = "\
+Runs the same analysis as `status` and applies a policy: each stale, missing, orphaned or
+broken translation becomes a finding of level error (fails the check), warning or note.
+Flags override `[check]` in transync.toml, which may set a policy per language under
+`[check.languages.<tag>]`.
+
+Default policy: --fail-on stale,orphaned,error --min-severity minor (missing translations
+are notes). A shallow clone is refused: CI must fetch the history (`fetch-depth: 0`).
+
+Exit codes: 0 the policy passes, 1 it does not, 2 error (2 wins over --exit-zero).
+
+Examples:
+  transync check --rev HEAD --format github              in a GitHub Actions job
+  transync check --changed-since origin/main             pull request: gate what it touched
+  transync check --fail-on stale,missing --max-age 14    allow two weeks to catch up
+  transync check --format junit > transync.xml           GitLab / Jenkins test report";
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub selection: Selection,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+
+    /// Finding kinds that fail the check (comma-separated); `none` to only report.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    pub fail_on: Option<Vec<FailOn>>,
+
+    /// Stale translations below this severity only warn.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<SeverityArg>,
+
+    /// Translations stale for fewer days than this only warn.
+    #[arg(long, value_name = "DAYS")]
+    pub max_age: Option<u32>,
+
+    /// Pull-request mode: gate only translations changed since the merge base with REF;
+    /// English changes in the branch that leave translations behind are warnings.
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+
+    /// With --changed-since: English changes that leave translations behind fail too.
+    #[arg(long, requires = "changed_since")]
+    pub strict: bool,
+
+    /// Report findings but exit 0 even when the policy fails.
+    #[arg(long)]
+    pub exit_zero: bool,
+}
+
+/// Values of `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Stale,
+    Missing,
+    Orphaned,
+    Drift,
+    Error,
+    Ftl,
+    /// Nothing fails: report only.
+    None,
+}
+
+/// Values of `--min-severity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Minor,
+    Major,
+}
+
+/// Report formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Findings grouped by language, then a summary line.
+    Text,
+    /// The status wire format plus `findings` and `check`.
+    Json,
+    /// GitHub Actions workflow commands (annotations), plus a job summary.
+    Github,
+    /// JUnit XML: a test suite per language, a test case per translation.
+    Junit,
+    /// SARIF 2.1.0, for code-scanning uploads.
+    Sarif,
+    /// A summary table and per-language checklists, for PR comments.
+    Markdown,
 }
 
 const STATUS_HELP: &str = "\
@@ -68,8 +160,9 @@ Examples:
   transync status content/en/modules    only documents under a directory
   transync status --format json | jq '.summary'";
 
+/// Which documents, languages and revision to analyse; shared by `status` and `check`.
 #[derive(Debug, Args)]
-pub struct StatusArgs {
+pub struct Selection {
     /// Limit the report to documents under these paths (any language's file or directory).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -81,6 +174,12 @@ pub struct StatusArgs {
     /// Analyse this commit instead of the working tree (e.g. `HEAD` in CI).
     #[arg(long, value_name = "REV")]
     pub rev: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub selection: Selection,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]

@@ -30,6 +30,36 @@ pub struct ConfigFile {
     pub exclude: Vec<String>,
     pub locales_root: Option<PathBuf>,
     pub commit_key: Option<String>,
+    pub severity: SeverityConfig,
+    pub check: CheckConfig,
+}
+
+/// `[severity]`: how a stale translation's severity is decided.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct SeverityConfig {
+    /// Changed English words up to which a change is `minor` (default 5).
+    pub minor_max_words: Option<u32>,
+}
+
+/// `[check]`: the CI policy, overridden by `check`'s flags.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct CheckConfig {
+    pub fail_on: Option<Vec<crate::policy::FindingKind>>,
+    pub min_severity: Option<crate::report::Severity>,
+    pub max_age: Option<u32>,
+    /// Per-language overrides, e.g. `[check.languages.ko]` for a new language that only warns.
+    pub languages: BTreeMap<String, PolicyConfig>,
+}
+
+/// The policy knobs, each optional so that layers can override one another.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct PolicyConfig {
+    pub fail_on: Option<Vec<crate::policy::FindingKind>>,
+    pub min_severity: Option<crate::report::Severity>,
+    pub max_age: Option<u32>,
 }
 
 /// Where translations live relative to the source file.
@@ -77,6 +107,8 @@ pub struct Settings {
     pub locales_root: String,
     /// The key `mark` writes when a file has none yet.
     pub commit_key: String,
+    pub analysis: crate::analysis::Options,
+    pub check: CheckConfig,
 }
 
 impl Settings {
@@ -198,7 +230,18 @@ impl Settings {
                 COMMIT_KEYS.map(|k| format!("`{k}`")).join(", ")
             );
         }
+        let mut analysis = crate::analysis::Options::default();
+        if let Some(words) = file.severity.minor_max_words {
+            analysis.minor_max_words = words;
+        }
+        for tag in file.check.languages.keys() {
+            Lang::parse(tag)
+                .map_err(anyhow::Error::msg)
+                .with_context(|| format!("table `[check.languages.{tag}]`"))?;
+        }
         Ok(Settings {
+            analysis,
+            check: file.check.clone(),
             repo_root: repo_root.to_path_buf(),
             config_path: config_path.map(Path::to_path_buf),
             source_language,

@@ -124,6 +124,8 @@ pub struct GitHistory {
     boundary: HashSet<Oid>,
     /// Blob ids of the files under the roots now.
     now: HashMap<String, Oid>,
+    /// Repository-relative directories analysed (`""` = everything).
+    roots: Vec<String>,
 }
 
 thread_local! {
@@ -175,6 +177,7 @@ impl GitHistory {
             linear: true,
             boundary: shallow_boundary(repo.path()),
             now: HashMap::new(),
+            roots: roots.clone(),
         };
         // The history walk and the listing of files "now" are independent: run them side by
         // side, the listing with its own Repository (they are not Sync).
@@ -284,6 +287,46 @@ impl GitHistory {
             }
         }
         Ok(())
+    }
+
+    /// Files under the roots changed since the merge base of `reference` and the target
+    /// (the working tree included in working-tree mode): what a pull request touched.
+    pub fn changed_since(&self, reference: &str) -> Result<HashSet<String>> {
+        self.with_repo(|repo| {
+            let other = repo
+                .revparse_single(reference)
+                .and_then(|object| object.peel_to_commit())
+                .with_context(|| format!("cannot resolve --changed-since `{reference}`"))?;
+            let target = self.target.commit().id;
+            let base = repo.merge_base(other.id(), target).with_context(|| {
+                format!(
+                    "`{reference}` and {} have no common history\nhint: fetch the base branch \
+                     with its history (`git fetch origin main`, `fetch-depth: 0`)",
+                    &target.to_string()[..7]
+                )
+            })?;
+            let base_tree = repo.find_commit(base)?.tree()?;
+            let mut opts = DiffOptions::new();
+            for root in self.roots.iter().filter(|r| !r.is_empty()) {
+                opts.pathspec(root);
+            }
+            opts.include_untracked(true).recurse_untracked_dirs(true);
+            let diff = match self.target {
+                Target::WorkTree { .. } => {
+                    repo.diff_tree_to_workdir_with_index(Some(&base_tree), Some(&mut opts))?
+                }
+                Target::Commit(commit) => {
+                    let tree = repo.find_commit(commit.id)?.tree()?;
+                    repo.diff_tree_to_tree(Some(&base_tree), Some(&tree), Some(&mut opts))?
+                }
+            };
+            Ok(diff
+                .deltas()
+                .flat_map(|d| [d.old_file().path(), d.new_file().path()])
+                .flatten()
+                .map(path_string)
+                .collect())
+        })
     }
 
     fn with_repo<T>(&self, f: impl FnOnce(&Repository) -> Result<T>) -> Result<T> {

@@ -14,6 +14,7 @@ pub mod ftl;
 pub mod history;
 pub mod inventory;
 pub mod lang;
+pub mod policy;
 pub mod render;
 pub mod report;
 
@@ -51,6 +52,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     }
     match &cli.command {
         Command::Status(args) => cmd::status::run(&cli.global, args),
+        Command::Check(args) => cmd::check::run(&cli.global, args),
     }
 }
 

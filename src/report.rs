@@ -39,6 +39,25 @@ impl Status {
     }
 }
 
+/// How much the English changed for a stale translation. Until the Markdown-aware
+/// analysis lands, this is measured in words: up to `minor-max-words` changed words
+/// (inserted plus deleted, whitespace ignored) is minor, more is major.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Minor,
+    Major,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Minor => "minor",
+            Severity::Major => "major",
+        }
+    }
+}
+
 /// How the base commit of a translation was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
@@ -72,6 +91,8 @@ pub struct Translation {
     pub stale_since: Option<i64>,
     pub lines_added: u32,
     pub lines_removed: u32,
+    /// For stale translations.
+    pub severity: Option<Severity>,
     /// 1-based line the message is about (errors in front matter).
     pub line: Option<usize>,
     /// Human explanation: why it is stale, orphaned or broken, and how to fix it.
@@ -89,6 +110,7 @@ impl Translation {
             stale_since: None,
             lines_added: 0,
             lines_removed: 0,
+            severity: None,
             line: None,
             message: None,
         }
@@ -154,6 +176,8 @@ impl Counts {
 pub struct Report {
     /// The commit analysed (HEAD when `worktree`).
     pub revision: Oid,
+    /// Its committer time: "now" for age limits, so that runs are reproducible.
+    pub revision_time: i64,
     /// Whether uncommitted changes in the working tree were included.
     pub worktree: bool,
     pub source_language: Lang,

@@ -1,3 +1,173 @@
-//! One module per subcommand, each with a single `run` entry point.
+//! One module per subcommand, each with a single `run` entry point, and what they share:
+//! opening the repository and analysing the selected documents.
 
+pub mod check;
 pub mod status;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::analysis::analyse;
+use crate::cli::{GlobalArgs, Selection};
+use crate::config::Settings;
+use crate::history::{GitHistory, History};
+use crate::inventory::{Document, Inventory};
+use crate::lang::Lang;
+use crate::report::Report;
+
+/// Settings resolved and history walked, ready to analyse.
+pub struct Session {
+    pub cwd: PathBuf,
+    pub settings: Settings,
+    pub history: GitHistory,
+    /// Repository-relative PATH arguments.
+    filters: Vec<String>,
+}
+
+impl Session {
+    pub fn open(global: &GlobalArgs, selection: &Selection) -> Result<Session> {
+        let cwd = working_directory(global)?;
+        let settings = Settings::resolve(&cwd, global.config.as_deref())?;
+        let filters = path_filters(&settings, &cwd, &selection.paths)?;
+        let history = GitHistory::open(
+            &settings.repo_root,
+            std::slice::from_ref(&settings.content_root),
+            selection.rev.as_deref(),
+        )?;
+        Ok(Session {
+            cwd,
+            settings,
+            history,
+            filters,
+        })
+    }
+
+    /// The inventory and the analysis of the selected documents and languages.
+    pub fn analyse(&self, selection: &Selection) -> Result<(Inventory, Report)> {
+        let files = self.history.files();
+        let inventory = Inventory::build(&self.settings, files.iter().map(String::as_str))?;
+        let languages = select_languages(&inventory, &selection.lang)?;
+        // A path may name a missing translation (a file that does not exist yet); only a
+        // path that exists nowhere and names no document is a mistake.
+        for (filter, path) in self.filters.iter().zip(&selection.paths) {
+            let names_a_document = inventory
+                .documents
+                .values()
+                .any(|doc| is_document_under(&inventory, doc, filter));
+            if !names_a_document && !self.cwd.join(path).exists() {
+                bail!("{} does not exist and names no document", path.display());
+            }
+        }
+        // A path in any language selects the document: `content/es/blog` means "the blog".
+        let include = |doc: &Document| {
+            self.filters.is_empty()
+                || self
+                    .filters
+                    .iter()
+                    .any(|f| is_document_under(&inventory, doc, f))
+        };
+        let report = analyse(
+            &inventory,
+            &self.history,
+            &languages,
+            &include,
+            self.settings.analysis,
+        );
+        Ok((inventory, report))
+    }
+}
+
+/// Writes a report to stdout, buffered (a report can be tens of thousands of lines).
+/// Only text output goes through the stream that strips colors when they are off.
+pub fn write_stdout(
+    text: bool,
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    let written = if text {
+        let mut out = io::BufWriter::new(anstream::stdout().lock());
+        render(&mut out).and_then(|()| out.flush())
+    } else {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        render(&mut out).and_then(|()| out.flush())
+    };
+    written.context("cannot write the report")
+}
+
+/// `-C DIR` or the process's working directory.
+pub fn working_directory(global: &GlobalArgs) -> Result<PathBuf> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    Ok(match &global.directory {
+        Some(dir) => cwd.join(dir),
+        None => cwd,
+    })
+}
+
+/// `--lang` validated against the project's languages; all of them when empty.
+pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<Vec<Lang>> {
+    if requested.is_empty() {
+        return Ok(inventory.languages.clone());
+    }
+    let known = || {
+        inventory
+            .languages
+            .iter()
+            .map(Lang::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = Vec::new();
+    for tag in requested.iter().filter(|t| !t.trim().is_empty()) {
+        let lang = Lang::parse(tag.trim())
+            .map_err(anyhow::Error::msg)
+            .context("invalid --lang")?;
+        if lang == inventory.source_language {
+            bail!(
+                "--lang {lang}: {lang} is the source language; choose among {}",
+                known()
+            );
+        }
+        if !inventory.languages.contains(&lang) {
+            bail!(
+                "--lang {lang}: not a language of this project; choose among {}",
+                known()
+            );
+        }
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    Ok(out)
+}
+
+/// Repository-relative forms of the PATH arguments, refused when they leave the
+/// repository or lie outside the content root.
+pub fn path_filters(settings: &Settings, cwd: &Path, paths: &[PathBuf]) -> Result<Vec<String>> {
+    let root = &settings.content_root;
+    let mut filters = Vec::new();
+    for path in paths {
+        let relative = settings.repo_path(cwd, path)?;
+        if !(is_under(&relative, root) || is_under(root, &relative)) {
+            bail!("{} is not under the content root {root}/", path.display());
+        }
+        filters.push(relative);
+    }
+    Ok(filters)
+}
+
+/// Whether any language's file of `doc` (existing or expected) lies under `dir`.
+fn is_document_under(inventory: &Inventory, doc: &Document, dir: &str) -> bool {
+    std::iter::once(&inventory.source_language)
+        .chain(&inventory.languages)
+        .any(|lang| is_under(&inventory.path_of(&doc.id, lang), dir))
+}
+
+/// Whether repository path `path` is `dir` or inside it (`""` is the repository root).
+fn is_under(path: &str, dir: &str) -> bool {
+    dir.is_empty()
+        || path == dir
+        || path
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}

@@ -1,139 +1,17 @@
 //! `transync status`: the table of translation states.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 
 use crate::ExitStatus;
-use crate::analysis::analyse;
 use crate::cli::{Format, GlobalArgs, StatusArgs};
-use crate::config::Settings;
-use crate::history::GitHistory;
-use crate::inventory::{Document, Inventory};
-use crate::lang::Lang;
 use crate::render;
 
 pub fn run(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus> {
-    let cwd = working_directory(global)?;
-    let settings = Settings::resolve(&cwd, global.config.as_deref())?;
-    let filters = path_filters(&settings, &cwd, &args.paths)?;
-    let history = GitHistory::open(
-        &settings.repo_root,
-        std::slice::from_ref(&settings.content_root),
-        args.rev.as_deref(),
-    )?;
-    let files = crate::history::History::files(&history);
-    let inventory = Inventory::build(&settings, files.iter().map(String::as_str))?;
-    let languages = select_languages(&inventory, &args.lang)?;
-    // A path in any language selects the document: `content/es/blog` means "the blog".
-    let include = |doc: &Document| {
-        filters.is_empty()
-            || filters
-                .iter()
-                .any(|f| is_document_under(&inventory, doc, f))
-    };
-    // A path may name a missing translation (a file that does not exist yet); only a path
-    // that exists nowhere and names no document is a mistake.
-    for (filter, path) in filters.iter().zip(&args.paths) {
-        let names_a_document = inventory
-            .documents
-            .values()
-            .any(|doc| is_document_under(&inventory, doc, filter));
-        if !names_a_document && !cwd.join(path).exists() {
-            bail!("{} does not exist and names no document", path.display());
-        }
+    let session = super::Session::open(global, &args.selection)?;
+    let (_, report) = session.analyse(&args.selection)?;
+    match args.format {
+        Format::Text => super::write_stdout(true, |out| render::text::render(&report, out))?,
+        Format::Json => super::write_stdout(false, |out| render::json::render(&report, out))?,
     }
-    let report = analyse(&inventory, &history, &languages, &include);
-    // Buffered: a report can be tens of thousands of lines. Machine formats bypass the
-    // color-stripping stream, which only text output needs.
-    let written = match args.format {
-        Format::Text => {
-            let mut out = std::io::BufWriter::new(anstream::stdout().lock());
-            render::text::render(&report, &mut out).and_then(|()| out.flush())
-        }
-        Format::Json => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            render::json::render(&report, &mut out).and_then(|()| out.flush())
-        }
-    };
-    written.context("cannot write the report")?;
     Ok(ExitStatus::Success)
-}
-
-/// `-C DIR` or the process's working directory.
-pub fn working_directory(global: &GlobalArgs) -> Result<PathBuf> {
-    let cwd = std::env::current_dir().context("cannot read the current directory")?;
-    Ok(match &global.directory {
-        Some(dir) => cwd.join(dir),
-        None => cwd,
-    })
-}
-
-/// `--lang` validated against the project's languages; all of them when empty.
-pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<Vec<Lang>> {
-    if requested.is_empty() {
-        return Ok(inventory.languages.clone());
-    }
-    let known = || {
-        inventory
-            .languages
-            .iter()
-            .map(Lang::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut out = Vec::new();
-    for tag in requested.iter().filter(|t| !t.trim().is_empty()) {
-        let lang = Lang::parse(tag.trim())
-            .map_err(anyhow::Error::msg)
-            .context("invalid --lang")?;
-        if lang == inventory.source_language {
-            bail!(
-                "--lang {lang}: {lang} is the source language; choose among {}",
-                known()
-            );
-        }
-        if !inventory.languages.contains(&lang) {
-            bail!(
-                "--lang {lang}: not a language of this project; choose among {}",
-                known()
-            );
-        }
-        if !out.contains(&lang) {
-            out.push(lang);
-        }
-    }
-    Ok(out)
-}
-
-/// Repository-relative forms of the PATH arguments, refused when they leave the
-/// repository or lie outside the content root.
-pub fn path_filters(settings: &Settings, cwd: &Path, paths: &[PathBuf]) -> Result<Vec<String>> {
-    let root = &settings.content_root;
-    let mut filters = Vec::new();
-    for path in paths {
-        let relative = settings.repo_path(cwd, path)?;
-        if !(is_under(&relative, root) || is_under(root, &relative)) {
-            bail!("{} is not under the content root {root}/", path.display());
-        }
-        filters.push(relative);
-    }
-    Ok(filters)
-}
-
-/// Whether any language's file of `doc` (existing or expected) lies under `dir`.
-fn is_document_under(inventory: &Inventory, doc: &Document, dir: &str) -> bool {
-    std::iter::once(&inventory.source_language)
-        .chain(&inventory.languages)
-        .any(|lang| is_under(&inventory.path_of(&doc.id, lang), dir))
-}
-
-/// Whether repository path `path` is `dir` or inside it (`""` is the repository root).
-fn is_under(path: &str, dir: &str) -> bool {
-    dir.is_empty()
-        || path == dir
-        || path
-            .strip_prefix(dir)
-            .is_some_and(|rest| rest.starts_with('/'))
 }

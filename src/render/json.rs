@@ -7,7 +7,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::inventory::Kind;
-use crate::report::{self, Origin, Report};
+use crate::lang::Lang;
+use crate::policy::{Level, Outcome};
+use crate::report::{self, Counts, Origin, Report};
 
 /// Bumped only for incompatible changes; new fields do not bump it.
 pub const VERSION: u32 = 1;
@@ -43,6 +45,7 @@ struct WireTranslation<'a> {
     stale_since: Option<String>,
     lines_added: u32,
     lines_removed: u32,
+    severity: Option<&'static str>,
     line: Option<usize>,
     message: Option<&'a str>,
 }
@@ -68,7 +71,76 @@ struct WireCounts {
 
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let summary = report.summary();
-    let wire = Wire {
+    write(out, &wire(report, &summary))
+}
+
+fn write(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+#[derive(Serialize)]
+struct CheckWire<'a> {
+    #[serde(flatten)]
+    status: Wire<'a>,
+    findings: Vec<WireFinding<'a>>,
+    check: WireCheck,
+}
+
+#[derive(Serialize)]
+struct WireFinding<'a> {
+    kind: &'static str,
+    level: &'static str,
+    language: &'a str,
+    document: &'a str,
+    path: &'a str,
+    line: Option<usize>,
+    severity: Option<&'static str>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct WireCheck {
+    passed: bool,
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+    /// Findings left out by `--changed-since`.
+    outside_change: usize,
+}
+
+/// `check --format json`: the status format plus `findings` and a `check` verdict.
+pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    let summary = report.summary();
+    let value = CheckWire {
+        status: wire(report, &summary),
+        findings: outcome
+            .findings
+            .iter()
+            .map(|f| WireFinding {
+                kind: f.kind.as_str(),
+                level: f.level.as_str(),
+                language: f.language.as_str(),
+                document: &f.document,
+                path: &f.path,
+                line: f.line,
+                severity: f.severity.map(|s| s.as_str()),
+                message: &f.message,
+            })
+            .collect(),
+        check: WireCheck {
+            passed: outcome.passed(),
+            errors: outcome.count(Level::Error),
+            warnings: outcome.count(Level::Warning),
+            notes: outcome.count(Level::Note),
+            outside_change: outcome.outside_change,
+        },
+    };
+    write(out, &value)
+}
+
+fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a> {
+    Wire {
         version: VERSION,
         revision: report.revision.to_string(),
         worktree: report.worktree,
@@ -102,6 +174,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                         stale_since: t.stale_since.map(report::timestamp),
                         lines_added: t.lines_added,
                         lines_removed: t.lines_removed,
+                        severity: t.severity.map(|s| s.as_str()),
                         line: t.line,
                         message: t.message.as_deref(),
                     })
@@ -124,7 +197,5 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             })
             .collect(),
         notes: &report.notes,
-    };
-    serde_json::to_writer_pretty(&mut *out, &wire)?;
-    writeln!(out)
+    }
 }

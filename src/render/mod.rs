@@ -2,5 +2,9 @@
 //! written as ANSI escapes; the caller's `anstream` writer strips them when colors are off
 //! (NO_COLOR, not a terminal, `--color never`).
 
+pub mod github;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod text;

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::short;
 use crate::inventory::Kind;
+use crate::policy::{Finding, Level, Outcome};
 use crate::report::{self, Counts, DocumentReport, Origin, Report, Status, Translation};
 
 /// `text` left-aligned in `width` terminal columns (CJK characters take two).
@@ -328,4 +329,76 @@ fn notes(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+fn level_style(level: Level) -> Style {
+    match level {
+        Level::Error => AnsiColor::Red.on_default().bold(),
+        Level::Warning => AnsiColor::Yellow.on_default().bold(),
+        Level::Note => AnsiColor::Cyan.on_default(),
+    }
+}
+
+/// `check`'s text output: findings grouped by language, as `path:line: level[kind]: …`
+/// so editors and terminals can jump to them, then one summary line.
+pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    for lang in &report.languages {
+        let findings: Vec<&Finding> = outcome
+            .findings
+            .iter()
+            .filter(|f| f.language == *lang)
+            .collect();
+        if findings.is_empty() {
+            continue;
+        }
+        writeln!(out, "{BOLD}{lang}{BOLD:#}")?;
+        for f in findings {
+            let place = match f.line {
+                Some(line) => format!("{}:{line}", f.path),
+                None => f.path.clone(),
+            };
+            let style = level_style(f.level);
+            writeln!(
+                out,
+                "  {place}: {style}{}[{}]{style:#}: {}",
+                f.level.as_str(),
+                f.kind.as_str(),
+                f.message
+            )?;
+        }
+    }
+    let (errors, warnings, remarks) = (
+        outcome.count(Level::Error),
+        outcome.count(Level::Warning),
+        outcome.count(Level::Note),
+    );
+    let counts = format!(
+        "{errors} error{}, {warnings} warning{}, {remarks} note{}",
+        plural(errors),
+        plural(warnings),
+        plural(remarks)
+    );
+    if !outcome.findings.is_empty() {
+        writeln!(out)?;
+    }
+    if outcome.passed() {
+        let green = AnsiColor::Green.on_default().bold();
+        writeln!(out, "{green}check passed{green:#}: {counts}")?;
+    } else {
+        let red = level_style(Level::Error);
+        writeln!(out, "{red}check failed{red:#}: {counts}")?;
+    }
+    if outcome.outside_change > 0 {
+        writeln!(
+            out,
+            "{DIM}{} finding{} in translations the change did not touch not shown{DIM:#}",
+            outcome.outside_change,
+            plural(outcome.outside_change)
+        )?;
+    }
+    notes(report, out)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }

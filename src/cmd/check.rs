@@ -1,0 +1,91 @@
+//! `transync check`: the CI gate. Same analysis as `status`, then the policy.
+
+use std::io::Write;
+
+use anyhow::{Context, Result, bail};
+
+use crate::ExitStatus;
+use crate::cli::{CheckArgs, CheckFormat, FailOn, GlobalArgs, SeverityArg};
+use crate::config::PolicyConfig;
+use crate::history::History;
+use crate::policy::{self, FindingKind, Policies, Scope};
+use crate::render;
+use crate::report::Severity;
+
+pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
+    let session = super::Session::open(global, &args.selection)?;
+    if session.history.is_shallow() {
+        // One clear error instead of one per file: nothing can be judged without history.
+        bail!(
+            "this is a shallow clone: transync needs the history since the translations' \
+             base commits\nhint: fetch it with `git fetch --unshallow`; in GitHub Actions \
+             set `fetch-depth: 0` on actions/checkout, in GitLab CI `GIT_DEPTH: 0`"
+        );
+    }
+    let scope = match &args.changed_since {
+        Some(reference) => Some(Scope {
+            changed: session.history.changed_since(reference)?,
+            strict: args.strict,
+        }),
+        None => None,
+    };
+    let (inventory, report) = session.analyse(&args.selection)?;
+    let flags = PolicyConfig {
+        fail_on: args
+            .fail_on
+            .as_ref()
+            .map(|kinds| kinds.iter().filter_map(|k| fail_on(*k)).collect()),
+        min_severity: args.min_severity.map(|s| match s {
+            SeverityArg::Minor => Severity::Minor,
+            SeverityArg::Major => Severity::Major,
+        }),
+        max_age: args.max_age,
+    };
+    let policies = Policies::resolve(&session.settings.check, &flags);
+    let outcome = policy::evaluate(&report, &inventory, &policies, scope.as_ref());
+    let text = args.format == CheckFormat::Text;
+    super::write_stdout(text, |out| match args.format {
+        CheckFormat::Text => render::text::check(&report, &outcome, out),
+        CheckFormat::Json => render::json::check(&report, &outcome, out),
+        CheckFormat::Github => render::github::render(&report, &outcome, out),
+        CheckFormat::Junit => render::junit::render(&report, &outcome, out),
+        CheckFormat::Sarif => render::sarif::render(&report, &outcome, out),
+        CheckFormat::Markdown => render::markdown::render(&report, &outcome, out),
+    })?;
+    if args.format == CheckFormat::Github {
+        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+            let mut file = std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(&path)
+                .with_context(|| {
+                    format!("cannot open GITHUB_STEP_SUMMARY {}", path.to_string_lossy())
+                })?;
+            render::markdown::render(&report, &outcome, &mut file)
+                .and_then(|()| file.flush())
+                .with_context(|| {
+                    format!(
+                        "cannot write GITHUB_STEP_SUMMARY {}",
+                        path.to_string_lossy()
+                    )
+                })?;
+        }
+    }
+    Ok(if outcome.passed() || args.exit_zero {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
+
+fn fail_on(kind: FailOn) -> Option<FindingKind> {
+    Some(match kind {
+        FailOn::Stale => FindingKind::Stale,
+        FailOn::Missing => FindingKind::Missing,
+        FailOn::Orphaned => FindingKind::Orphaned,
+        FailOn::Drift => FindingKind::Drift,
+        FailOn::Error => FindingKind::Error,
+        FailOn::Ftl => FindingKind::Ftl,
+        FailOn::None => return None,
+    })
+}

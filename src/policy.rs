@@ -1,0 +1,330 @@
+//! The CI policy: which findings of a [`Report`] fail a `check`. Findings are plain data
+//! with a level; the renderers of `check` only display them and the command turns "any
+//! error-level finding" into exit code 1.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use serde::Deserialize;
+
+use crate::config::{CheckConfig, PolicyConfig};
+use crate::inventory::Inventory;
+use crate::lang::Lang;
+use crate::report::{self, Report, Severity, Status, Translation};
+
+/// What a finding is about; also the values of `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    Stale,
+    Missing,
+    Orphaned,
+    /// Structural drift between English and translation (Markdown-aware analysis).
+    Drift,
+    Error,
+    /// Fluent (`.ftl`) findings.
+    Ftl,
+}
+
+impl FindingKind {
+    pub const ALL: [FindingKind; 6] = [
+        FindingKind::Stale,
+        FindingKind::Missing,
+        FindingKind::Orphaned,
+        FindingKind::Drift,
+        FindingKind::Error,
+        FindingKind::Ftl,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Stale => "stale",
+            FindingKind::Missing => "missing",
+            FindingKind::Orphaned => "orphaned",
+            FindingKind::Drift => "drift",
+            FindingKind::Error => "error",
+            FindingKind::Ftl => "ftl",
+        }
+    }
+
+    /// A short title for annotations.
+    pub fn title(self) -> &'static str {
+        match self {
+            FindingKind::Stale => "Stale translation",
+            FindingKind::Missing => "Missing translation",
+            FindingKind::Orphaned => "Orphaned translation",
+            FindingKind::Drift => "Structural drift",
+            FindingKind::Error => "Translation cannot be checked",
+            FindingKind::Ftl => "Fluent strings",
+        }
+    }
+
+    /// What the rule checks, for SARIF rule metadata.
+    pub fn description(self) -> &'static str {
+        match self {
+            FindingKind::Stale => "The English source changed after the translation's base commit.",
+            FindingKind::Missing => "An English document has no translation in this language.",
+            FindingKind::Orphaned => "A translation has no English source (deleted or renamed).",
+            FindingKind::Drift => "The translation's structure differs from the English source.",
+            FindingKind::Error => {
+                "The translation cannot be judged: broken front matter or an unusable base commit."
+            }
+            FindingKind::Ftl => "A Fluent message is missing, broken or stale.",
+        }
+    }
+}
+
+/// How serious a finding is for this run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Fails the check.
+    Error,
+    Warning,
+    Note,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Note => "note",
+        }
+    }
+}
+
+/// One thing `check` reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub level: Level,
+    pub language: Lang,
+    /// Document id.
+    pub document: String,
+    /// The file to point at: the translation, or the English source for a missing one.
+    pub path: String,
+    pub line: Option<usize>,
+    pub severity: Option<Severity>,
+    pub message: String,
+}
+
+/// The resolved policy for one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Policy {
+    pub fail_on: BTreeSet<FindingKind>,
+    pub min_severity: Severity,
+    /// Stale for fewer days than this: a warning, not a failure.
+    pub max_age: Option<u32>,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            fail_on: [
+                FindingKind::Stale,
+                FindingKind::Orphaned,
+                FindingKind::Error,
+            ]
+            .into(),
+            min_severity: Severity::Minor,
+            max_age: None,
+        }
+    }
+}
+
+impl Policy {
+    fn apply(&mut self, layer: &PolicyConfig) {
+        if let Some(kinds) = &layer.fail_on {
+            self.fail_on = kinds.iter().copied().collect();
+        }
+        if let Some(severity) = layer.min_severity {
+            self.min_severity = severity;
+        }
+        if let Some(days) = layer.max_age {
+            self.max_age = Some(days);
+        }
+    }
+}
+
+/// Policies per language: defaults, then `[check]`, then `[check.languages.<tag>]`, then
+/// the command-line flags, each overriding what it sets.
+#[derive(Debug, Clone, Default)]
+pub struct Policies {
+    default: Policy,
+    languages: BTreeMap<Lang, Policy>,
+}
+
+impl Policies {
+    pub fn resolve(config: &CheckConfig, flags: &PolicyConfig) -> Policies {
+        let global = PolicyConfig {
+            fail_on: config.fail_on.clone(),
+            min_severity: config.min_severity,
+            max_age: config.max_age,
+        };
+        let mut default = Policy::default();
+        default.apply(&global);
+        let mut languages = BTreeMap::new();
+        for (tag, layer) in &config.languages {
+            // Tags were validated with the configuration.
+            let Ok(lang) = Lang::parse(tag) else { continue };
+            let mut policy = default.clone();
+            policy.apply(layer);
+            policy.apply(flags);
+            languages.insert(lang, policy);
+        }
+        default.apply(flags);
+        Policies { default, languages }
+    }
+
+    pub fn for_language(&self, lang: &Lang) -> &Policy {
+        self.languages.get(lang).unwrap_or(&self.default)
+    }
+}
+
+/// Pull-request mode: only what the change touched is gated.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// Repository paths changed since the merge base.
+    pub changed: HashSet<String>,
+    /// Fail (not just warn) on translations made stale by English changes in the branch.
+    pub strict: bool,
+}
+
+/// Findings of a check, in report order.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    /// Findings left out because the change did not touch them (`--changed-since`).
+    pub outside_change: usize,
+}
+
+impl Outcome {
+    pub fn count(&self, level: Level) -> usize {
+        self.findings.iter().filter(|f| f.level == level).count()
+    }
+
+    pub fn passed(&self) -> bool {
+        self.count(Level::Error) == 0
+    }
+}
+
+/// Applies the policies to every translation of the report. `now` (seconds) is the time
+/// of the analysed revision, so a run is reproducible.
+pub fn evaluate(
+    report: &Report,
+    inventory: &Inventory,
+    policies: &Policies,
+    scope: Option<&Scope>,
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    for doc in &report.documents {
+        let source = doc
+            .source_path
+            .clone()
+            .unwrap_or_else(|| inventory.path_of(&doc.id, &inventory.source_language));
+        for t in &doc.translations {
+            let expected = inventory.path_of(&doc.id, &t.language);
+            let policy = policies.for_language(&t.language);
+            let Some(mut finding) =
+                finding(&doc.id, &source, &expected, t, policy, report.revision_time)
+            else {
+                continue;
+            };
+            if let Some(scope) = scope {
+                let touched_translation =
+                    t.path.as_ref().is_some_and(|p| scope.changed.contains(p));
+                if touched_translation {
+                    // A translation touched by the change must pass the policy as usual.
+                } else if scope.changed.contains(&source) {
+                    finding.level = if scope.strict {
+                        Level::Error
+                    } else {
+                        Level::Warning
+                    };
+                    finding.message =
+                        format!("the English changed in this branch: {}", finding.message);
+                } else {
+                    outcome.outside_change += 1;
+                    continue;
+                }
+            }
+            outcome.findings.push(finding);
+        }
+    }
+    outcome
+}
+
+fn finding(
+    id: &str,
+    source: &str,
+    expected: &str,
+    t: &Translation,
+    policy: &Policy,
+    now: i64,
+) -> Option<Finding> {
+    let kind = match t.status {
+        Status::Current => return None,
+        Status::Stale => FindingKind::Stale,
+        Status::Missing => FindingKind::Missing,
+        Status::Orphaned => FindingKind::Orphaned,
+        Status::Error => FindingKind::Error,
+    };
+    let mut fails = policy.fail_on.contains(&kind);
+    let message = match t.status {
+        Status::Stale => {
+            let severity = t.severity.unwrap_or(Severity::Major);
+            fails &= severity >= policy.min_severity;
+            let age_days = t
+                .stale_since
+                .map_or(0, |since| (now - since).max(0) / 86_400);
+            let young = policy.max_age.is_some_and(|max| age_days < i64::from(max));
+            fails &= !young;
+            let mut message = stale_summary(t);
+            if young {
+                message.push_str(&format!(
+                    " (stale for {age_days} days, under the {}-day limit)",
+                    policy.max_age.unwrap_or(0)
+                ));
+            }
+            message
+        }
+        Status::Missing => format!("no {} translation yet (expected at {expected})", t.language),
+        _ => t
+            .message
+            .clone()
+            .unwrap_or_else(|| t.status.as_str().to_string()),
+    };
+    let level = match (fails, kind) {
+        (true, _) => Level::Error,
+        (false, FindingKind::Missing) => Level::Note,
+        (false, _) => Level::Warning,
+    };
+    Some(Finding {
+        kind,
+        level,
+        language: t.language.clone(),
+        document: id.to_string(),
+        path: t.path.clone().unwrap_or_else(|| source.to_string()),
+        line: t.line,
+        severity: (t.status == Status::Stale).then(|| t.severity.unwrap_or(Severity::Major)),
+        message,
+    })
+}
+
+/// "2 English commits since 2025-03-01, +4 -1 lines (major)".
+pub fn stale_summary(t: &Translation) -> String {
+    let mut parts = String::from("the English source changed");
+    if t.commits_behind > 0 {
+        let plural = if t.commits_behind == 1 { "" } else { "s" };
+        parts = format!("{} English commit{plural} behind", t.commits_behind);
+        if let Some(since) = t.stale_since {
+            parts.push_str(&format!(" since {}", report::date(since)));
+        }
+    } else if let Some(message) = &t.message {
+        parts = message.clone();
+    }
+    parts.push_str(&format!(", +{} -{} lines", t.lines_added, t.lines_removed));
+    if let Some(severity) = t.severity {
+        parts.push_str(&format!(" ({})", severity.as_str()));
+    }
+    parts
+}

@@ -1,0 +1,117 @@
+//! JUnit XML for CI test reports (GitLab, Jenkins, Azure): a test suite per language, a
+//! test case per translation; error-level findings are failures, the others are kept as
+//! the test case's output.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+
+use crate::policy::{Finding, Level, Outcome};
+use crate::report::Report;
+
+pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    let mut by_translation: HashMap<(&str, &str), Vec<&Finding>> = HashMap::new();
+    for f in &outcome.findings {
+        by_translation
+            .entry((f.language.as_str(), f.document.as_str()))
+            .or_default()
+            .push(f);
+    }
+    let mut writer = Writer::new_with_indent(out, b' ', 2);
+    writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    let total: usize = report.documents.iter().map(|d| d.translations.len()).sum();
+    let failures = |lang: Option<&str>| {
+        report
+            .documents
+            .iter()
+            .flat_map(|d| d.translations.iter().map(move |t| (d, t)))
+            .filter(|(d, t)| {
+                lang.is_none_or(|l| t.language.as_str() == l)
+                    && failed(&by_translation, t.language.as_str(), &d.id)
+            })
+            .count()
+    };
+    writer
+        .create_element("testsuites")
+        .with_attribute(("name", "transync"))
+        .with_attribute(("tests", total.to_string().as_str()))
+        .with_attribute(("failures", failures(None).to_string().as_str()))
+        .write_inner_content(|w| {
+            for lang in &report.languages {
+                let cases: Vec<_> = report
+                    .documents
+                    .iter()
+                    .flat_map(|d| d.translations.iter().map(move |t| (d, t)))
+                    .filter(|(_, t)| t.language == *lang)
+                    .collect();
+                w.create_element("testsuite")
+                    .with_attribute(("name", format!("transync {lang}").as_str()))
+                    .with_attribute(("tests", cases.len().to_string().as_str()))
+                    .with_attribute((
+                        "failures",
+                        failures(Some(lang.as_str())).to_string().as_str(),
+                    ))
+                    .with_attribute(("errors", "0"))
+                    .write_inner_content(|w| {
+                        for (doc, t) in cases {
+                            let findings = by_translation.get(&(lang.as_str(), doc.id.as_str()));
+                            let file = t
+                                .path
+                                .as_deref()
+                                .or(doc.source_path.as_deref())
+                                .unwrap_or(&doc.id);
+                            let case = w
+                                .create_element("testcase")
+                                .with_attribute(("classname", format!("transync.{lang}").as_str()))
+                                .with_attribute(("name", doc.id.as_str()))
+                                .with_attribute(("file", file));
+                            let Some(findings) = findings else {
+                                case.write_empty()?;
+                                continue;
+                            };
+                            case.write_inner_content(|w| {
+                                let mut output = Vec::new();
+                                for f in findings {
+                                    if f.level == Level::Error {
+                                        w.create_element("failure")
+                                            .with_attribute(("type", f.kind.as_str()))
+                                            .with_attribute(("message", f.message.as_str()))
+                                            .write_text_content(BytesText::new(&detail(f)))?;
+                                    } else {
+                                        output.push(format!("{}: {}", f.level.as_str(), detail(f)));
+                                    }
+                                }
+                                if !output.is_empty() {
+                                    w.create_element("system-out")
+                                        .write_text_content(BytesText::new(&output.join("\n")))?;
+                                }
+                                Ok(())
+                            })?;
+                        }
+                        Ok(())
+                    })?;
+            }
+            Ok(())
+        })?;
+    writeln!(writer.get_mut())
+}
+
+fn failed(by: &HashMap<(&str, &str), Vec<&Finding>>, lang: &str, id: &str) -> bool {
+    by.get(&(lang, id))
+        .is_some_and(|fs| fs.iter().any(|f| f.level == Level::Error))
+}
+
+fn detail(f: &Finding) -> String {
+    let place = match f.line {
+        Some(line) => format!("{}:{line}", f.path),
+        None => f.path.clone(),
+    };
+    format!(
+        "{place}: {} ({}): {}",
+        f.kind.as_str(),
+        f.language,
+        f.message
+    )
+}

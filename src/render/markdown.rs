@@ -1,0 +1,81 @@
+//! Markdown for a pull-request comment, an issue or the GitHub job summary: a table of
+//! counts per language and a checklist of what to fix.
+
+use std::io::{self, Write};
+
+use crate::policy::{Level, Outcome};
+use crate::report::{Report, Status};
+
+pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    let verdict = if outcome.passed() {
+        "✅ passed"
+    } else {
+        "❌ failed"
+    };
+    writeln!(out, "## Translation check {verdict}\n")?;
+    writeln!(
+        out,
+        "| Language | Current | Stale | Missing | Orphaned | Error | % current |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|---:|---:|")?;
+    let summary = report.summary();
+    for lang in &report.languages {
+        let c = summary.get(lang).copied().unwrap_or_default();
+        let percent = c
+            .percent_current()
+            .map_or("–".into(), |p| format!("{p:.0}%"));
+        write!(out, "| `{lang}` |")?;
+        for status in Status::ALL {
+            write!(out, " {} |", c.get(status))?;
+        }
+        writeln!(out, " {percent} |")?;
+    }
+    writeln!(
+        out,
+        "\n{} errors, {} warnings, {} notes.",
+        outcome.count(Level::Error),
+        outcome.count(Level::Warning),
+        outcome.count(Level::Note)
+    )?;
+    if outcome.outside_change > 0 {
+        writeln!(
+            out,
+            "{} findings in translations the change did not touch are not listed.",
+            outcome.outside_change
+        )?;
+    }
+    for lang in &report.languages {
+        let findings: Vec<_> = outcome
+            .findings
+            .iter()
+            .filter(|f| f.language == *lang)
+            .collect();
+        if findings.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n### `{lang}`\n")?;
+        for f in findings {
+            let marker = match f.level {
+                Level::Error => "**error**",
+                Level::Warning => "warning",
+                Level::Note => "note",
+            };
+            let place = match f.line {
+                Some(line) => format!("{}:{line}", f.path),
+                None => f.path.clone(),
+            };
+            writeln!(
+                out,
+                "- [ ] `{place}` — {marker} ({}): {}",
+                f.kind.as_str(),
+                escape(&f.message)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Keeps messages from breaking the list: no line breaks, no stray table pipes.
+fn escape(text: &str) -> String {
+    text.replace('\n', " ").replace('|', "\\|")
+}
