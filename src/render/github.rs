@@ -29,10 +29,8 @@ pub fn render(_report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::R
     let verdict = if outcome.passed() { "passed" } else { "failed" };
     writeln!(
         out,
-        "transync check {verdict}: {} errors, {} warnings, {} notes",
-        outcome.count(Level::Error),
-        outcome.count(Level::Warning),
-        outcome.count(Level::Note)
+        "transync check {verdict}: {}",
+        super::counts_phrase(outcome)
     )
 }
 

@@ -30,13 +30,7 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
         }
         writeln!(out, " {percent} |")?;
     }
-    writeln!(
-        out,
-        "\n{} errors, {} warnings, {} notes.",
-        outcome.count(Level::Error),
-        outcome.count(Level::Warning),
-        outcome.count(Level::Note)
-    )?;
+    writeln!(out, "\n{}.", super::counts_phrase(outcome))?;
     if outcome.outside_change > 0 {
         writeln!(
             out,

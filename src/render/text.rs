@@ -367,17 +367,7 @@ pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Res
             )?;
         }
     }
-    let (errors, warnings, remarks) = (
-        outcome.count(Level::Error),
-        outcome.count(Level::Warning),
-        outcome.count(Level::Note),
-    );
-    let counts = format!(
-        "{errors} error{}, {warnings} warning{}, {remarks} note{}",
-        plural(errors),
-        plural(warnings),
-        plural(remarks)
-    );
+    let counts = super::counts_phrase(outcome);
     if !outcome.findings.is_empty() {
         writeln!(out)?;
     }
