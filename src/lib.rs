@@ -6,6 +6,7 @@
 //! [`render`] (one module per output format). `cmd/` holds one entry point per subcommand.
 
 pub mod analysis;
+pub mod changes;
 pub mod cli;
 mod cmd;
 pub mod config;
@@ -14,6 +15,7 @@ pub mod ftl;
 pub mod history;
 pub mod inventory;
 pub mod lang;
+pub mod markdown;
 pub mod policy;
 pub mod render;
 pub mod report;

@@ -1,0 +1,538 @@
+//! Markdown as a sequence of blocks, so that changes and structure are compared by meaning
+//! rather than by bytes. pulldown-cmark does the parsing; this module turns its events into
+//! [`Block`]s with a normalised text (emphasis markers, bullets, heading style, fences and
+//! line wrapping all disappear in it) and the verbatim items a translation must keep.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use crate::frontmatter;
+
+/// What a block is. Headings carry their level; list items the index of their list in
+/// the document, so "list at line 30 has 5 items" can be said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    Heading(u8),
+    Paragraph,
+    ListItem { list: usize },
+    Code,
+    Table,
+    Html,
+    Shortcode,
+    Rule,
+}
+
+impl BlockKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKind::Heading(_) => "heading",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::ListItem { .. } => "list item",
+            BlockKind::Code => "code block",
+            BlockKind::Table => "table",
+            BlockKind::Html => "HTML block",
+            BlockKind::Shortcode => "shortcode",
+            BlockKind::Rule => "thematic break",
+        }
+    }
+
+    /// Kinds that give a document its shape and must have a counterpart in every
+    /// translation. Paragraphs are left out: translators may split, merge or reorder them.
+    pub fn is_structural(self) -> bool {
+        !matches!(self, BlockKind::Paragraph | BlockKind::Rule)
+    }
+
+    /// Two kinds are the same slot of the skeleton (list items regardless of list number).
+    pub fn same_slot(self, other: BlockKind) -> bool {
+        match (self, other) {
+            (BlockKind::ListItem { .. }, BlockKind::ListItem { .. }) => true,
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// A leaf block of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// 1-based line range in the file (front matter included in the numbering).
+    pub lines: Range<usize>,
+    /// The text as a reader sees it, whitespace collapsed, link targets normalised:
+    /// cosmetic edits leave it unchanged.
+    pub text: String,
+    /// Inline code spans, verbatim.
+    pub code: Vec<String>,
+    /// Link targets, normalised (see [`normalise_target`]).
+    pub links: Vec<String>,
+    /// Image sources, normalised.
+    pub images: Vec<String>,
+    /// Heading anchor (`{#id}`).
+    pub anchor: Option<String>,
+    /// Table shape (rows including the header, columns).
+    pub table: Option<(usize, usize)>,
+}
+
+impl Block {
+    /// A short way to name the block to a person: the heading text or the first words.
+    pub fn label(&self) -> String {
+        let words: Vec<&str> = self.text.split_whitespace().take(8).collect();
+        let mut label = words.join(" ");
+        if self.text.split_whitespace().count() > 8 {
+            label.push('…');
+        }
+        label
+    }
+}
+
+/// A parsed document.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// Front matter as JSON values by top-level key, `None` when there is none or it
+    /// does not parse (the status analysis reports that separately).
+    pub front_matter: Option<serde_json::Map<String, serde_json::Value>>,
+    pub blocks: Vec<Block>,
+}
+
+static SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    // Hugo: {{< name args >}} and {{% name args %}}; the delimiter choice is cosmetic.
+    Regex::new(r"\{\{[<%]\s*(/?[\w.-]+)((?:[^}]|\}[^}])*?)\s*[%>]\}\}").expect("valid regex")
+});
+
+/// Parses a Markdown file (with or without front matter).
+pub fn parse(text: &str) -> Document {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (front_matter, body_start) = split_front_matter(text);
+    let body = &text[body_start..];
+    let line_offset = text[..body_start].matches('\n').count();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(body.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of =
+        |offset: usize| line_starts.partition_point(|&start| start <= offset) + line_offset;
+
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES;
+    let mut blocks = Vec::new();
+    let mut current: Option<Block> = None;
+    // Nesting of list items: an item's own text ends where a nested list starts.
+    let mut item_depth = 0usize;
+    let mut lists = 0usize;
+    let mut list_stack: Vec<usize> = Vec::new();
+    let mut table_rows = 0usize;
+    let mut table_cols = 0usize;
+    let mut link_stack: Vec<String> = Vec::new();
+
+    // A block's range may run over the blank lines after it: they are not part of it.
+    let start_block = |kind: BlockKind, range: &Range<usize>| Block {
+        kind,
+        lines: {
+            let end = range.start + body[range.clone()].trim_end().len();
+            line_of(range.start)..line_of(end.saturating_sub(1).max(range.start)) + 1
+        },
+        text: String::new(),
+        code: Vec::new(),
+        links: Vec::new(),
+        images: Vec::new(),
+        anchor: None,
+        table: None,
+    };
+    let finish = |block: Option<Block>, blocks: &mut Vec<Block>| {
+        if let Some(mut block) = block {
+            block.text = normalise_text(&block.text);
+            if block.kind == BlockKind::Paragraph && is_only_shortcode(&block.text) {
+                block.kind = BlockKind::Shortcode;
+            }
+            if !block.text.is_empty() || block.kind != BlockKind::Paragraph {
+                blocks.push(block);
+            }
+        }
+    };
+
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                finish(current.take(), &mut blocks);
+                let mut block = start_block(BlockKind::Heading(heading_level(level)), &range);
+                block.anchor = id.map(|id| id.to_string());
+                current = Some(block);
+            }
+            Event::Start(Tag::Paragraph) if current.is_none() => {
+                current = Some(start_block(BlockKind::Paragraph, &range));
+            }
+            Event::Start(Tag::List(_)) => {
+                // A nested list ends the text of the item that contains it.
+                finish(current.take(), &mut blocks);
+                list_stack.push(lists);
+                lists += 1;
+            }
+            Event::End(TagEnd::List(_)) => {
+                finish(current.take(), &mut blocks);
+                list_stack.pop();
+            }
+            Event::Start(Tag::Item) => {
+                finish(current.take(), &mut blocks);
+                item_depth += 1;
+                let list = list_stack.last().copied().unwrap_or(0);
+                current = Some(start_block(BlockKind::ListItem { list }, &range));
+            }
+            Event::End(TagEnd::Item) => {
+                item_depth = item_depth.saturating_sub(1);
+                finish(current.take(), &mut blocks);
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                finish(current.take(), &mut blocks);
+                let mut block = start_block(BlockKind::Code, &range);
+                // The info string (language) is part of the code's identity.
+                if let CodeBlockKind::Fenced(info) = kind {
+                    let lang = info.split_whitespace().next().unwrap_or("");
+                    if !lang.is_empty() {
+                        block.code.push(format!("lang:{lang}"));
+                    }
+                }
+                current = Some(block);
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(mut block) = current.take() {
+                    // Code is compared exactly, but a trailing newline is not content.
+                    let code = std::mem::take(&mut block.text);
+                    block.text = code.trim_end_matches('\n').to_string();
+                    blocks.push(block);
+                }
+            }
+            Event::Start(Tag::Table(alignments)) => {
+                finish(current.take(), &mut blocks);
+                table_rows = 0;
+                table_cols = alignments.len();
+                current = Some(start_block(BlockKind::Table, &range));
+            }
+            Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
+                table_rows += 1;
+                push_text(&mut current, " | ");
+            }
+            Event::Start(Tag::TableCell) => push_text(&mut current, " | "),
+            Event::End(TagEnd::Table) => {
+                if let Some(mut block) = current.take() {
+                    block.table = Some((table_rows, table_cols));
+                    block.text = normalise_text(&block.text);
+                    blocks.push(block);
+                }
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                finish(current.take(), &mut blocks);
+                current = Some(start_block(BlockKind::Html, &range));
+            }
+            Event::End(TagEnd::HtmlBlock) => finish(current.take(), &mut blocks),
+            Event::Html(html) => push_text(&mut current, &html),
+            Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Paragraph) => {
+                if item_depth == 0 {
+                    finish(current.take(), &mut blocks);
+                } else {
+                    push_text(&mut current, " ");
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let target = normalise_target(&dest_url);
+                if let Some(block) = current.as_mut() {
+                    block.links.push(target.clone());
+                }
+                link_stack.push(target);
+            }
+            Event::End(TagEnd::Link) => {
+                // The target is part of the text, in a form where same-page rewrites vanish.
+                if let Some(target) = link_stack.pop() {
+                    push_text(&mut current, &format!(" (→{target})"));
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                let source = normalise_target(&dest_url);
+                if let Some(block) = current.as_mut() {
+                    block.images.push(source.clone());
+                }
+                push_text(&mut current, &format!(" [image {source}] "));
+            }
+            Event::Text(text) => {
+                if current.is_none() {
+                    // Text outside any block we track (e.g. in a tight list handled above).
+                    current = Some(start_block(BlockKind::Paragraph, &range));
+                }
+                push_text(&mut current, &text);
+            }
+            Event::Code(code) => {
+                if let Some(block) = current.as_mut() {
+                    block.code.push(code.to_string());
+                }
+                push_text(&mut current, &format!("`{code}`"));
+            }
+            Event::SoftBreak | Event::HardBreak => push_text(&mut current, " "),
+            Event::Rule => {
+                finish(current.take(), &mut blocks);
+                blocks.push(start_block(BlockKind::Rule, &range));
+            }
+            _ => {}
+        }
+    }
+    finish(current.take(), &mut blocks);
+    Document {
+        front_matter,
+        blocks,
+    }
+}
+
+fn push_text(current: &mut Option<Block>, text: &str) {
+    if let Some(block) = current.as_mut() {
+        block.text.push_str(text);
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// Collapses whitespace (re-wrapping is cosmetic) and writes shortcodes in one
+/// delimiter style (`{{% x %}}` and `{{< x >}}` are the same shortcode).
+pub fn normalise_text(text: &str) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    SHORTCODE
+        .replace_all(&collapsed, |caps: &regex::Captures<'_>| {
+            let args = caps[2].split_whitespace().collect::<Vec<_>>().join(" ");
+            if args.is_empty() {
+                format!("{{{{<{}>}}}}", &caps[1])
+            } else {
+                format!("{{{{<{} {args}>}}}}", &caps[1])
+            }
+        })
+        .trim()
+        .to_string()
+}
+
+fn is_only_shortcode(text: &str) -> bool {
+    SHORTCODE
+        .find(text)
+        .is_some_and(|m| m.start() == 0 && m.end() == text.len())
+}
+
+/// A link target in a form where "the same page" compares equal: scheme and host are
+/// dropped (absolute ↔ root-relative), as are `./`, `../`, a trailing `/`, `index.md`
+/// and the `.md` extension; the fragment is kept.
+pub fn normalise_target(target: &str) -> String {
+    let target = target.trim();
+    let (path, fragment) = match target.split_once('#') {
+        Some((path, fragment)) => (path, Some(fragment)),
+        None => (target, None),
+    };
+    let mut path = path;
+    if let Some(rest) = path
+        .strip_prefix("https://")
+        .or_else(|| path.strip_prefix("http://"))
+    {
+        // Keep the host for external sites: only the last path segments are compared,
+        // but a different host is a different page.
+        path = rest.find('/').map_or("", |i| &rest[i..]);
+    }
+    let segments: Vec<&str> = path
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != "." && *s != "..")
+        .filter(|s| !matches!(*s, "index.md" | "_index.md" | "index.html"))
+        .collect();
+    let last = segments
+        .last()
+        .map(|s| s.trim_end_matches(".md").trim_end_matches(".html"))
+        .unwrap_or("");
+    match fragment {
+        Some(fragment) => format!("{last}#{fragment}"),
+        None => last.to_string(),
+    }
+}
+
+fn split_front_matter(text: &str) -> (Option<serde_json::Map<String, serde_json::Value>>, usize) {
+    let Ok(Some(fm)) = frontmatter::split(text) else {
+        return (None, 0);
+    };
+    // The block's text is a slice of `text`: the body starts after its closing line.
+    let start = fm.text.as_ptr() as usize - text.as_ptr() as usize;
+    let end_of_block = start + fm.text.len();
+    let body_start = text[end_of_block..]
+        .find('\n')
+        .map_or(text.len(), |i| end_of_block + i + 1);
+    let values: Option<serde_json::Map<String, serde_json::Value>> = match fm.syntax {
+        frontmatter::Syntax::Yaml => serde_saphyr::from_str(fm.text).ok(),
+        frontmatter::Syntax::Toml => toml::from_str(fm.text).ok(),
+    };
+    (values, body_start)
+}
+
+/// Counts sentences: a terminator followed by white space and something that does not
+/// continue a sentence (not a lower-case letter), or the end of the text. CJK full stops
+/// always end a sentence. Works without word lists, for any language.
+pub fn sentences(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let mut count = 0;
+    let mut i = 0;
+    let mut in_sentence = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_alphanumeric() {
+            in_sentence = true;
+        }
+        if matches!(c, '。' | '！' | '？') && in_sentence {
+            count += 1;
+            in_sentence = false;
+        } else if matches!(c, '.' | '!' | '?') && in_sentence {
+            let mut j = i + 1;
+            // Closing quotes and brackets belong to the sentence.
+            while j < chars.len()
+                && matches!(chars[j], '"' | '\'' | '”' | '’' | ')' | '»' | '*' | '_')
+            {
+                j += 1;
+            }
+            let at_end = j >= chars.len();
+            let next_starts = j < chars.len()
+                && chars[j].is_whitespace()
+                && chars[j..]
+                    .iter()
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|c| !c.is_lowercase());
+            if at_end || next_starts {
+                count += 1;
+                in_sentence = false;
+            }
+        }
+        i += 1;
+    }
+    count + usize::from(in_sentence)
+}
+
+/// Numbers and versions in a text (`3`, `2030`, `1.2.0`, `17`), for checking that a
+/// translation keeps them. Thousands separators are dropped, so `1,000` and `1.000`
+/// compare equal; a decimal comma compares equal to a decimal point.
+pub fn numbers(text: &str) -> Vec<String> {
+    static NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d+(?:[.,\u{a0}\u{202f} ]\d+)*").expect("valid regex"));
+    NUMBER
+        .find_iter(text)
+        .map(|m| {
+            let s = m.as_str();
+            let groups: Vec<&str> = s.split(['.', ',', '\u{a0}', '\u{202f}', ' ']).collect();
+            // Groups of three after the first are thousands: 1,000 / 1.000 / 1 000.
+            if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && !s.contains(". ") {
+                groups.concat()
+            } else {
+                groups.join(".")
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(md: &str) -> Vec<(BlockKind, String)> {
+        parse(md)
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    #[test]
+    fn cosmetic_variants_normalise_to_the_same_blocks() {
+        let a = "---\ntitle: x\n---\n# Title\n\nSome *emphasis* and **strong** text\nwrapped here.\n\n- one\n- two\n\n```sh\nrun --fast\n```\n";
+        let b = "---\ntitle: x\n---\nTitle\n=====\n\nSome _emphasis_ and __strong__ text wrapped\nhere.\n\n* one\n* two\n\n~~~sh\nrun --fast\n~~~\n";
+        assert_eq!(texts(a), texts(b));
+    }
+
+    #[test]
+    fn blocks_know_their_lines_after_front_matter() {
+        let doc = parse(
+            "---\ntitle: x\n---\n\n## Intro {#intro}\n\nPara one\ncontinues.\n\n1. a\n2. b\n",
+        );
+        let lines: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| (b.kind.name(), b.lines.clone()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("heading", 5..6),
+                ("paragraph", 7..9),
+                ("list item", 10..11),
+                ("list item", 11..12)
+            ]
+        );
+        assert_eq!(doc.blocks[0].anchor.as_deref(), Some("intro"));
+        assert_eq!(doc.blocks[0].text, "Intro");
+        assert_eq!(doc.front_matter.unwrap()["title"], "x");
+    }
+
+    #[test]
+    fn nested_list_items_are_their_own_blocks() {
+        let t = texts("- outer\n  - inner one\n  - inner two\n- last\n");
+        assert_eq!(t.len(), 4);
+        assert_eq!(t[0].1, "outer");
+        assert!(matches!(t[1].0, BlockKind::ListItem { list: 1 }));
+        assert!(matches!(t[3].0, BlockKind::ListItem { list: 0 }));
+    }
+
+    #[test]
+    fn links_to_the_same_page_compare_equal() {
+        assert_eq!(normalise_target("https://uclg.org/docs/guide/"), "guide");
+        assert_eq!(normalise_target("/docs/guide"), "guide");
+        assert_eq!(normalise_target("../guide.md"), "guide");
+        assert_eq!(normalise_target("../modules/m/_index.md"), "m");
+        assert_eq!(normalise_target("guide.md#forms"), "guide#forms");
+        assert_ne!(
+            normalise_target("/docs/other"),
+            normalise_target("/docs/guide")
+        );
+        let a = texts("See [the guide](https://uclg.org/docs/guide/).\n");
+        let b = texts("See [the guide](/docs/guide).\n");
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn shortcode_delimiters_are_cosmetic_and_shortcodes_are_blocks() {
+        let a = texts("{{< figure src=\"a.png\" >}}\n");
+        let b = texts("{{% figure  src=\"a.png\" %}}\n");
+        assert_eq!(a, b);
+        assert_eq!(a[0].0, BlockKind::Shortcode);
+    }
+
+    #[test]
+    fn tables_record_their_shape() {
+        let doc = parse("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n");
+        assert_eq!(doc.blocks[0].table, Some((3, 2)));
+    }
+
+    #[test]
+    fn counts_sentences_without_word_lists() {
+        assert_eq!(sentences("One. Two! Three?"), 3);
+        assert_eq!(sentences("Use e.g. this one. Then stop"), 2);
+        assert_eq!(sentences("서울은 크다. 부산도 크다."), 2);
+        assert_eq!(sentences("東京は大きい。大阪も大きい。"), 2);
+        assert_eq!(sentences("Version 1.2 is out."), 1);
+    }
+
+    #[test]
+    fn extracts_numbers_across_locales() {
+        assert_eq!(
+            numbers("In 2022, 1,000 people and v1.2.0"),
+            ["2022", "1000", "1.2.0"]
+        );
+        assert_eq!(numbers("En 2022, 1.000 personas"), ["2022", "1000"]);
+        assert_eq!(numbers("1 000 habitants"), ["1000"]);
+    }
+}
