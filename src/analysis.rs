@@ -8,25 +8,21 @@ use std::sync::OnceLock;
 
 use git2::Oid;
 use rayon::prelude::*;
-use similar::{ChangeTag, DiffTag, TextDiff};
+use similar::{DiffTag, TextDiff};
 
+use crate::changes;
 use crate::frontmatter;
 use crate::history::{BaseError, Commit, Fate, History, Target};
 use crate::inventory::{Document, Inventory};
 use crate::lang::Lang;
+use crate::markdown;
 use crate::report::{Base, DocumentReport, Origin, Report, Severity, Status, Translation};
 
 /// Tunables of the analysis.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// A stale translation whose English changed by at most this many words is `minor`.
-    pub minor_max_words: u32,
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options { minor_max_words: 5 }
-    }
+    /// How English changes are classified (cosmetic, minor, major).
+    pub changes: changes::Options,
 }
 
 /// Analyses the documents of `inventory` for which `include` holds, in `languages`.
@@ -35,7 +31,7 @@ pub fn analyse(
     history: &dyn History,
     languages: &[Lang],
     include: &(dyn Fn(&Document) -> bool + Sync),
-    options: Options,
+    options: &Options,
 ) -> Report {
     let mut documents: Vec<&Document> = inventory
         .documents
@@ -71,6 +67,16 @@ pub fn analyse(
     }
 }
 
+/// A translation file read, with its base commit and an optional note about it.
+struct Opened {
+    base: Base,
+    note: Option<String>,
+    text: String,
+}
+
+/// Why a translation cannot be judged: the 1-based line, if any, and the message.
+type Problem = (Option<usize>, String);
+
 /// Per-document state shared by its translations: the English source now, read lazily
 /// once, and line counts per English blob at base (languages often share a base).
 struct DocumentAnalysis<'a> {
@@ -78,17 +84,18 @@ struct DocumentAnalysis<'a> {
     history: &'a dyn History,
     doc: &'a Document,
     source_path: Option<&'a String>,
-    options: Options,
+    options: &'a Options,
     source_now: OnceLock<Option<Vec<u8>>>,
-    changes: HashMap<Oid, Change>,
+    english_doc: OnceLock<Option<markdown::Document>>,
+    line_counts: HashMap<Oid, (u32, u32)>,
 }
 
 /// How the English changed between a base and now.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Change {
     lines_added: u32,
     lines_removed: u32,
-    words: u32,
+    comparison: changes::Comparison,
 }
 
 impl<'a> DocumentAnalysis<'a> {
@@ -96,7 +103,7 @@ impl<'a> DocumentAnalysis<'a> {
         inventory: &'a Inventory,
         history: &'a dyn History,
         doc: &'a Document,
-        options: Options,
+        options: &'a Options,
     ) -> Self {
         let source_path = doc.files.get(&inventory.source_language);
         DocumentAnalysis {
@@ -106,7 +113,8 @@ impl<'a> DocumentAnalysis<'a> {
             source_path,
             options,
             source_now: OnceLock::new(),
-            changes: HashMap::new(),
+            english_doc: OnceLock::new(),
+            line_counts: HashMap::new(),
         }
     }
 
@@ -180,10 +188,10 @@ impl<'a> DocumentAnalysis<'a> {
 
     fn compare(&mut self, lang: &Lang, source: String, path: String) -> Translation {
         let mut t = Translation::new(lang.clone(), Some(path.clone()), Status::Error);
-        let base = match self.base_of(&path) {
-            Ok((base, note)) => {
+        let (base, text) = match self.base_of(&path) {
+            Ok(Opened { base, note, text }) => {
                 t.message = note;
-                base
+                (base, text)
             }
             Err((line, message)) => {
                 t.line = line;
@@ -200,33 +208,45 @@ impl<'a> DocumentAnalysis<'a> {
                 return t;
             }
         };
-        let changes = self.history.changes_since(base.commit, &source);
         let base_id = base.commit;
+        let origin = base.origin;
         t.base = Some(base);
+        let translation = markdown::parse(&text);
         match at_base {
             Some((_, blob)) if self.history.blob_now(&source) == Some(blob) => {
                 t.status = Status::Current;
             }
             Some((old_path, blob)) => {
-                t.status = Status::Stale;
-                let change = self.change(blob);
+                let change = self.change(blob, &translation);
                 (t.lines_added, t.lines_removed) = (change.lines_added, change.lines_removed);
-                t.severity = Some(if change.words <= self.options.minor_max_words {
-                    Severity::Minor
-                } else {
-                    Severity::Major
-                });
-                if changes.is_empty() {
-                    t.message = Some(format!(
-                        "the English source {source} has uncommitted changes"
-                    ));
-                } else if old_path != source {
-                    t.message = Some(format!("the English source was {old_path} at the base"));
+                t.cosmetic_changes = change.comparison.cosmetic;
+                match change.comparison.severity() {
+                    // Only cosmetic edits since the base: nothing to translate.
+                    None => t.status = Status::Current,
+                    Some(severity) => {
+                        t.status = Status::Stale;
+                        t.severity = Some(severity);
+                        t.changed_blocks = change.comparison.changed.clone();
+                        let commits = self.history.changes_since(base_id, &source);
+                        t.commits_behind = commits.len() as u32;
+                        t.stale_since = commits.last().map(|c| c.time);
+                        if commits.is_empty() {
+                            t.message = Some(format!(
+                                "the English source {source} has uncommitted changes"
+                            ));
+                        } else if old_path != source {
+                            t.message =
+                                Some(format!("the English source was {old_path} at the base"));
+                        }
+                    }
                 }
             }
             None => {
                 t.status = Status::Stale;
                 t.severity = Some(Severity::Major);
+                let commits = self.history.changes_since(base_id, &source);
+                t.commits_behind = commits.len() as u32;
+                t.stale_since = commits.last().map(|c| c.time);
                 t.lines_added = self
                     .source_text()
                     .map_or(0, |text| text.lines().count() as u32);
@@ -236,16 +256,26 @@ impl<'a> DocumentAnalysis<'a> {
                 ));
             }
         }
-        if t.status == Status::Stale {
-            t.commits_behind = changes.len() as u32;
-            t.stale_since = changes.last().map(|c| c.time);
+        if let Some(english) = self.english_now() {
+            t.drift = changes::drift(english, &translation);
+        }
+        // History says current, structure says otherwise: with an inferred base this is
+        // an English change masked by a later edit of the translation (a typo fix).
+        if t.status == Status::Current && origin == Origin::Inferred && !t.drift.is_empty() {
+            t.status = Status::Stale;
+            t.severity = t.drift.iter().map(|d| d.severity).max();
+            t.message = Some(
+                "the translation's structure differs from the English (see drift): an English \
+                 change may be hidden by a later edit of the translation"
+                    .into(),
+            );
         }
         t
     }
 
     /// The base commit of the translation at `path`, with an optional note, or an error
     /// (line, message) fit for the report.
-    fn base_of(&self, path: &str) -> Result<(Base, Option<String>), (Option<usize>, String)> {
+    fn base_of(&self, path: &str) -> Result<Opened, Problem> {
         let bytes = self
             .history
             .read_now(path)
@@ -276,7 +306,11 @@ impl<'a> DocumentAnalysis<'a> {
                 origin: Origin::Recorded,
                 key: Some(recorded.key),
             };
-            return Ok((base, None));
+            return Ok(Opened {
+                base,
+                note: None,
+                text: text.to_string(),
+            });
         }
         let inferred = |commit: Commit| Base {
             commit: commit.id,
@@ -292,16 +326,21 @@ impl<'a> DocumentAnalysis<'a> {
                  record `source_commit` in the front matter"
                     .into(),
             )),
-            Some(commit) => Ok((inferred(commit), None)),
+            Some(commit) => Ok(Opened {
+                base: inferred(commit),
+                note: None,
+                text: text.to_string(),
+            }),
             None => match self.history.target() {
                 // A new translation nobody committed yet: it is being made from today's English.
-                Target::WorkTree { head } => Ok((
-                    inferred(head),
-                    Some(
+                Target::WorkTree { head } => Ok(Opened {
+                    base: inferred(head),
+                    note: Some(
                         "not committed yet and no base recorded: assumed to be made from HEAD"
                             .into(),
                     ),
-                )),
+                    text: text.to_string(),
+                }),
                 Target::Commit(_) => {
                     Err((None, "no commit in the history changed this file".into()))
                 }
@@ -319,28 +358,39 @@ impl<'a> DocumentAnalysis<'a> {
             .map(|b| std::str::from_utf8(b).unwrap_or_default())
     }
 
-    /// How the English source changed between blob `old` and now.
-    fn change(&mut self, old: Oid) -> Change {
-        if let Some(&change) = self.changes.get(&old) {
-            return change;
-        }
+    /// The English now, parsed once per document.
+    fn english_now(&self) -> Option<&markdown::Document> {
+        self.english_doc
+            .get_or_init(|| self.source_text().map(markdown::parse))
+            .as_ref()
+    }
+
+    /// How the English source changed between blob `old` and now, mapped onto
+    /// `translation`. Line counts are per English blob; the mapping per translation.
+    fn change(&mut self, old: Oid, translation: &markdown::Document) -> Change {
         let old_bytes = self.history.read_blob(old).unwrap_or_default();
         // Compare lines, not line endings: a CRLF working copy of an LF blob is unchanged.
         let old_text = String::from_utf8_lossy(&old_bytes).replace("\r\n", "\n");
         let new_text = self.source_text().unwrap_or_default().replace("\r\n", "\n");
-        let (lines_added, lines_removed) =
-            count_changes(&TextDiff::from_lines(&old_text, &new_text));
-        let words = TextDiff::from_words(&old_text, &new_text)
-            .iter_all_changes()
-            .filter(|c| c.tag() != ChangeTag::Equal && !c.value().trim().is_empty())
-            .count() as u32;
-        let change = Change {
+        let (lines_added, lines_removed) = match self.line_counts.get(&old) {
+            Some(&counts) => counts,
+            None => {
+                let counts = count_changes(&TextDiff::from_lines(&old_text, &new_text));
+                self.line_counts.insert(old, counts);
+                counts
+            }
+        };
+        let comparison = changes::compare(
+            &old_text,
+            &new_text,
+            Some(translation),
+            &self.options.changes,
+        );
+        Change {
             lines_added,
             lines_removed,
-            words,
-        };
-        self.changes.insert(old, change);
-        change
+            comparison,
+        }
     }
 }
 
@@ -522,7 +572,7 @@ mod tests {
             history,
             &languages,
             &|_| true,
-            Options::default(),
+            &Options::default(),
         )
     }
 

@@ -408,48 +408,35 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
             .collect()
     };
     let (en, tr) = (skeleton(english), skeleton(translation));
-    let a: Vec<(u8, u8)> = en.iter().map(|(_, s)| *s).collect();
-    let b: Vec<(u8, u8)> = tr.iter().map(|(_, s)| *s).collect();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
-        match op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
-                pairs.extend((0..len).map(|k| (en[old_index + k].0, tr[new_index + k].0)));
-            }
-            DiffOp::Delete {
-                old_index, old_len, ..
-            }
-            | DiffOp::Replace {
-                old_index, old_len, ..
-            } => {
-                for (i, _) in &en[old_index..old_index + old_len] {
-                    let block = &english.blocks[*i];
-                    let what = match block.kind {
-                        BlockKind::Heading(_) => format!("the section '{}'", block.label()),
-                        BlockKind::ListItem { .. } => "the list".to_string(),
-                        kind => format!("the {}", kind.name()),
-                    };
-                    out.push(Drift {
-                        what: block.kind.name().to_string(),
-                        message: format!(
-                            "the translation has no counterpart for {what}, English line {}",
-                            block.lines.start
-                        ),
-                        english_line: Some(block.lines.start),
-                        translation_line: None,
-                        severity: Severity::Major,
-                    });
-                }
-            }
-            DiffOp::Insert { .. } => {
-                // Extra structure in the translation (a translator's note, say) is not
-                // something the English lacks; left to review.
-            }
-        }
+    let matched = align_skeletons(english, &en, translation, &tr);
+    let pairs: Vec<(usize, usize)> = matched.iter().map(|&(a, b)| (en[a].0, tr[b].0)).collect();
+    // Structure without a counterpart, on either side: the sections around it do not
+    // line up, so their paragraphs are not compared (that would only echo this drift).
+    let unmatched_en: Vec<usize> = (0..en.len())
+        .filter(|a| !matched.iter().any(|m| m.0 == *a))
+        .map(|a| en[a].0)
+        .collect();
+    let unmatched_tr: Vec<usize> = (0..tr.len())
+        .filter(|b| !matched.iter().any(|m| m.1 == *b))
+        .map(|b| tr[b].0)
+        .collect();
+    for &i in &unmatched_en {
+        let block = &english.blocks[i];
+        let what = match block.kind {
+            BlockKind::Heading(_) => format!("the section '{}'", block.label()),
+            BlockKind::ListItem { .. } => "the list".to_string(),
+            kind => format!("the {}", kind.name()),
+        };
+        out.push(Drift {
+            what: block.kind.name().to_string(),
+            message: format!(
+                "the translation has no counterpart for {what}, English line {}",
+                block.lines.start
+            ),
+            english_line: Some(block.lines.start),
+            translation_line: None,
+            severity: Severity::Major,
+        });
     }
     for &(i, j) in &pairs {
         let (e, t) = (&english.blocks[i], &translation.blocks[j]);
@@ -541,8 +528,136 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
             _ => {}
         }
     }
-    paragraphs(english, translation, &pairs, &mut out);
+    paragraphs(
+        english,
+        translation,
+        &pairs,
+        (&unmatched_en, &unmatched_tr),
+        &mut out,
+    );
     images(english, translation, &mut out);
+    out
+}
+
+/// Aligns two skeletons (indexes into `doc.blocks` with their slots): the matching of
+/// equal slots with the highest score, where a match scores more when the sections that
+/// follow have the same shape (number of paragraphs) and the blocks share verbatim items.
+/// Plain longest-common-subsequence would pair the first N headings of a level and blame
+/// the last one when an earlier section is missing.
+fn align_skeletons(
+    english: &Document,
+    en: &[(usize, (u8, u8))],
+    translation: &Document,
+    tr: &[(usize, (u8, u8))],
+) -> Vec<(usize, usize)> {
+    // What a skeleton element covers: a heading, its section up to the next heading of
+    // the same or a higher level; a list, its items; anything else, itself.
+    let section = |doc: &'_ Document, skeleton: &[(usize, (u8, u8))], k: usize| {
+        let start = skeleton[k].0;
+        let blocks = &doc.blocks;
+        let end = match blocks[start].kind {
+            BlockKind::Heading(level) => (start + 1..blocks.len())
+                .find(|&i| matches!(blocks[i].kind, BlockKind::Heading(l) if l <= level))
+                .unwrap_or(blocks.len()),
+            BlockKind::ListItem { list } => {
+                (start..blocks.len())
+                    .filter(|&i| blocks[i].kind == BlockKind::ListItem { list })
+                    .max()
+                    .unwrap_or(start)
+                    + 1
+            }
+            _ => start + 1,
+        };
+        start..end
+    };
+    // The shape of what it covers, in any language: paragraphs, list items, code, tables.
+    let paragraphs = |doc: &Document, range: std::ops::Range<usize>| {
+        let count = |f: fn(BlockKind) -> bool| {
+            doc.blocks[range.clone()]
+                .iter()
+                .filter(|b| f(b.kind))
+                .count()
+        };
+        (
+            count(|k| k == BlockKind::Paragraph),
+            count(|k| matches!(k, BlockKind::ListItem { .. })),
+            count(|k| k == BlockKind::Code),
+            count(|k| k == BlockKind::Table),
+        )
+    };
+    let chars = |doc: &Document, range: std::ops::Range<usize>| -> f64 {
+        doc.blocks[range]
+            .iter()
+            .map(|b| b.text.chars().count())
+            .sum::<usize>()
+            .max(1) as f64
+    };
+    let (n, m) = (en.len(), tr.len());
+    // Translations run longer or shorter than English by a fairly steady factor: estimate
+    // it as the median length ratio of the sections a plain slot alignment pairs up.
+    let a: Vec<(u8, u8)> = en.iter().map(|(_, s)| *s).collect();
+    let b: Vec<(u8, u8)> = tr.iter().map(|(_, s)| *s).collect();
+    let mut ratios: Vec<f64> = capture_diff_slices(Algorithm::Myers, &a, &b)
+        .iter()
+        .filter(|op| matches!(op, DiffOp::Equal { .. }))
+        .flat_map(|op| op.old_range().zip(op.new_range()))
+        .map(|(i, j)| {
+            chars(translation, section(translation, tr, j))
+                / chars(english, section(english, en, i))
+        })
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    let ratio = ratios.get(ratios.len() / 2).copied().unwrap_or(1.0);
+    let signature = |b: &Block| {
+        (
+            markdown::numbers(&b.numeric),
+            b.code.clone(),
+            b.links.clone(),
+        )
+    };
+    let score = |a: usize, b: usize| -> u32 {
+        let (ea, tb) = (&english.blocks[en[a].0], &translation.blocks[tr[b].0]);
+        let (se, st) = (section(english, en, a), section(translation, tr, b));
+        let mut score = 100;
+        if paragraphs(english, se.clone()) == paragraphs(translation, st.clone()) {
+            score += 20;
+        }
+        // Sections of proportionate length are likely the same section.
+        let skew = ((chars(translation, st) / chars(english, se)) / ratio)
+            .ln()
+            .abs();
+        score += (40.0 * (1.0 - skew).max(0.0)).round() as u32;
+        let (sig_e, sig_t) = (signature(ea), signature(tb));
+        if sig_e == sig_t && (!sig_e.0.is_empty() || !sig_e.1.is_empty() || !sig_e.2.is_empty()) {
+            score += 20;
+        }
+        // Ties go to the pairing at the closer relative position in the documents.
+        let (fe, ft) = (a as f64 / n.max(1) as f64, b as f64 / m.max(1) as f64);
+        score + (4.0 * (1.0 - (fe - ft).abs())).round() as u32
+    };
+    // best[i][j]: best score aligning en[i..] with tr[j..].
+    let mut best = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            let mut value = best[i + 1][j].max(best[i][j + 1]);
+            if en[i].1 == tr[j].1 {
+                value = value.max(score(i, j) + best[i + 1][j + 1]);
+            }
+            best[i][j] = value;
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < n && j < m {
+        if en[i].1 == tr[j].1 && best[i][j] == score(i, j) + best[i + 1][j + 1] {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else if best[i][j] == best[i + 1][j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
     out
 }
 
@@ -553,6 +668,7 @@ fn paragraphs(
     english: &Document,
     translation: &Document,
     pairs: &[(usize, usize)],
+    (unmatched_en, unmatched_tr): (&[usize], &[usize]),
     out: &mut Vec<Drift>,
 ) {
     let mut bounds: Vec<(usize, usize)> = vec![(0, 0)];
@@ -560,6 +676,11 @@ fn paragraphs(
     bounds.push((english.blocks.len(), translation.blocks.len()));
     for window in bounds.windows(2) {
         let ((ea, ta), (eb, tb)) = (window[0], window[1]);
+        if unmatched_en.iter().any(|i| (ea..eb).contains(i))
+            || unmatched_tr.iter().any(|j| (ta..tb).contains(j))
+        {
+            continue;
+        }
         let paras = |doc: &'_ Document, from: usize, to: usize| -> Vec<usize> {
             (from..to.max(from))
                 .filter(|&k| k < doc.blocks.len() && doc.blocks[k].kind == BlockKind::Paragraph)
@@ -616,7 +737,7 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
             });
         }
         let mut missing_numbers = Vec::new();
-        for n in markdown::numbers(&e.text) {
+        for n in markdown::numbers(&e.numeric) {
             match numbers.iter().position(|m| *m == n) {
                 Some(k) => {
                     numbers.swap_remove(k);

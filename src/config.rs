@@ -30,6 +30,8 @@ pub struct ConfigFile {
     pub exclude: Vec<String>,
     pub locales_root: Option<PathBuf>,
     pub commit_key: Option<String>,
+    /// Front-matter keys whose English changes never call for a new translation.
+    pub untranslatable_keys: Option<Vec<String>>,
     pub severity: SeverityConfig,
     pub check: CheckConfig,
 }
@@ -232,7 +234,10 @@ impl Settings {
         }
         let mut analysis = crate::analysis::Options::default();
         if let Some(words) = file.severity.minor_max_words {
-            analysis.minor_max_words = words;
+            analysis.changes.minor_max_words = words;
+        }
+        if let Some(keys) = &file.untranslatable_keys {
+            analysis.changes.untranslatable_keys = keys.clone();
         }
         for tag in file.check.languages.keys() {
             Lang::parse(tag)

@@ -69,6 +69,9 @@ pub struct Block {
     pub links: Vec<String>,
     /// Image sources, normalised.
     pub images: Vec<String>,
+    /// The text without link texts, where numbers are looked for: a link's text is often
+    /// the title of another page, which translators adapt ("Cooperation 101").
+    pub numeric: String,
     /// Heading anchor (`{#id}`).
     pub anchor: Option<String>,
     /// Table shape (rows including the header, columns).
@@ -135,6 +138,7 @@ pub fn parse(text: &str) -> Document {
             line_of(range.start)..line_of(end.saturating_sub(1).max(range.start)) + 1
         },
         text: String::new(),
+        numeric: String::new(),
         code: Vec::new(),
         links: Vec::new(),
         images: Vec::new(),
@@ -261,6 +265,9 @@ pub fn parse(text: &str) -> Document {
                     current = Some(start_block(BlockKind::Paragraph, &range));
                 }
                 push_text(&mut current, &text);
+                if link_stack.is_empty() {
+                    push_numeric(&mut current, &text);
+                }
             }
             Event::Code(code) => {
                 if let Some(block) = current.as_mut() {
@@ -286,6 +293,13 @@ pub fn parse(text: &str) -> Document {
 fn push_text(current: &mut Option<Block>, text: &str) {
     if let Some(block) = current.as_mut() {
         block.text.push_str(text);
+    }
+}
+
+fn push_numeric(current: &mut Option<Block>, text: &str) {
+    if let Some(block) = current.as_mut() {
+        block.numeric.push(' ');
+        block.numeric.push_str(text);
     }
 }
 

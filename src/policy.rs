@@ -224,30 +224,32 @@ pub fn evaluate(
         for t in &doc.translations {
             let expected = inventory.path_of(&doc.id, &t.language);
             let policy = policies.for_language(&t.language);
-            let Some(mut finding) =
+            let mut found: Vec<Finding> =
                 finding(&doc.id, &source, &expected, t, policy, report.revision_time)
-            else {
-                continue;
-            };
-            if let Some(scope) = scope {
-                let touched_translation =
-                    t.path.as_ref().is_some_and(|p| scope.changed.contains(p));
-                if touched_translation {
-                    // A translation touched by the change must pass the policy as usual.
-                } else if scope.changed.contains(&source) {
-                    finding.level = if scope.strict {
-                        Level::Error
+                    .into_iter()
+                    .collect();
+            found.extend(drift_findings(&doc.id, t, policy));
+            for mut finding in found {
+                if let Some(scope) = scope {
+                    let touched_translation =
+                        t.path.as_ref().is_some_and(|p| scope.changed.contains(p));
+                    if touched_translation {
+                        // A translation touched by the change must pass the policy as usual.
+                    } else if scope.changed.contains(&source) {
+                        finding.level = if scope.strict {
+                            Level::Error
+                        } else {
+                            Level::Warning
+                        };
+                        finding.message =
+                            format!("the English changed in this branch: {}", finding.message);
                     } else {
-                        Level::Warning
-                    };
-                    finding.message =
-                        format!("the English changed in this branch: {}", finding.message);
-                } else {
-                    outcome.outside_change += 1;
-                    continue;
+                        outcome.outside_change += 1;
+                        continue;
+                    }
                 }
+                outcome.findings.push(finding);
             }
-            outcome.findings.push(finding);
         }
     }
     outcome
@@ -308,6 +310,33 @@ fn finding(
         severity: (t.status == Status::Stale).then(|| t.severity.unwrap_or(Severity::Major)),
         message,
     })
+}
+
+/// One finding per drift item; it fails when `drift` is in `fail-on` and its severity
+/// reaches `min-severity`.
+fn drift_findings(id: &str, t: &Translation, policy: &Policy) -> Vec<Finding> {
+    let Some(path) = &t.path else {
+        return Vec::new();
+    };
+    t.drift
+        .iter()
+        .map(|d| Finding {
+            kind: FindingKind::Drift,
+            level: if policy.fail_on.contains(&FindingKind::Drift)
+                && d.severity >= policy.min_severity
+            {
+                Level::Error
+            } else {
+                Level::Warning
+            },
+            language: t.language.clone(),
+            document: id.to_string(),
+            path: path.clone(),
+            line: d.translation_line,
+            severity: Some(d.severity),
+            message: d.message.clone(),
+        })
+        .collect()
 }
 
 /// "2 English commits since 2025-03-01, +4 -1 lines (major)".

@@ -39,9 +39,8 @@ impl Status {
     }
 }
 
-/// How much the English changed for a stale translation. Until the Markdown-aware
-/// analysis lands, this is measured in words: up to `minor-max-words` changed words
-/// (inserted plus deleted, whitespace ignored) is minor, more is major.
+/// How much a translation is behind: `minor` (heading text, link targets or a handful of
+/// words changed) or `major` (blocks added, removed or rewritten, code changed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -93,6 +92,12 @@ pub struct Translation {
     pub lines_removed: u32,
     /// For stale translations.
     pub severity: Option<Severity>,
+    /// English edits since the base that change nothing to translate.
+    pub cosmetic_changes: u32,
+    /// Real English changes since the base, mapped onto the translation.
+    pub changed_blocks: Vec<crate::changes::ChangedBlock>,
+    /// Structural differences between English now and the translation now.
+    pub drift: Vec<crate::changes::Drift>,
     /// 1-based line the message is about (errors in front matter).
     pub line: Option<usize>,
     /// Human explanation: why it is stale, orphaned or broken, and how to fix it.
@@ -111,6 +116,9 @@ impl Translation {
             lines_added: 0,
             lines_removed: 0,
             severity: None,
+            cosmetic_changes: 0,
+            changed_blocks: Vec::new(),
+            drift: Vec::new(),
             line: None,
             message: None,
         }

@@ -9,6 +9,9 @@ use serde_json::Value;
 const EN: &str = "## Intro\n\nCities learn from cities when they meet as equals.\n";
 const EN_MINOR: &str = "## Intro\n\nCities learn from other cities when they meet as equals.\n";
 const EN_MAJOR: &str = "## Intro\n\nCities learn from cities when they meet as equals.\n\n## Forms\n\nTwinning, exchanges, South-South and triangular partnerships all count.\n";
+/// A faithful translation of `EN` (same structure, same sentences).
+const ES: &str =
+    "## Introducción\n\nLas ciudades aprenden de las ciudades cuando se encuentran como iguales.\n";
 
 /// es: `minor.md` stale (minor), `major.md` stale (major), `ok.md` current; fr: nothing.
 fn repo() -> (TestRepo, String) {
@@ -20,12 +23,12 @@ fn repo() -> (TestRepo, String) {
     for id in ["ok", "minor", "major"] {
         repo.write(
             &format!("content/es/{id}.md"),
-            &page(id, &format!("source_commit: {c1}\n"), "…"),
+            &page(id, &format!("source_commit: {c1}\n"), ES),
         );
     }
     repo.write(
         "content/fr/ok.md",
-        &page("ok", &format!("source_commit: {c1}\n"), "…"),
+        &page("ok", &format!("source_commit: {c1}\n"), ES),
     );
     repo.commit("translations");
     repo.write("content/en/minor.md", &page("minor", "", EN_MINOR));
@@ -104,9 +107,10 @@ fn passing_check_exits_zero() {
     let (repo, _) = repo();
     let run = repo.transync(&["check", "--fail-on", "none"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
+    // Two stale pages and the section `major.md` gained (drift): warnings.
     assert!(
         run.stdout
-            .contains("check passed: 0 errors, 2 warnings, 2 notes"),
+            .contains("check passed: 0 errors, 3 warnings, 2 notes"),
         "{}",
         run.stdout
     );
@@ -231,7 +235,7 @@ fn changed_since_gates_what_the_branch_touched() {
     let head = repo.head();
     repo.write(
         "content/es/minor.md",
-        &page("minor", &format!("source_commit: {head}\n"), "…"),
+        &page("minor", &format!("source_commit: {head}\n"), ES),
     );
     repo.commit("catch up");
     let (code, _) = check_json(&repo, &["--changed-since", "main"]);
@@ -273,7 +277,7 @@ fn github_annotations_escape_and_fill_the_step_summary() {
     let c1 = repo.commit("English");
     repo.write(
         "content/es/a,b:c.md",
-        &page("A", &format!("source_commit: {c1}\n"), "…"),
+        &page("A", &format!("source_commit: {c1}\n"), ES),
     );
     repo.commit("Spanish");
     repo.write("content/en/a,b:c.md", &page("A", "", EN_MAJOR));
@@ -321,7 +325,7 @@ fn sarif_has_the_required_fields() {
         .map(|r| r["id"].as_str().unwrap())
         .collect();
     let results = run0["results"].as_array().unwrap();
-    assert_eq!(results.len(), 4);
+    assert_eq!(results.len(), 5);
     for result in results {
         let rule = result["ruleId"].as_str().unwrap();
         assert_eq!(rules[result["ruleIndex"].as_u64().unwrap() as usize], rule);

@@ -7,6 +7,9 @@ use common::{TestRepo, page, translation};
 const EN_V1: &str = "## Intro\n\nCities learn from cities.\n\n## Forms\n\n- twinning\n- exchange\n";
 const EN_V2: &str = "## Intro\n\nCities learn from cities.\n\n## Forms\n\n- twinning\n- exchange\n- triangular partnerships\n";
 
+/// A faithful Spanish translation of `EN_V1`.
+const ES_V1: &str = "## Introducción\n\nLas ciudades aprenden de las ciudades.\n\n## Formas\n\n- hermanamiento\n- intercambio\n";
+
 /// English page committed, then its Spanish translation with `extra` front matter.
 fn repo_with_translation(es_front_matter: impl Fn(&str) -> String) -> (TestRepo, String) {
     let repo = TestRepo::new();
@@ -14,7 +17,7 @@ fn repo_with_translation(es_front_matter: impl Fn(&str) -> String) -> (TestRepo,
     let c1 = repo.commit("English guide");
     repo.write(
         "content/es/guide.md",
-        &page("Guía", &es_front_matter(&c1), "## Introducción\n\n…\n"),
+        &page("Guía", &es_front_matter(&c1), ES_V1),
     );
     repo.commit("Spanish guide");
     (repo, c1)

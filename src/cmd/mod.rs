@@ -73,7 +73,7 @@ impl Session {
             &self.history,
             &languages,
             &include,
-            self.settings.analysis,
+            &self.settings.analysis,
         );
         Ok((inventory, report))
     }

@@ -46,8 +46,39 @@ struct WireTranslation<'a> {
     lines_added: u32,
     lines_removed: u32,
     severity: Option<&'static str>,
+    cosmetic_changes: u32,
+    changed_blocks: Vec<WireChangedBlock<'a>>,
+    drift: Vec<WireDrift<'a>>,
     line: Option<usize>,
     message: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct WireChangedBlock<'a> {
+    kind: &'a str,
+    change: &'static str,
+    severity: &'static str,
+    /// English line ranges `[first, last]` at the base and now.
+    english_before: Option<[usize; 2]>,
+    english_after: Option<[usize; 2]>,
+    /// Translation lines to update; for an added block `[n, n - 1]`: insert after line n - 1.
+    translation: Option<[usize; 2]>,
+    before: Option<&'a str>,
+    after: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct WireDrift<'a> {
+    what: &'a str,
+    severity: &'static str,
+    english_line: Option<usize>,
+    translation_line: Option<usize>,
+    message: &'a str,
+}
+
+/// `[first, last]` of a half-open line range.
+fn span(range: &Option<std::ops::Range<usize>>) -> Option<[usize; 2]> {
+    range.as_ref().map(|r| [r.start, r.end.saturating_sub(1)])
 }
 
 #[derive(Serialize)]
@@ -175,6 +206,32 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                         lines_added: t.lines_added,
                         lines_removed: t.lines_removed,
                         severity: t.severity.map(|s| s.as_str()),
+                        cosmetic_changes: t.cosmetic_changes,
+                        changed_blocks: t
+                            .changed_blocks
+                            .iter()
+                            .map(|c| WireChangedBlock {
+                                kind: &c.kind,
+                                change: c.op.as_str(),
+                                severity: c.severity.as_str(),
+                                english_before: span(&c.english_before),
+                                english_after: span(&c.english_after),
+                                translation: span(&c.translation),
+                                before: c.before.as_deref(),
+                                after: c.after.as_deref(),
+                            })
+                            .collect(),
+                        drift: t
+                            .drift
+                            .iter()
+                            .map(|d| WireDrift {
+                                what: &d.what,
+                                severity: d.severity.as_str(),
+                                english_line: d.english_line,
+                                translation_line: d.translation_line,
+                                message: &d.message,
+                            })
+                            .collect(),
                         line: t.line,
                         message: t.message.as_deref(),
                     })

@@ -243,25 +243,38 @@ fn module_cell(members: &[&DocumentReport], lang: &crate::lang::Lang) -> Cell {
 /// Stale, orphaned and broken translations with what happened and what to do.
 fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut first = true;
-    for status in [Status::Stale, Status::Orphaned, Status::Error] {
+    // Current translations with drift are listed too: the translator may have skipped a part.
+    for status in [
+        Status::Stale,
+        Status::Current,
+        Status::Orphaned,
+        Status::Error,
+    ] {
         for doc in &report.documents {
-            for t in doc.translations.iter().filter(|t| t.status == status) {
+            let listed = |t: &&Translation| {
+                t.status == status && (status != Status::Current || !t.drift.is_empty())
+            };
+            for t in doc.translations.iter().filter(listed) {
                 if first {
                     writeln!(out, "\n{BOLD}Needs attention{BOLD:#}")?;
                     first = false;
                 }
-                let style = style(status);
+                let (label, style) = match status {
+                    Status::Current => ("drift", AnsiColor::Magenta.on_default()),
+                    other => (other.as_str(), style(other)),
+                };
                 let place = match (&t.path, t.line) {
                     (Some(path), Some(line)) => format!("{path}:{line}"),
                     (Some(path), None) => path.clone(),
                     (None, _) => doc.id.clone(),
                 };
-                writeln!(out, "  {style}{:<8}{style:#} {place}", status.as_str())?;
+                writeln!(out, "  {style}{label:<8}{style:#} {place}")?;
                 let mut details = Vec::new();
                 if status == Status::Stale {
                     details.push(stale_detail(t));
                 }
                 details.extend(t.message.clone());
+                details.extend(t.drift.iter().map(|d| format!("drift: {}", d.message)));
                 for detail in details {
                     writeln!(out, "           {DIM}{detail}{DIM:#}")?;
                 }
@@ -282,6 +295,12 @@ fn stale_detail(t: &Translation) -> String {
         parts.push(behind);
     }
     parts.push(format!("+{} -{} lines", t.lines_added, t.lines_removed));
+    if let Some(severity) = t.severity {
+        parts.push(severity.as_str().to_string());
+    }
+    if t.cosmetic_changes > 0 {
+        parts.push(format!("{} cosmetic", t.cosmetic_changes));
+    }
     if let Some(base) = &t.base {
         let origin = match base.origin {
             Origin::Recorded => format!("recorded in `{}`", base.key.unwrap_or("front matter")),
