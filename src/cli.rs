@@ -53,6 +53,9 @@ pub enum Command {
     /// Show which translations are current, stale, missing or orphaned.
     #[command(after_help = STATUS_HELP)]
     Status(StatusArgs),
+    /// Show what changed in English since a translation's base, and where it goes.
+    #[command(after_help = DIFF_HELP)]
+    Diff(DiffArgs),
     /// Fail (exit 1) when translations break the policy: the CI gate.
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
@@ -74,6 +77,41 @@ Examples:
   transync check --changed-since origin/main             pull request: gate what it touched
   transync check --fail-on stale,missing --max-age 14    allow two weeks to catch up
   transync check --format junit > transync.xml           GitLab / Jenkins test report";
+
+const DIFF_HELP: &str = "\
+For each translation of the document: the English blocks that really changed since the
+translation's base (cosmetic edits such as re-wrapping, emphasis or bullet style are only
+counted), each with its severity and the lines of the translation to update, then any
+structural drift between English and translation.
+
+Examples:
+  transync diff content/es/blog/post.md        one translation
+  transync diff blog/post.md                   every translation of a document (by id)
+  transync diff blog/post.md --lang fr --word  word-level changes";
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// A translation or English file, or a document id (its path below the language root).
+    #[arg(value_name = "PATH_OR_ID")]
+    pub target: String,
+
+    /// Only these languages (comma-separated). Default: the language of PATH when it is a
+    /// translation, else every language.
+    #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// Compare with this commit instead of the working tree.
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+
+    /// Show changes word by word instead of line by line.
+    #[arg(long)]
+    pub word: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {

@@ -55,6 +55,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
     match &cli.command {
         Command::Status(args) => cmd::status::run(&cli.global, args),
         Command::Check(args) => cmd::check::run(&cli.global, args),
+        Command::Diff(args) => cmd::diff::run(&cli.global, args),
     }
 }
 

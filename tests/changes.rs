@@ -191,3 +191,55 @@ fn works_for_languages_without_latin_script() {
     assert_eq!(t["status"], "current");
     assert!(t["drift"].as_array().unwrap().is_empty(), "{t:#}");
 }
+
+#[test]
+fn diff_shows_changed_blocks_apart_from_cosmetic_ones() {
+    let (repo, _) = translated(true);
+    let edited = EN
+        .replace(
+            "They meet as equals.",
+            "They meet as equals and share tools.",
+        )
+        .replace(
+            "- twinning\n- exchanges",
+            "* twinning\n* exchanges\n* triangular partnerships",
+        )
+        .replace("--lang es", "--lang es,fr");
+    edit_english(&repo, &edited);
+    let filters = vec![(r"\b[0-9a-f]{7}\b", "[SHORT]")];
+    for (name, args) in [
+        ("text", vec!["diff", "content/es/guide.md"]),
+        ("word", vec!["diff", "guide.md", "--lang", "es", "--word"]),
+    ] {
+        let run = repo.transync(&args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        insta::with_settings!({snapshot_suffix => name, filters => filters.clone()}, {
+            insta::assert_snapshot!(run.stdout);
+        });
+    }
+    let json = repo.transync(&["diff", "guide.md", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let blocks = value["documents"][0]["translations"][0]["changed_blocks"]
+        .as_array()
+        .unwrap();
+    let kinds: Vec<(&str, &str)> = blocks
+        .iter()
+        .map(|b| (b["kind"].as_str().unwrap(), b["change"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("paragraph", "changed"),
+            ("list item", "added"),
+            ("code block", "changed")
+        ]
+    );
+
+    let bad = repo.transync(&["diff", "nothing.md"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("neither a document id nor a file"),
+        "{}",
+        bad.stderr
+    );
+}

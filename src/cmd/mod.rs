@@ -2,6 +2,7 @@
 //! opening the repository and analysing the selected documents.
 
 pub mod check;
+pub mod diff;
 pub mod status;
 
 use std::io::{self, Write};
@@ -44,10 +45,31 @@ impl Session {
         })
     }
 
+    /// What exists now: documents × languages.
+    pub fn inventory(&self) -> Result<Inventory> {
+        let files = self.history.files();
+        Inventory::build(&self.settings, files.iter().map(String::as_str))
+    }
+
+    /// The analysis of the documents of `inventory` for which `include` holds.
+    pub fn analyse_documents(
+        &self,
+        inventory: &Inventory,
+        languages: &[Lang],
+        include: &(dyn Fn(&Document) -> bool + Sync),
+    ) -> Report {
+        analyse(
+            inventory,
+            &self.history,
+            languages,
+            include,
+            &self.settings.analysis,
+        )
+    }
+
     /// The inventory and the analysis of the selected documents and languages.
     pub fn analyse(&self, selection: &Selection) -> Result<(Inventory, Report)> {
-        let files = self.history.files();
-        let inventory = Inventory::build(&self.settings, files.iter().map(String::as_str))?;
+        let inventory = self.inventory()?;
         let languages = select_languages(&inventory, &selection.lang)?;
         // A path may name a missing translation (a file that does not exist yet); only a
         // path that exists nowhere and names no document is a mistake.
@@ -68,13 +90,7 @@ impl Session {
                     .iter()
                     .any(|f| is_document_under(&inventory, doc, f))
         };
-        let report = analyse(
-            &inventory,
-            &self.history,
-            &languages,
-            &include,
-            &self.settings.analysis,
-        );
+        let report = self.analyse_documents(&inventory, &languages, &include);
         Ok((inventory, report))
     }
 }

@@ -2,6 +2,7 @@
 //! written as ANSI escapes; the caller's `anstream` writer strips them when colors are off
 //! (NO_COLOR, not a terminal, `--color never`).
 
+pub mod diff;
 pub mod github;
 pub mod json;
 pub mod junit;

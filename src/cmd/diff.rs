@@ -1,0 +1,56 @@
+//! `transync diff`: what changed in English since a translation's base.
+
+use anyhow::{Result, bail};
+
+use crate::ExitStatus;
+use crate::cli::{DiffArgs, Format, GlobalArgs, Selection};
+use crate::render;
+
+pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
+    let selection = Selection {
+        paths: Vec::new(),
+        lang: args.lang.clone(),
+        rev: args.rev.clone(),
+    };
+    let session = super::Session::open(global, &selection)?;
+    let inventory = session.inventory()?;
+    // A document id first (`blog/post.md`), else a file of any language.
+    let (id, file_lang) = match inventory
+        .documents
+        .get(args.target.trim_start_matches("./"))
+    {
+        Some(doc) => (doc.id.clone(), None),
+        None => {
+            let path = session
+                .settings
+                .repo_path(&session.cwd, args.target.as_ref())?;
+            let found = inventory.documents.values().find_map(|doc| {
+                std::iter::once(&inventory.source_language)
+                    .chain(&inventory.languages)
+                    .find(|lang| inventory.path_of(&doc.id, lang) == path)
+                    .map(|lang| (doc.id.clone(), lang.clone()))
+            });
+            match found {
+                Some((id, lang)) => (id, Some(lang).filter(|l| *l != inventory.source_language)),
+                None => bail!(
+                    "{} is neither a document id nor a file under {}/\nhint: use a path such as \
+                     content/es/blog/post.md, or an id such as blog/post.md",
+                    args.target,
+                    session.settings.content_root
+                ),
+            }
+        }
+    };
+    let languages = match (&file_lang, args.lang.is_empty()) {
+        (Some(lang), true) => vec![lang.clone()],
+        _ => super::select_languages(&inventory, &args.lang)?,
+    };
+    let report = session.analyse_documents(&inventory, &languages, &|doc| doc.id == id);
+    match args.format {
+        Format::Text => {
+            super::write_stdout(true, |out| render::diff::render(&report, args.word, out))?
+        }
+        Format::Json => super::write_stdout(false, |out| render::json::render(&report, out))?,
+    }
+    Ok(ExitStatus::Success)
+}
