@@ -95,7 +95,7 @@ impl Block {
 pub struct Document {
     /// Front matter as JSON values by top-level key, `None` when there is none or it
     /// does not parse (the status analysis reports that separately).
-    pub front_matter: Option<serde_json::Map<String, serde_json::Value>>,
+    front_matter: Option<(frontmatter::Syntax, String)>,
     pub blocks: Vec<Block>,
 }
 
@@ -318,6 +318,9 @@ fn heading_level(level: HeadingLevel) -> u8 {
 /// delimiter style (`{{% x %}}` and `{{< x >}}` are the same shortcode).
 pub fn normalise_text(text: &str) -> String {
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !collapsed.contains("{{") {
+        return collapsed;
+    }
     SHORTCODE
         .replace_all(&collapsed, |caps: &regex::Captures<'_>| {
             let args = caps[2].split_whitespace().collect::<Vec<_>>().join(" ");
@@ -370,7 +373,20 @@ pub fn normalise_target(target: &str) -> String {
     }
 }
 
-fn split_front_matter(text: &str) -> (Option<serde_json::Map<String, serde_json::Value>>, usize) {
+impl Document {
+    /// Front matter as JSON values by top-level key; parsed on demand (most comparisons
+    /// never need it), `None` when there is none or it does not parse (the status
+    /// analysis reports that separately).
+    pub fn front_matter(&self) -> Option<serde_json::Map<String, serde_json::Value>> {
+        let (syntax, text) = self.front_matter.as_ref()?;
+        match syntax {
+            frontmatter::Syntax::Yaml => serde_saphyr::from_str(text).ok(),
+            frontmatter::Syntax::Toml => toml::from_str(text).ok(),
+        }
+    }
+}
+
+fn split_front_matter(text: &str) -> (Option<(frontmatter::Syntax, String)>, usize) {
     let Ok(Some(fm)) = frontmatter::split(text) else {
         return (None, 0);
     };
@@ -380,50 +396,42 @@ fn split_front_matter(text: &str) -> (Option<serde_json::Map<String, serde_json:
     let body_start = text[end_of_block..]
         .find('\n')
         .map_or(text.len(), |i| end_of_block + i + 1);
-    let values: Option<serde_json::Map<String, serde_json::Value>> = match fm.syntax {
-        frontmatter::Syntax::Yaml => serde_saphyr::from_str(fm.text).ok(),
-        frontmatter::Syntax::Toml => toml::from_str(fm.text).ok(),
-    };
-    (values, body_start)
+    (Some((fm.syntax, fm.text.to_string())), body_start)
 }
 
 /// Counts sentences: a terminator followed by white space and something that does not
 /// continue a sentence (not a lower-case letter), or the end of the text. CJK full stops
 /// always end a sentence. Works without word lists, for any language.
 pub fn sentences(text: &str) -> usize {
-    let chars: Vec<char> = text.chars().collect();
     let mut count = 0;
-    let mut i = 0;
     let mut in_sentence = false;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         if c.is_alphanumeric() {
             in_sentence = true;
         }
-        if matches!(c, '。' | '！' | '？') && in_sentence {
+        if !in_sentence {
+            continue;
+        }
+        if matches!(c, '。' | '！' | '？') {
             count += 1;
             in_sentence = false;
-        } else if matches!(c, '.' | '!' | '?') && in_sentence {
-            let mut j = i + 1;
+        } else if matches!(c, '.' | '!' | '?') {
             // Closing quotes and brackets belong to the sentence.
-            while j < chars.len()
-                && matches!(chars[j], '"' | '\'' | '”' | '’' | ')' | '»' | '*' | '_')
-            {
-                j += 1;
-            }
-            let at_end = j >= chars.len();
-            let next_starts = j < chars.len()
-                && chars[j].is_whitespace()
-                && chars[j..]
-                    .iter()
-                    .find(|c| !c.is_whitespace())
-                    .is_some_and(|c| !c.is_lowercase());
-            if at_end || next_starts {
+            let rest = text[i + c.len_utf8()..]
+                .trim_start_matches(['"', '\'', '”', '’', ')', '»', '*', '_']);
+            let ends = rest.is_empty()
+                || (rest.starts_with(char::is_whitespace)
+                    && rest
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_lowercase()));
+            if ends {
                 count += 1;
                 in_sentence = false;
             }
         }
-        i += 1;
     }
     count + usize::from(in_sentence)
 }
@@ -432,21 +440,40 @@ pub fn sentences(text: &str) -> usize {
 /// translation keeps them. Thousands separators are dropped, so `1,000` and `1.000`
 /// compare equal; a decimal comma compares equal to a decimal point.
 pub fn numbers(text: &str) -> Vec<String> {
-    static NUMBER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d+(?:[.,\u{a0}\u{202f} ]\d+)*").expect("valid regex"));
-    NUMBER
-        .find_iter(text)
-        .map(|m| {
-            let s = m.as_str();
-            let groups: Vec<&str> = s.split(['.', ',', '\u{a0}', '\u{202f}', ' ']).collect();
-            // Groups of three after the first are thousands: 1,000 / 1.000 / 1 000.
-            if groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3) && !s.contains(". ") {
-                groups.concat()
+    // A hot path (every paragraph of every document), hence a scan rather than a regex.
+    let is_separator = |c: char| matches!(c, '.' | ',' | '\u{a0}' | '\u{202f}' | ' ');
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        // Groups of digits joined by single separators: 1,000 / 1.2.0 / 1 000.
+        let mut groups = vec![c.to_string()];
+        let mut spaced = false;
+        while let Some(&(i, next)) = chars.peek() {
+            if next.is_ascii_digit() {
+                groups.last_mut().expect("one group").push(next);
+                chars.next();
+            } else if is_separator(next)
+                && text[i + next.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+            {
+                spaced |= next == ' ';
+                groups.push(String::new());
+                chars.next();
             } else {
-                groups.join(".")
+                break;
             }
-        })
-        .collect()
+        }
+        // Groups of three after the first are thousands; otherwise a decimal or version.
+        let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
+        if thousands || spaced {
+            out.push(groups.concat());
+        } else {
+            out.push(groups.join("."));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -489,7 +516,7 @@ mod tests {
         );
         assert_eq!(doc.blocks[0].anchor.as_deref(), Some("intro"));
         assert_eq!(doc.blocks[0].text, "Intro");
-        assert_eq!(doc.front_matter.unwrap()["title"], "x");
+        assert_eq!(doc.front_matter().unwrap()["title"], "x");
     }
 
     #[test]
