@@ -405,8 +405,7 @@ fn split_front_matter(text: &str) -> (Option<(frontmatter::Syntax, String)>, usi
 pub fn sentences(text: &str) -> usize {
     let mut count = 0;
     let mut in_sentence = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {
             in_sentence = true;
         }
