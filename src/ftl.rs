@@ -1,1 +1,0 @@
-//! Fluent (`.ftl`) checks: work in progress, see tests/ftl_fixtures.rs.

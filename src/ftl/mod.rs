@@ -1,0 +1,1141 @@
+//! Fluent (`.ftl`) checks: what can go wrong in a translated Fluent file that git history
+//! alone cannot tell. A `.ftl` file is not prose, it is code the application runs: a
+//! misspelt `{ $count }`, a message the app asks for but the file lacks, a plural variant
+//! the language needs, or a syntax error that silently drops an entry all show up as
+//! broken UI, never as a build failure. This module compares one translated file with
+//! its English source and returns the problems as data.
+//!
+//! It is pure: text in, [`FileReport`] out. Reading files, finding the base commit in git
+//! and deciding which findings fail a run belong to the callers.
+//!
+//! Two crates do the Fluent work so that the checks agree with the application:
+//! fluent-syntax parses (with error recovery, so one broken entry does not hide the rest)
+//! and fluent-bundle formats, with the plural rules of `intl_pluralrules` it uses itself.
+//!
+//! Choices worth knowing:
+//! - Positions are in the translated file, except `missing` (the English definition, the
+//!   thing to translate) and problems of the English file itself (syntax, duplicates),
+//!   which say so in the message; [`Finding::file`] tells which.
+//! - One cause, one finding: an entry the parser dropped is a syntax finding, not also
+//!   `missing`; a reference to an entry reported missing or unknown does not also fail
+//!   `format`. Duplicates are compared by their first definition, as fluent-bundle uses it.
+//! - Entries only in the translation (obsolete) get no other check.
+//! - `stale` compares each entry's canonical serialization (comments, layout and attribute
+//!   order ignored). An entry added to English after the base commit is not stale when
+//!   the translation has it: the translator saw it.
+//! - Plural categories are those of the CLDR data fluent-bundle ships (CLDR 37 in
+//!   intl_pluralrules 7), so es, fr and pt need `one` and `other` only; a `many` variant
+//!   is allowed but never selected by the current runtime.
+
+mod format;
+mod plural;
+mod source;
+mod walk;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_syntax::ast;
+use fluent_syntax::parser::ErrorKind;
+use fluent_syntax::serializer;
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+use self::source::{Source, Unit};
+
+/// Settings for the checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Options {
+    /// Ids (`msg`, `msg.attr`, `-term`) or literal values (`UCLG`) that may stay the
+    /// same as in English, such as brand names. A message id covers its attributes.
+    pub allow_untranslated: Vec<String>,
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// The application will show something broken or fall back to English.
+    Error,
+    /// Probably a mistake, but the application works.
+    Warning,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        }
+    }
+}
+
+/// What a finding is about. The kebab-case name (`unknown-variable`) is the stable one
+/// for output and configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Check {
+    /// The parser rejected part of the file; that entry is dropped at runtime.
+    Syntax,
+    /// An English message, term or attribute has no translation.
+    Missing,
+    /// The translation has a message, term or attribute English no longer has.
+    Obsolete,
+    /// An id is defined twice in one file; fluent uses the first definition.
+    Duplicate,
+    /// A `$variable` English does not use: the application will not pass it.
+    UnknownVariable,
+    /// An English `$variable` the translation does not use.
+    DroppedVariable,
+    /// A `{ message }` or `{ -term }` reference English does not have.
+    UnknownReference,
+    /// An English reference the translation does not have.
+    DroppedReference,
+    /// A select expression without a `*[default]` variant (a syntax error in Fluent).
+    NoDefaultVariant,
+    /// A plural select lacks a CLDR plural category of the language.
+    MissingPluralCategory,
+    /// The message fails to format with fluent-bundle.
+    Format,
+    /// The translated text is the English text.
+    Untranslated,
+    /// English changed since the translation's base commit.
+    Stale,
+}
+
+impl Check {
+    pub const ALL: [Check; 13] = [
+        Check::Syntax,
+        Check::Missing,
+        Check::Obsolete,
+        Check::Duplicate,
+        Check::UnknownVariable,
+        Check::DroppedVariable,
+        Check::UnknownReference,
+        Check::DroppedReference,
+        Check::NoDefaultVariant,
+        Check::MissingPluralCategory,
+        Check::Format,
+        Check::Untranslated,
+        Check::Stale,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Check::Syntax => "syntax",
+            Check::Missing => "missing",
+            Check::Obsolete => "obsolete",
+            Check::Duplicate => "duplicate",
+            Check::UnknownVariable => "unknown-variable",
+            Check::DroppedVariable => "dropped-variable",
+            Check::UnknownReference => "unknown-reference",
+            Check::DroppedReference => "dropped-reference",
+            Check::NoDefaultVariant => "no-default-variant",
+            Check::MissingPluralCategory => "missing-plural-category",
+            Check::Format => "format",
+            Check::Untranslated => "untranslated",
+            Check::Stale => "stale",
+        }
+    }
+
+    /// The level a finding of this check has: errors break or drop UI text at runtime,
+    /// warnings are likely mistakes in text that still works.
+    pub fn level(self) -> Level {
+        match self {
+            Check::Syntax
+            | Check::Missing
+            | Check::Duplicate
+            | Check::UnknownVariable
+            | Check::UnknownReference
+            | Check::NoDefaultVariant
+            | Check::Format => Level::Error,
+            Check::Obsolete
+            | Check::DroppedVariable
+            | Check::DroppedReference
+            | Check::MissingPluralCategory
+            | Check::Untranslated
+            | Check::Stale => Level::Warning,
+        }
+    }
+}
+
+/// Which of the two files a finding's position is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    /// The translated file: almost every finding.
+    Translation,
+    /// The English file: `missing` (where the English definition is), and syntax errors
+    /// or duplicates in the English file itself.
+    English,
+}
+
+/// One problem in a translated file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub check: Check,
+    pub level: Level,
+    /// The file `line` and `column` are in.
+    pub file: Side,
+    /// `msg`, `msg.attr` or `-term`; `None` for syntax errors outside any entry.
+    pub id: Option<String>,
+    /// 1-based.
+    pub line: usize,
+    /// 1-based, in chars.
+    pub column: usize,
+    /// What is wrong and how to fix it, a lowercase phrase.
+    pub message: String,
+    /// For `stale`: the English entry at the translation's base commit and now.
+    pub english_before: Option<String>,
+    pub english_after: Option<String>,
+}
+
+/// The English messages and terms, classified for one translated file. Every English
+/// entry is counted once: `missing` if the translation lacks it (or has it only as
+/// unparsable junk), else `stale` if English changed it since the base commit, else
+/// `current`. A present entry missing an attribute is not `missing` here; its attribute
+/// has its own `missing` finding.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub current: usize,
+    pub stale: usize,
+    pub missing: usize,
+}
+
+/// Everything found in one translated file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct FileReport {
+    /// Translation-file findings first, then English-file ones, each by position.
+    pub findings: Vec<Finding>,
+    pub counts: Counts,
+}
+
+impl FileReport {
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.level == Level::Error)
+    }
+}
+
+/// Checks a translated file against its English source.
+///
+/// `lang` is the BCP 47 tag of the translation (plural categories and formatting depend
+/// on it; an unparsable tag falls back to English rules, as fluent-bundle does).
+/// `english_at_base` is the English file at the translation's base commit, if known;
+/// without it there is no `stale` check and nothing counts as stale.
+///
+/// Never fails: whatever is wrong with either file is a finding.
+pub fn check_file(
+    english: &str,
+    translation: &str,
+    lang: &str,
+    english_at_base: Option<&str>,
+    options: &Options,
+) -> FileReport {
+    let en = Source::parse(english);
+    let tr = Source::parse(translation);
+    let lang: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut checker = Checker {
+        en: &en,
+        tr: &tr,
+        lang: &lang,
+        options,
+        findings: Vec::new(),
+        unavailable: BTreeSet::new(),
+        plural_rules: [None, None],
+    };
+    checker.syntax(Side::English);
+    checker.syntax(Side::Translation);
+
+    let en_units = en.units();
+    let tr_units = tr.units();
+    let en_first = checker.first_definitions(&en_units, Side::English);
+    let tr_first = checker.first_definitions(&tr_units, Side::Translation);
+    let en_junk: BTreeSet<&str> = en.junk().iter().filter_map(|j| j.id).collect();
+    let tr_junk: BTreeSet<&str> = tr.junk().iter().filter_map(|j| j.id).collect();
+    // An entry that is junk in the translation is not reported missing: its syntax
+    // finding says what to fix. At runtime it is absent, so references to it fail too.
+    checker
+        .unavailable
+        .extend(tr_junk.iter().map(|id| id.to_string()));
+
+    // Entries in both files, English first.
+    let mut matched: Vec<(&Unit<'_, '_>, &Unit<'_, '_>)> = Vec::new();
+    for e in en_first.values() {
+        match tr_first.get(e.id.as_str()) {
+            Some(t) => matched.push((e, t)),
+            None if tr_junk.contains(e.id.as_str()) => {}
+            None => checker.missing_entry(e),
+        }
+    }
+    for t in tr_first.values() {
+        if !en_first.contains_key(t.id.as_str()) && !en_junk.contains(t.id.as_str()) {
+            checker.obsolete_entry(t);
+        }
+    }
+
+    let mut to_format = Vec::new();
+    for &(e, t) in &matched {
+        for pair in checker.entry_pairs(e, t) {
+            checker.compare(e, &pair);
+            // Terms cannot be formatted on their own; the messages using them are.
+            if matches!(t.entry, ast::Entry::Message(_)) {
+                to_format.push((t, pair));
+            }
+        }
+    }
+    checker.format(&en_units, &tr_units, &to_format);
+
+    let stale = match english_at_base {
+        Some(base) => checker.stale(&Source::parse(base), &matched),
+        None => BTreeSet::new(),
+    };
+
+    let translated: BTreeSet<&str> = matched.iter().map(|(e, _)| e.id.as_str()).collect();
+    let mut counts = Counts::default();
+    for id in en_first.keys() {
+        if !translated.contains(id) {
+            counts.missing += 1;
+        } else if stale.contains(id) {
+            counts.stale += 1;
+        } else {
+            counts.current += 1;
+        }
+    }
+
+    let mut findings = checker.findings;
+    findings.sort_by(|a, b| {
+        (a.file, a.line, a.column, a.check, &a.id).cmp(&(b.file, b.line, b.column, b.check, &b.id))
+    });
+    FileReport { findings, counts }
+}
+
+/// The base commit a translated `.ftl` file records, as a resource comment
+/// `### source_commit: <hash>` anywhere in the file (the first one wins). Returns the
+/// value as written, trimmed, and its 1-based line; validating it is the caller's job
+/// (see [`crate::frontmatter::is_commit_hash`]).
+pub fn recorded_base(text: &str) -> Option<(String, usize)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.lines().enumerate().find_map(|(index, line)| {
+        // Fluent wants a space after `###`; `####` is not a comment at all.
+        let value = line
+            .strip_prefix("### ")?
+            .trim_start()
+            .strip_prefix("source_commit:")?;
+        Some((value.trim().to_string(), index + 1))
+    })
+}
+
+/// State shared by the checks of one file pair.
+struct Checker<'c, 's> {
+    en: &'c Source<'s>,
+    tr: &'c Source<'s>,
+    lang: &'c LanguageIdentifier,
+    options: &'c Options,
+    findings: Vec<Finding>,
+    /// Ids (`msg`, `msg.attr`, `-term`) whose absence from the translation is already a
+    /// finding, so a reference to them failing to format is not reported again.
+    unavailable: BTreeSet<String>,
+    /// The language's cardinal and ordinal categories, worked out on first use.
+    plural_rules: [Option<Vec<plural::Category>>; 2],
+}
+
+/// A message value or attribute present in both files.
+struct Pair<'a, 's> {
+    english: &'a ast::Pattern<&'s str>,
+    translation: &'a ast::Pattern<&'s str>,
+    /// The attribute's name; `None` for the value.
+    attribute: Option<&'s str>,
+    /// `msg`, `msg.attr`, `-term`.
+    id: String,
+    /// Where the value (its entry's id) or the attribute starts in the translation.
+    offset: usize,
+}
+
+impl<'c, 's> Checker<'c, 's> {
+    fn source(&self, side: Side) -> &'c Source<'s> {
+        match side {
+            Side::English => self.en,
+            Side::Translation => self.tr,
+        }
+    }
+
+    fn push(
+        &mut self,
+        check: Check,
+        side: Side,
+        id: Option<String>,
+        offset: usize,
+        message: String,
+    ) {
+        let (line, column) = self.source(side).position(offset);
+        self.findings.push(Finding {
+            check,
+            level: check.level(),
+            file: side,
+            id,
+            line,
+            column,
+            message,
+            english_before: None,
+            english_after: None,
+        });
+    }
+
+    fn line_of(&self, side: Side, offset: usize) -> usize {
+        self.source(side).position(offset).0
+    }
+
+    /// Parse errors of one file, each with the id of the entry it dropped, if any.
+    fn syntax(&mut self, side: Side) {
+        let source = self.source(side);
+        let junk = source.junk();
+        let in_english = in_file(side);
+        for error in &source.errors {
+            // `slice` is the stretch the parser turned into junk for this error.
+            let dropped = error
+                .slice
+                .as_ref()
+                .and_then(|slice| junk.iter().find(|j| j.start == slice.start));
+            // An unclosed `{` is only noticed at the next entry; pointing there would
+            // blame a line that is fine, so point after the junk's last char instead.
+            let offset = match dropped {
+                Some(junk) => error.pos.start.min(junk.end),
+                None => error.pos.start,
+            };
+            let skipped = match dropped {
+                Some(junk) => match junk.id {
+                    Some(id) => format!("fluent skips `{id}` until it is fixed"),
+                    None => {
+                        let first = self.line_of(side, junk.start);
+                        let last = self.line_of(side, junk.end);
+                        if first == last {
+                            format!("fluent skips line {first} until it is fixed")
+                        } else {
+                            format!("fluent skips lines {first}-{last} until it is fixed")
+                        }
+                    }
+                },
+                None => "fluent skips the entry until it is fixed".to_string(),
+            };
+            let (check, message) = match error.kind {
+                ErrorKind::MissingDefaultVariant => (
+                    Check::NoDefaultVariant,
+                    format!(
+                        "select expression without a default variant{in_english}: mark the \
+                         variant to use when none matches with `*`, e.g. `*[other]`; {skipped}"
+                    ),
+                ),
+                _ => (
+                    Check::Syntax,
+                    format!(
+                        "syntax error{in_english}: {}; {skipped}",
+                        lowercase_first(&error.kind.to_string())
+                    ),
+                ),
+            };
+            let id = dropped.and_then(|j| j.id).map(str::to_string);
+            self.push(check, side, id, offset, message);
+        }
+    }
+
+    /// The first definition of each id, keyed by id, and a `duplicate` finding for every
+    /// later one: fluent-bundle keeps the first, so that is the one compared.
+    fn first_definitions<'u>(
+        &mut self,
+        units: &'u [Unit<'c, 's>],
+        side: Side,
+    ) -> BTreeMap<&'u str, &'u Unit<'c, 's>> {
+        let mut first: BTreeMap<&'u str, &'u Unit<'c, 's>> = BTreeMap::new();
+        for unit in units {
+            match first.get(unit.id.as_str()) {
+                Some(earlier) => {
+                    let message = format!(
+                        "`{}` is defined again{} (first on line {}); fluent uses the first \
+                         definition, so remove or rename this one",
+                        unit.id,
+                        in_file(side),
+                        self.line_of(side, earlier.offset),
+                    );
+                    self.push(
+                        Check::Duplicate,
+                        side,
+                        Some(unit.id.clone()),
+                        unit.offset,
+                        message,
+                    );
+                }
+                None => {
+                    first.insert(&unit.id, unit);
+                }
+            }
+        }
+        first
+    }
+
+    fn missing_entry(&mut self, e: &Unit<'_, '_>) {
+        let kind = kind_of(e);
+        self.unavailable.insert(e.id.clone());
+        self.push(
+            Check::Missing,
+            Side::English,
+            Some(e.id.clone()),
+            e.offset,
+            format!(
+                "{kind} `{}` is not translated; add it to the translation",
+                e.id
+            ),
+        );
+    }
+
+    fn obsolete_entry(&mut self, t: &Unit<'_, '_>) {
+        let kind = kind_of(t);
+        self.push(
+            Check::Obsolete,
+            Side::Translation,
+            Some(t.id.clone()),
+            t.offset,
+            format!(
+                "{kind} `{}` is not in the English file; remove it, or rename it if its \
+                 English id changed",
+                t.id
+            ),
+        );
+    }
+
+    /// Value and attribute parity of an entry present in both files; returns the values
+    /// and attributes to compare.
+    fn entry_pairs<'u>(&mut self, e: &Unit<'u, 's>, t: &Unit<'u, 's>) -> Vec<Pair<'u, 's>> {
+        let mut pairs = Vec::new();
+        match (e.value, t.value) {
+            (Some(english), Some(translation)) => pairs.push(Pair {
+                english,
+                translation,
+                attribute: None,
+                id: t.id.clone(),
+                offset: t.offset,
+            }),
+            (Some(_), None) => {
+                self.unavailable.insert(e.id.clone());
+                self.push(
+                    Check::Missing,
+                    Side::English,
+                    Some(e.id.clone()),
+                    e.offset,
+                    format!(
+                        "`{}` has a value in English but only attributes in the translation; \
+                         translate the value",
+                        e.id
+                    ),
+                );
+            }
+            (None, Some(_)) => self.push(
+                Check::Obsolete,
+                Side::Translation,
+                Some(t.id.clone()),
+                t.offset,
+                format!(
+                    "`{}` has a value but the English message has only attributes; remove \
+                     the value",
+                    t.id
+                ),
+            ),
+            (None, None) => {}
+        }
+
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for attr in t.attributes {
+            let name = attr.id.name;
+            let id = format!("{}.{name}", t.id);
+            let offset = self.tr.offset_with_sigil(name);
+            if let Some(&earlier) = seen.get(name) {
+                let message = format!(
+                    "attribute `.{name}` of `{}` is defined again (first on line {}); fluent \
+                     uses the first definition, so remove or rename this one",
+                    t.id,
+                    self.line_of(Side::Translation, earlier),
+                );
+                self.push(
+                    Check::Duplicate,
+                    Side::Translation,
+                    Some(id),
+                    offset,
+                    message,
+                );
+                continue;
+            }
+            seen.insert(name, offset);
+            match e.attributes.iter().find(|a| a.id.name == name) {
+                Some(e_attr) => pairs.push(Pair {
+                    english: &e_attr.value,
+                    translation: &attr.value,
+                    attribute: Some(name),
+                    id,
+                    offset,
+                }),
+                None => self.push(
+                    Check::Obsolete,
+                    Side::Translation,
+                    Some(id),
+                    offset,
+                    format!(
+                        "attribute `.{name}` of `{}` is not in the English file; remove it, \
+                         or rename it if its English name changed",
+                        t.id
+                    ),
+                ),
+            }
+        }
+        let mut seen_english = BTreeSet::new();
+        for attr in e.attributes {
+            let name = attr.id.name;
+            if !seen_english.insert(name) || seen.contains_key(name) {
+                continue;
+            }
+            let id = format!("{}.{name}", e.id);
+            self.unavailable.insert(id.clone());
+            self.push(
+                Check::Missing,
+                Side::English,
+                Some(id),
+                self.en.offset_with_sigil(name),
+                format!(
+                    "attribute `.{name}` of `{}` is not translated; add it to the translation",
+                    e.id
+                ),
+            );
+        }
+        pairs
+    }
+
+    /// Variables, references, plural categories and untranslated text of one value or
+    /// attribute.
+    fn compare(&mut self, e: &Unit<'_, 's>, pair: &Pair<'_, 's>) {
+        let english = walk::usage(pair.english);
+        let translation = walk::usage(pair.translation);
+        self.variables(pair, &english, &translation);
+        self.references(pair, &english, &translation);
+        for select in &translation.plural_selects {
+            self.plural_categories(&pair.id, select);
+        }
+        // Term attributes are grammatical data (`.gender = feminine`), not shown text.
+        let shown = pair.attribute.is_none() || matches!(e.entry, ast::Entry::Message(_));
+        if shown && translation.has_letters {
+            self.untranslated(pair, &e.id);
+        }
+    }
+
+    fn variables(
+        &mut self,
+        pair: &Pair<'_, 's>,
+        english: &walk::Usage<'s>,
+        translation: &walk::Usage<'s>,
+    ) {
+        let id = &pair.id;
+        for (&name, &slice) in &translation.variables {
+            if english.variables.contains_key(name) {
+                continue;
+            }
+            let known = if english.variables.is_empty() {
+                "the English text uses no variables".to_string()
+            } else {
+                let names = english.variables.keys().map(|v| format!("${v}"));
+                format!("English uses {}", list(names))
+            };
+            self.push(
+                Check::UnknownVariable,
+                Side::Translation,
+                Some(id.clone()),
+                self.tr.offset_with_sigil(slice),
+                format!(
+                    "`${name}` is not a variable of the English `{id}`, so the application \
+                     does not pass it; {known}"
+                ),
+            );
+        }
+        for name in english.variables.keys() {
+            if !translation.variables.contains_key(name) {
+                self.push(
+                    Check::DroppedVariable,
+                    Side::Translation,
+                    Some(id.clone()),
+                    pair.offset,
+                    format!(
+                        "the English `{id}` shows `{{ ${name} }}` but the translation does not; \
+                         include it unless the language has no use for it"
+                    ),
+                );
+            }
+        }
+    }
+
+    fn references(
+        &mut self,
+        pair: &Pair<'_, 's>,
+        english: &walk::Usage<'s>,
+        translation: &walk::Usage<'s>,
+    ) {
+        let id = &pair.id;
+        for (key, reference) in &translation.references {
+            if english.references.contains_key(key) {
+                continue;
+            }
+            let offset = if reference.term {
+                self.tr.offset_with_sigil(reference.name)
+            } else {
+                self.tr.offset_of(reference.name)
+            };
+            self.unavailable.insert(key.clone());
+            self.push(
+                Check::UnknownReference,
+                Side::Translation,
+                Some(id.clone()),
+                offset,
+                format!(
+                    "`{{ {key} }}` is not referenced by the English `{id}`; use the same \
+                     messages and terms as the English text"
+                ),
+            );
+        }
+        for key in english.references.keys() {
+            if !translation.references.contains_key(key) {
+                self.push(
+                    Check::DroppedReference,
+                    Side::Translation,
+                    Some(id.clone()),
+                    pair.offset,
+                    format!(
+                        "the English `{id}` uses `{{ {key} }}` but the translation does not; \
+                         include it so shared names stay consistent"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Text identical to English, compared in canonical form so layout does not matter.
+    fn untranslated(&mut self, pair: &Pair<'_, 's>, entry_id: &str) {
+        let text = pattern_text(pair.translation);
+        if text != pattern_text(pair.english) || self.allowed(&pair.id, entry_id, &text) {
+            return;
+        }
+        let id = &pair.id;
+        self.push(
+            Check::Untranslated,
+            Side::Translation,
+            Some(id.clone()),
+            pair.offset,
+            format!(
+                "`{id}` reads `{}`, the same as English; translate it, or allow it as \
+                 untranslated if it is the same in this language",
+                shorten(&text)
+            ),
+        );
+    }
+
+    fn allowed(&self, slot_id: &str, entry_id: &str, text: &str) -> bool {
+        self.options.allow_untranslated.iter().any(|allowed| {
+            let allowed = allowed.trim();
+            allowed == slot_id || allowed == entry_id || collapse_whitespace(allowed) == text
+        })
+    }
+
+    /// A plural select must offer every category the language's numbers fall into;
+    /// `other` is left to the default variant, and number keys (`[0]`) count for a
+    /// category when they cover every number in it.
+    fn plural_categories(&mut self, id: &str, select: &walk::PluralSelect<'s>) {
+        let lang = self.lang;
+        let categories = self.plural_rules[usize::from(select.ordinal)]
+            .get_or_insert_with(|| plural::categories(lang, select.ordinal));
+        let lacking: Vec<&str> = categories
+            .iter()
+            .filter(|c| c.name != "other" && !select.categories.contains(&c.name))
+            .filter(|c| !c.samples.iter().all(|s| select.numbers.contains(s)))
+            .map(|c| c.name)
+            .collect();
+        if lacking.is_empty() {
+            return;
+        }
+        let offset = if select.selector_is_variable {
+            self.tr.offset_with_sigil(select.selector)
+        } else {
+            self.tr.offset_of(select.selector)
+        };
+        let kind = if select.ordinal { "ordinal " } else { "" };
+        let lang = if self.lang.language.as_str() == "und" {
+            "en".to_string()
+        } else {
+            self.lang.to_string()
+        };
+        let (noun, variants) = match lacking.as_slice() {
+            [one] => (
+                format!("the `{lang}` {kind}plural category `{one}`"),
+                format!("a `[{one}]` variant"),
+            ),
+            _ => (
+                format!(
+                    "the `{lang}` {kind}plural categories {}",
+                    list(lacking.iter().map(|c| format!("`{c}`")))
+                ),
+                format!(
+                    "variants {}",
+                    list(lacking.iter().map(|c| format!("`[{c}]`")))
+                ),
+            ),
+        };
+        self.push(
+            Check::MissingPluralCategory,
+            Side::Translation,
+            Some(id.to_string()),
+            offset,
+            format!(
+                "the select on `${}` has no variant for {noun}; add {variants}",
+                select.variable
+            ),
+        );
+    }
+
+    /// Formats every compared message value and attribute with fluent-bundle.
+    fn format(
+        &mut self,
+        en_units: &[Unit<'_, 's>],
+        tr_units: &[Unit<'_, 's>],
+        pairs: &[(&Unit<'_, 's>, Pair<'_, 's>)],
+    ) {
+        let patterns = |units: &[Unit<'_, 's>]| -> Vec<walk::Usage<'s>> {
+            units
+                .iter()
+                .flat_map(|u| {
+                    u.value
+                        .into_iter()
+                        .chain(u.attributes.iter().map(|a| &a.value))
+                })
+                .map(walk::usage)
+                .collect()
+        };
+        let functions: BTreeSet<&str> = patterns(en_units)
+            .iter()
+            .flat_map(|u| u.functions.keys().copied())
+            .collect();
+        let tr_usage = patterns(tr_units);
+        let numeric: BTreeSet<&str> = tr_usage
+            .iter()
+            .flat_map(|u| u.numeric_variables.iter().copied())
+            .collect();
+        let strings: BTreeSet<&str> = tr_usage
+            .iter()
+            .flat_map(|u| u.variables.keys().copied())
+            .filter(|v| !numeric.contains(v))
+            .collect();
+        let job = format::Job {
+            text: self.tr.text,
+            lang: self.lang,
+            functions: &functions,
+            numeric: &numeric,
+            strings: &strings,
+        };
+        let slots: Vec<format::Slot<'_>> = pairs
+            .iter()
+            .map(|(t, pair)| format::Slot {
+                message: &t.id,
+                attribute: pair.attribute,
+            })
+            .collect();
+        let results = format::errors(&job, &slots);
+        for ((_, pair), errors) in pairs.iter().zip(results) {
+            for error in errors {
+                if let Some(explained) = self.explain(&error) {
+                    self.push(
+                        Check::Format,
+                        Side::Translation,
+                        Some(pair.id.clone()),
+                        pair.offset,
+                        format!("`{}` fails to format: {explained}", pair.id),
+                    );
+                }
+            }
+        }
+    }
+
+    /// A runtime error as a phrase saying how to fix it, or `None` when another finding
+    /// (missing entry, unknown reference, junk) already covers its cause.
+    fn explain(&self, error: &ResolverError) -> Option<String> {
+        let explained = match error {
+            ResolverError::Reference(ReferenceKind::Message { id, attribute }) => {
+                self.explain_reference(id, attribute.as_deref())?
+            }
+            ResolverError::Reference(ReferenceKind::Term { id, attribute }) => {
+                self.explain_reference(&format!("-{id}"), attribute.as_deref())?
+            }
+            ResolverError::Reference(ReferenceKind::Function { id }) => format!(
+                "`{id}()` is neither a fluent built-in nor a function the English file uses; \
+                 use one of those"
+            ),
+            ResolverError::Reference(ReferenceKind::Variable { id }) => {
+                format!("`${id}` has no value; use the variables of the English text")
+            }
+            ResolverError::NoValue(id) if self.unavailable.contains(id) => return None,
+            ResolverError::NoValue(id) => format!(
+                "`{{ {id} }}` has only attributes, no value; reference one of its attributes \
+                 instead, e.g. `{{ {id}.attr }}`"
+            ),
+            ResolverError::Cyclic => {
+                "its references lead back to itself; break the cycle".to_string()
+            }
+            other => format!(
+                "{}; fix the placeables",
+                lowercase_first(&other.to_string())
+            ),
+        };
+        Some(explained)
+    }
+
+    /// `entry` is `msg` or `-term`.
+    fn explain_reference(&self, entry: &str, attribute: Option<&str>) -> Option<String> {
+        let key = match attribute {
+            Some(attr) => format!("{entry}.{attr}"),
+            None => entry.to_string(),
+        };
+        if self.unavailable.contains(entry) || self.unavailable.contains(&key) {
+            return None;
+        }
+        Some(match attribute {
+            Some(_) => format!(
+                "`{{ {key} }}` refers to an attribute `{entry}` does not have in this file; add \
+                 it or fix the reference"
+            ),
+            None => format!(
+                "`{{ {key} }}` refers to something not defined in this file; define it or fix \
+                 the reference"
+            ),
+        })
+    }
+
+    /// Entries English changed since the base commit, among those translated; returns
+    /// their ids. An entry absent at the base was added to English later, so a
+    /// translation that has it was made after that and is not stale.
+    fn stale<'p>(
+        &mut self,
+        base: &Source<'_>,
+        matched: &[(&'p Unit<'_, 's>, &Unit<'_, 's>)],
+    ) -> BTreeSet<&'p str> {
+        let base_units = base.units();
+        let mut base_first: BTreeMap<&str, &Unit<'_, '_>> = BTreeMap::new();
+        for unit in &base_units {
+            base_first.entry(unit.id.as_str()).or_insert(unit);
+        }
+        let mut stale = BTreeSet::new();
+        for (e, t) in matched {
+            let Some(b) = base_first.get(e.id.as_str()) else {
+                continue;
+            };
+            if entry_key(b.entry) == entry_key(e.entry) {
+                continue;
+            }
+            stale.insert(e.id.as_str());
+            let kind = kind_of(e);
+            let (line, column) = self.tr.position(t.offset);
+            self.findings.push(Finding {
+                check: Check::Stale,
+                level: Check::Stale.level(),
+                file: Side::Translation,
+                id: Some(e.id.clone()),
+                line,
+                column,
+                message: format!(
+                    "the English {kind} `{}` changed since the translation's base commit; update \
+                     the translation, then record the new base commit",
+                    e.id
+                ),
+                english_before: Some(entry_text(b.entry)),
+                english_after: Some(entry_text(e.entry)),
+            });
+        }
+        stale
+    }
+}
+
+fn kind_of(unit: &Unit<'_, '_>) -> &'static str {
+    match unit.entry {
+        ast::Entry::Term(_) => "term",
+        _ => "message",
+    }
+}
+
+fn in_file(side: Side) -> &'static str {
+    match side {
+        Side::English => " in the English file",
+        Side::Translation => "",
+    }
+}
+
+/// An entry without its comment, serialized the canonical way.
+fn entry_text(entry: &ast::Entry<&str>) -> String {
+    let mut entry = entry.clone();
+    match &mut entry {
+        ast::Entry::Message(msg) => msg.comment = None,
+        ast::Entry::Term(term) => term.comment = None,
+        _ => {}
+    }
+    serialize(entry).trim_end().to_string()
+}
+
+/// What makes two versions of an entry the same: the canonical serialization with
+/// attributes in name order, whitespace runs collapsed. Comments, layout and attribute
+/// order do not change what the application shows.
+fn entry_key(entry: &ast::Entry<&str>) -> String {
+    let mut entry = entry.clone();
+    match &mut entry {
+        ast::Entry::Message(msg) => {
+            msg.comment = None;
+            msg.attributes.sort_by_key(|a| a.id.name);
+        }
+        ast::Entry::Term(term) => {
+            term.comment = None;
+            term.attributes.sort_by_key(|a| a.id.name);
+        }
+        _ => {}
+    }
+    collapse_whitespace(&serialize(entry))
+}
+
+/// A pattern's canonical source, whitespace collapsed: `{ $n } lessons`.
+fn pattern_text(pattern: &ast::Pattern<&str>) -> String {
+    let entry = ast::Entry::Message(ast::Message {
+        id: ast::Identifier { name: "x" },
+        value: Some(pattern.clone()),
+        attributes: Vec::new(),
+        comment: None,
+    });
+    let text = serialize(entry);
+    collapse_whitespace(text.strip_prefix("x =").unwrap_or(&text))
+}
+
+fn serialize(entry: ast::Entry<&str>) -> String {
+    serializer::serialize(&ast::Resource { body: vec![entry] })
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn list(items: impl IntoIterator<Item = String>) -> String {
+    let items: Vec<String> = items.into_iter().collect();
+    match items.as_slice() {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Long English text quoted in a message is cut, so the message stays one line.
+fn shorten(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recorded_base_reads_the_resource_comment() {
+        let text = "### Strings.\n### source_commit: 3d179db\n\nhello = Hola\n";
+        assert_eq!(recorded_base(text), Some(("3d179db".to_string(), 2)));
+    }
+
+    #[test]
+    fn recorded_base_allows_bom_crlf_and_extra_spaces() {
+        let text = "\u{feff}###   source_commit:   0123abc  \r\nhello = Hola\r\n";
+        assert_eq!(recorded_base(text), Some(("0123abc".to_string(), 1)));
+    }
+
+    #[test]
+    fn recorded_base_ignores_other_comment_levels_and_text() {
+        assert_eq!(recorded_base("# source_commit: abc1234\n"), None);
+        assert_eq!(recorded_base("## source_commit: abc1234\n"), None);
+        assert_eq!(recorded_base("#### source_commit: abc1234\n"), None);
+        assert_eq!(recorded_base("###source_commit: abc1234\n"), None);
+        assert_eq!(recorded_base("msg = ### source_commit: abc1234\n"), None);
+        assert_eq!(recorded_base("hello = Hola\n"), None);
+    }
+
+    #[test]
+    fn recorded_base_keeps_an_empty_value_for_the_caller_to_reject() {
+        assert_eq!(
+            recorded_base("### source_commit:\n"),
+            Some((String::new(), 1))
+        );
+    }
+
+    #[test]
+    fn recorded_base_takes_the_first() {
+        let text = "### source_commit: aaaa111\n### source_commit: bbbb222\n";
+        assert_eq!(recorded_base(text), Some(("aaaa111".to_string(), 1)));
+    }
+
+    #[test]
+    fn levels_follow_the_check() {
+        assert_eq!(Check::Missing.level(), Level::Error);
+        assert_eq!(Check::Stale.level(), Level::Warning);
+        for check in Check::ALL {
+            let json = serde_json::to_string(&check).expect("serializes");
+            assert_eq!(json, format!("\"{}\"", check.as_str()));
+        }
+    }
+
+    #[test]
+    fn entry_key_ignores_comments_layout_and_attribute_order() {
+        let key = |ftl: &'static str| {
+            let source = Source::parse(ftl);
+            entry_key(source.units()[0].entry)
+        };
+        assert_eq!(
+            key("# old comment\nm = Hello   world\n    .a = A\n    .b = B\n"),
+            key("m =\n    Hello world\n    .b = B\n    .a = A\n")
+        );
+        assert_ne!(key("m = Hello world\n"), key("m = Hello, world\n"));
+    }
+
+    #[test]
+    fn list_joins_with_and() {
+        assert_eq!(list(["a".to_string()]), "a");
+        assert_eq!(list(["a".to_string(), "b".to_string()]), "a and b");
+        assert_eq!(list(["a", "b", "c"].map(String::from)), "a, b and c");
+    }
+
+    #[test]
+    fn clean_translation_has_no_findings() {
+        let report = check_file(
+            "hello = Hello { $name }\n",
+            "hello = Hola { $name }\n",
+            "es",
+            Some("hello = Hello { $name }\n"),
+            &Options::default(),
+        );
+        assert_eq!(report.findings, []);
+        assert_eq!(
+            report.counts,
+            Counts {
+                current: 1,
+                stale: 0,
+                missing: 0
+            }
+        );
+    }
+}
