@@ -442,6 +442,14 @@ mod tests {
     }
 
     #[test]
+    fn reads_change_tunables() {
+        let s = settings("untranslatable-keys = [\"date\"]\n[severity]\nminor-max-words = 9\n")
+            .unwrap();
+        assert_eq!(s.analysis.changes.minor_max_words, 9);
+        assert_eq!(s.analysis.changes.untranslatable_keys, ["date"]);
+    }
+
+    #[test]
     fn rejects_unknown_layout_and_commit_key() {
         assert!(settings("layout = \"{lang}.{path}\"").is_err());
         assert!(settings("commit-key = \"base\"").is_err());
