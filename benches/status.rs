@@ -148,6 +148,7 @@ fn ms(d: Duration) -> f64 {
 /// peak resident set size (KiB), read with wait4. The output is streamed, not kept: a child
 /// forked from a process holding much memory would inherit that as its high-water mark.
 #[cfg(unix)]
+#[allow(clippy::zombie_processes)] // reaped by wait4, which also gives its rusage
 fn run_measured(binary: &str, dir: &Path, args: &[&str]) -> (String, i64) {
     use std::io::Read;
     let mut child = Command::new(binary)
