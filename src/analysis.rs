@@ -64,6 +64,7 @@ pub fn analyse(
         languages: languages.to_vec(),
         documents,
         notes,
+        fluent: Vec::new(),
     }
 }
 

@@ -34,6 +34,8 @@ pub struct ConfigFile {
     pub untranslatable_keys: Option<Vec<String>>,
     pub severity: SeverityConfig,
     pub check: CheckConfig,
+    /// `[fluent]`: options of the `.ftl` checks.
+    pub fluent: crate::ftl::Options,
 }
 
 /// `[severity]`: how a stale translation's severity is decided.
@@ -111,6 +113,7 @@ pub struct Settings {
     pub commit_key: String,
     pub analysis: crate::analysis::Options,
     pub check: CheckConfig,
+    pub fluent: crate::ftl::Options,
 }
 
 impl Settings {
@@ -247,6 +250,7 @@ impl Settings {
         Ok(Settings {
             analysis,
             check: file.check.clone(),
+            fluent: file.fluent.clone(),
             repo_root: repo_root.to_path_buf(),
             config_path: config_path.map(Path::to_path_buf),
             source_language,

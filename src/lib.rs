@@ -15,6 +15,7 @@ pub mod ftl;
 pub mod history;
 pub mod inventory;
 pub mod lang;
+pub mod locales;
 pub mod markdown;
 pub mod policy;
 pub mod render;

@@ -252,6 +252,47 @@ pub fn evaluate(
             }
         }
     }
+    for f in &report.fluent {
+        let policy = policies.for_language(&f.language);
+        for x in &f.report.findings {
+            let path = match x.file {
+                crate::ftl::Side::Translation => f.path.clone(),
+                crate::ftl::Side::English => f.english_path.clone(),
+            };
+            let fails =
+                policy.fail_on.contains(&FindingKind::Ftl) && x.level == crate::ftl::Level::Error;
+            let mut finding = Finding {
+                kind: FindingKind::Ftl,
+                level: if fails { Level::Error } else { Level::Warning },
+                language: f.language.clone(),
+                document: f.path.clone(),
+                path,
+                line: Some(x.line),
+                severity: None,
+                message: match &x.id {
+                    Some(id) => format!("{} `{id}`: {}", x.check.as_str(), x.message),
+                    None => format!("{}: {}", x.check.as_str(), x.message),
+                },
+            };
+            if let Some(scope) = scope {
+                if scope.changed.contains(&f.path) {
+                    // Touched by the change: gated as usual.
+                } else if scope.changed.contains(&f.english_path) {
+                    finding.level = if scope.strict {
+                        Level::Error
+                    } else {
+                        Level::Warning
+                    };
+                    finding.message =
+                        format!("the English changed in this branch: {}", finding.message);
+                } else {
+                    outcome.outside_change += 1;
+                    continue;
+                }
+            }
+            outcome.findings.push(finding);
+        }
+    }
     outcome
 }
 

@@ -193,6 +193,8 @@ pub struct Report {
     pub documents: Vec<DocumentReport>,
     /// Run-wide remarks, such as a shallow clone.
     pub notes: Vec<String>,
+    /// The translated Fluent (`.ftl`) files under the locales root.
+    pub fluent: Vec<crate::locales::FluentFile>,
 }
 
 impl Report {

@@ -32,11 +32,8 @@ impl Session {
         let cwd = working_directory(global)?;
         let settings = Settings::resolve(&cwd, global.config.as_deref())?;
         let filters = path_filters(&settings, &cwd, &selection.paths)?;
-        let history = GitHistory::open(
-            &settings.repo_root,
-            std::slice::from_ref(&settings.content_root),
-            selection.rev.as_deref(),
-        )?;
+        let roots = [settings.content_root.clone(), settings.locales_root.clone()];
+        let history = GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref())?;
         Ok(Session {
             cwd,
             settings,
@@ -90,7 +87,29 @@ impl Session {
                     .iter()
                     .any(|f| is_document_under(&inventory, doc, f))
         };
-        let report = self.analyse_documents(&inventory, &languages, &include);
+        let mut report = self.analyse_documents(&inventory, &languages, &include);
+        // Fluent files are part of a whole-project run, or asked for by a path under them.
+        let locales = &self.settings.locales_root;
+        if self.filters.is_empty()
+            || self
+                .filters
+                .iter()
+                .any(|f| is_under(f, locales) || is_under(locales, f))
+        {
+            report.fluent = crate::locales::analyse(
+                &self.settings,
+                &self.history,
+                &languages,
+                &self.settings.fluent,
+            );
+            if !self.filters.is_empty() {
+                report.fluent.retain(|f| {
+                    self.filters.iter().any(|filter| {
+                        is_under(&f.path, filter) || is_under(&f.english_path, filter)
+                    })
+                });
+            }
+        }
         Ok((inventory, report))
     }
 }
@@ -164,8 +183,14 @@ pub fn path_filters(settings: &Settings, cwd: &Path, paths: &[PathBuf]) -> Resul
     let mut filters = Vec::new();
     for path in paths {
         let relative = settings.repo_path(cwd, path)?;
-        if !(is_under(&relative, root) || is_under(root, &relative)) {
-            bail!("{} is not under the content root {root}/", path.display());
+        let locales = &settings.locales_root;
+        let under_content = is_under(&relative, root) || is_under(root, &relative);
+        let under_locales = is_under(&relative, locales) || is_under(locales, &relative);
+        if !under_content && !under_locales {
+            bail!(
+                "{} is under neither the content root {root}/ nor the locales root {locales}/",
+                path.display()
+            );
         }
         filters.push(relative);
     }

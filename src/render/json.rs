@@ -23,7 +23,46 @@ struct Wire<'a> {
     languages: Vec<&'a str>,
     documents: Vec<WireDocument<'a>>,
     summary: BTreeMap<&'a str, WireCounts>,
+    fluent: Vec<WireFluent<'a>>,
     notes: &'a [String],
+}
+
+#[derive(Serialize)]
+struct WireFluent<'a> {
+    language: &'a str,
+    path: &'a str,
+    english_path: &'a str,
+    exists: bool,
+    base: Option<WireBase>,
+    counts: &'a crate::ftl::Counts,
+    findings: Vec<WireFluentFinding<'a>>,
+    message: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct WireFluentFinding<'a> {
+    check: &'static str,
+    level: &'static str,
+    /// The file `line` and `column` are in.
+    path: &'a str,
+    id: Option<&'a str>,
+    line: usize,
+    column: usize,
+    message: &'a str,
+    english_before: Option<&'a str>,
+    english_after: Option<&'a str>,
+}
+
+fn wire_base(b: &crate::report::Base) -> WireBase {
+    WireBase {
+        commit: b.commit.to_string(),
+        origin: match b.origin {
+            Origin::Recorded => "recorded",
+            Origin::Inferred => "inferred",
+        },
+        key: b.key,
+        date: report::timestamp(b.time),
+    }
 }
 
 #[derive(Serialize)]
@@ -192,15 +231,7 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                         language: t.language.as_str(),
                         path: t.path.as_deref(),
                         status: t.status.as_str(),
-                        base: t.base.as_ref().map(|b| WireBase {
-                            commit: b.commit.to_string(),
-                            origin: match b.origin {
-                                Origin::Recorded => "recorded",
-                                Origin::Inferred => "inferred",
-                            },
-                            key: b.key,
-                            date: report::timestamp(b.time),
-                        }),
+                        base: t.base.as_ref().map(wire_base),
                         commits_behind: t.commits_behind,
                         stale_since: t.stale_since.map(report::timestamp),
                         lines_added: t.lines_added,
@@ -251,6 +282,38 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                     percent_current: c.percent_current().map(|p| (p * 10.0).round() / 10.0),
                 };
                 (lang.as_str(), counts)
+            })
+            .collect(),
+        fluent: report
+            .fluent
+            .iter()
+            .map(|f| WireFluent {
+                language: f.language.as_str(),
+                path: &f.path,
+                english_path: &f.english_path,
+                exists: f.exists,
+                base: f.base.as_ref().map(wire_base),
+                counts: &f.report.counts,
+                findings: f
+                    .report
+                    .findings
+                    .iter()
+                    .map(|x| WireFluentFinding {
+                        check: x.check.as_str(),
+                        level: x.level.as_str(),
+                        path: match x.file {
+                            crate::ftl::Side::Translation => &f.path,
+                            crate::ftl::Side::English => &f.english_path,
+                        },
+                        id: x.id.as_deref(),
+                        line: x.line,
+                        column: x.column,
+                        message: &x.message,
+                        english_before: x.english_before.as_deref(),
+                        english_after: x.english_after.as_deref(),
+                    })
+                    .collect(),
+                message: f.message.as_deref(),
             })
             .collect(),
         notes: &report.notes,

@@ -117,7 +117,89 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     }
     attention(report, out)?;
     summary(report, out)?;
+    fluent(report, out)?;
     notes(report, out)
+}
+
+/// One line per translated `.ftl` file: its messages and what is wrong with them.
+fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    if report.fluent.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{BOLD}Fluent messages{BOLD:#}")?;
+    let width = report
+        .fluent
+        .iter()
+        .map(|f| f.path.width())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for f in &report.fluent {
+        if !f.exists {
+            let red = style(Status::Missing);
+            writeln!(
+                out,
+                "  {}{red}missing{red:#} ({} messages to translate)",
+                pad(&f.path, width),
+                f.report.counts.missing
+            )?;
+            continue;
+        }
+        let c = f.report.counts;
+        let errors = f
+            .report
+            .findings
+            .iter()
+            .filter(|x| x.level == crate::ftl::Level::Error)
+            .count();
+        let warnings = f.report.findings.len() - errors;
+        write!(
+            out,
+            "  {}{} current, {} stale, {} missing",
+            pad(&f.path, width),
+            c.current,
+            c.stale,
+            c.missing
+        )?;
+        if errors > 0 {
+            let red = style(Status::Error);
+            write!(
+                out,
+                ", {red}{errors} error{}{red:#}",
+                if errors == 1 { "" } else { "s" }
+            )?;
+        }
+        if warnings > 0 {
+            write!(
+                out,
+                ", {warnings} warning{}",
+                if warnings == 1 { "" } else { "s" }
+            )?;
+        }
+        writeln!(out)?;
+        for x in
+            f.report.findings.iter().filter(|x| {
+                x.level == crate::ftl::Level::Error || x.check == crate::ftl::Check::Stale
+            })
+        {
+            let path = match x.file {
+                crate::ftl::Side::Translation => &f.path,
+                crate::ftl::Side::English => &f.english_path,
+            };
+            writeln!(
+                out,
+                "    {DIM}{path}:{}:{}: {}: {}{DIM:#}",
+                x.line,
+                x.column,
+                x.check.as_str(),
+                x.message
+            )?;
+        }
+        if let Some(message) = &f.message {
+            writeln!(out, "    {DIM}{message}{DIM:#}")?;
+        }
+    }
+    Ok(())
 }
 
 struct Row {

@@ -1,0 +1,173 @@
+//! Fluent files in `status` and `check`: counts, findings, per-message staleness against
+//! the base commit, and the CI gate.
+
+mod common;
+
+use common::{TestRepo, page};
+
+const EN: &str = "hello = Hello, { $name }!\nitems = { $count ->\n    [one] One item\n   *[other] { $count } items\n}\n";
+const FR: &str = "hello = Bonjour, { $name } !\nitems = { $count ->\n    [one] Un élément\n   *[other] { $count } éléments\n}\n";
+
+fn repo() -> (TestRepo, String) {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", "Text."));
+    repo.write("content/fr/a.md", &page("A", "", "Texte."));
+    repo.write("locales/en/app.ftl", EN);
+    let c1 = repo.commit("English");
+    repo.write(
+        "locales/fr/app.ftl",
+        &format!("### source_commit: {c1}\n\n{FR}"),
+    );
+    repo.commit("French");
+    (repo, c1)
+}
+
+#[test]
+fn status_counts_messages_and_check_passes_a_clean_file() {
+    let (repo, c1) = repo();
+    let json = repo.status_json(&[]);
+    let file = &json["fluent"][0];
+    assert_eq!(file["path"], "locales/fr/app.ftl");
+    assert_eq!(
+        file["counts"],
+        serde_json::json!({"current": 2, "stale": 0, "missing": 0})
+    );
+    assert_eq!(file["base"]["commit"], c1.as_str());
+    assert_eq!(file["base"]["origin"], "recorded");
+    assert!(file["findings"].as_array().unwrap().is_empty(), "{file:#}");
+    let run = repo.transync(&["check", "--fail-on", "ftl"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn english_changes_after_the_base_make_messages_stale() {
+    let (repo, _) = repo();
+    repo.write(
+        "locales/en/app.ftl",
+        &EN.replace("Hello, { $name }!", "Welcome back, { $name }!"),
+    );
+    repo.commit("English wording");
+    let json = repo.status_json(&[]);
+    let file = &json["fluent"][0];
+    assert_eq!(file["counts"]["stale"], 1);
+    let stale = &file["findings"][0];
+    assert_eq!(stale["check"], "stale");
+    assert_eq!(stale["id"], "hello");
+    assert!(
+        stale["english_before"]
+            .as_str()
+            .unwrap()
+            .contains("Hello, { $name }!")
+    );
+    assert!(
+        stale["english_after"]
+            .as_str()
+            .unwrap()
+            .contains("Welcome back")
+    );
+    let text = repo.transync(&["status"]).stdout;
+    assert!(
+        text.contains("locales/fr/app.ftl  1 current, 1 stale, 0 missing"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_broken_translation_fails_check_with_exact_findings() {
+    let (repo, c1) = repo();
+    let broken = format!(
+        "### source_commit: {c1}\n\nhello = Bonjour, {{ $nom }} !\nitems = {{ $count ->\n    [one] Un élément\n}}\nextra = En trop\n"
+    );
+    repo.write("locales/fr/app.ftl", &broken);
+    repo.commit("broken French");
+    let run = repo.transync(&["check", "--fail-on", "ftl", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let mut ftl: Vec<(String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "ftl")
+        .map(|f| {
+            (
+                f["level"].as_str().unwrap().to_string(),
+                f["message"]
+                    .as_str()
+                    .unwrap()
+                    .split(':')
+                    .next()
+                    .unwrap()
+                    .to_string(),
+            )
+        })
+        .collect();
+    ftl.sort();
+    assert_eq!(
+        ftl,
+        [
+            (
+                "error".to_string(),
+                "no-default-variant `items`".to_string()
+            ),
+            ("error".to_string(), "unknown-variable `hello`".to_string()),
+            (
+                "warning".to_string(),
+                "dropped-variable `hello`".to_string()
+            ),
+            ("warning".to_string(), "obsolete `extra`".to_string()),
+        ],
+        "{:#}",
+        json["findings"]
+    );
+    // Without `ftl` in fail-on, the same findings only warn.
+    let run = repo.transync(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+}
+
+#[test]
+fn a_missing_translated_file_is_one_finding() {
+    let (repo, _) = repo();
+    repo.write("locales/en/more.ftl", "bye = Goodbye\n");
+    repo.commit("another English file");
+    let json = repo.status_json(&[]);
+    let more = json["fluent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "locales/fr/more.ftl")
+        .unwrap();
+    assert_eq!(more["exists"], false);
+    assert_eq!(more["counts"]["missing"], 1);
+    assert_eq!(more["findings"].as_array().unwrap().len(), 1);
+    assert_eq!(more["findings"][0]["path"], "locales/en/more.ftl");
+}
+
+#[test]
+fn the_sample_locales_pass_the_fluent_gate() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = common::Run::from(
+        common::transync_command(root)
+            .args([
+                "check",
+                "--rev",
+                "HEAD",
+                "--fail-on",
+                "ftl",
+                "--format",
+                "json",
+                "locales",
+            ])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["fluent"].as_array().unwrap().len(), 3);
+    assert!(
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["level"] != "error")
+    );
+}
