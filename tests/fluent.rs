@@ -171,3 +171,33 @@ fn the_sample_locales_pass_the_fluent_gate() {
             .all(|f| f["level"] != "error")
     );
 }
+
+#[test]
+fn diff_of_a_fluent_file_shows_the_changed_english_messages() {
+    let (repo, _) = repo();
+    repo.write(
+        "locales/en/app.ftl",
+        &EN.replace("Hello, { $name }!", "Welcome back, { $name }!"),
+    );
+    repo.commit("English wording");
+    let run = repo.transync(&["diff", "locales/fr/app.ftl"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("@@ hello changed in English — translation line 3"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("- hello = Hello, { $name }!"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("+ hello = Welcome back, { $name }!"),
+        "{}",
+        run.stdout
+    );
+    let bad = repo.transync(&["diff", "locales/de/app.ftl"]);
+    assert_eq!(bad.code, 2);
+}

@@ -4,6 +4,7 @@ use anyhow::{Result, bail};
 
 use crate::ExitStatus;
 use crate::cli::{DiffArgs, Format, GlobalArgs, Selection};
+use crate::history::History;
 use crate::render;
 
 pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
@@ -13,6 +14,9 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
         rev: args.rev.clone(),
     };
     let session = super::Session::open(global, &selection)?;
+    if args.target.ends_with(".ftl") {
+        return fluent(&session, args);
+    }
     let inventory = session.inventory()?;
     // A document id first (`blog/post.md`), else a file of any language.
     let (id, file_lang) = match inventory
@@ -51,6 +55,56 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
             super::write_stdout(true, |out| render::diff::render(&report, args.word, out))?
         }
         Format::Json => super::write_stdout(false, |out| render::json::render(&report, out))?,
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// `diff locales/es/app.ftl`: the English messages changed since the file's base.
+fn fluent(session: &super::Session, args: &DiffArgs) -> Result<ExitStatus> {
+    let path = session
+        .settings
+        .repo_path(&session.cwd, args.target.as_ref())?;
+    let inventory = session.inventory()?;
+    let languages: Vec<_> = std::iter::once(inventory.source_language.clone())
+        .chain(inventory.languages.clone())
+        .collect();
+    let files = crate::locales::analyse(
+        &session.settings,
+        &session.history,
+        &languages,
+        &session.settings.fluent,
+    );
+    let selected: Vec<_> = files
+        .into_iter()
+        .filter(|f| f.path == path || f.english_path == path)
+        .collect();
+    if selected.is_empty() {
+        bail!(
+            "{} is not a translated Fluent file under {}/\nhint: name a translation such as {}/es/app.ftl, \
+             or its English file for every language",
+            args.target,
+            session.settings.locales_root,
+            session.settings.locales_root
+        );
+    }
+    match args.format {
+        Format::Text => super::write_stdout(true, |out| render::diff::fluent(&selected, out))?,
+        Format::Json => {
+            let report = crate::report::Report {
+                revision: session.history.target().commit().id,
+                revision_time: session.history.target().commit().time,
+                worktree: matches!(
+                    session.history.target(),
+                    crate::history::Target::WorkTree { .. }
+                ),
+                source_language: inventory.source_language.clone(),
+                languages: selected.iter().map(|f| f.language.clone()).collect(),
+                documents: Vec::new(),
+                notes: Vec::new(),
+                fluent: selected,
+            };
+            super::write_stdout(false, |out| render::json::render(&report, out))?
+        }
     }
     Ok(ExitStatus::Success)
 }

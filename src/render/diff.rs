@@ -170,3 +170,80 @@ fn changed_block(block: &ChangedBlock, word: bool, out: &mut dyn Write) -> io::R
     }
     Ok(())
 }
+
+/// The English messages that changed since each Fluent file's base, before and after.
+pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::Result<()> {
+    for (i, f) in files.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        let c = f.report.counts;
+        write!(
+            out,
+            "{BOLD}{}{BOLD:#} ({}) — {} current, {} stale, {} missing",
+            f.path, f.language, c.current, c.stale, c.missing
+        )?;
+        if let Some(base) = &f.base {
+            let origin = match base.origin {
+                Origin::Recorded => "recorded",
+                Origin::Inferred => "inferred",
+            };
+            write!(out, ", base {} ({origin})", short(base.commit))?;
+        }
+        writeln!(out)?;
+        if !f.exists {
+            writeln!(out, "  {DIM}not translated yet{DIM:#}")?;
+            continue;
+        }
+        if let Some(message) = &f.message {
+            writeln!(out, "  {DIM}{message}{DIM:#}")?;
+        }
+        for x in &f.report.findings {
+            if x.check == crate::ftl::Check::Stale {
+                let id = x.id.as_deref().unwrap_or("?");
+                writeln!(
+                    out,
+                    "\n  {CYAN}@@ {id} changed in English — translation line {}{CYAN:#}",
+                    x.line
+                )?;
+                let (before, after) = (
+                    x.english_before.as_deref().unwrap_or(""),
+                    x.english_after.as_deref().unwrap_or(""),
+                );
+                for change in TextDiff::from_lines(before, after).iter_all_changes() {
+                    let value = change.value().trim_end_matches('\n');
+                    match change.tag() {
+                        ChangeTag::Equal => writeln!(out, "    {value}")?,
+                        ChangeTag::Delete => writeln!(out, "  {RED}- {value}{RED:#}")?,
+                        ChangeTag::Insert => writeln!(out, "  {GREEN}+ {value}{GREEN:#}")?,
+                    }
+                }
+            }
+        }
+        let others: Vec<_> = f
+            .report
+            .findings
+            .iter()
+            .filter(|x| x.check != crate::ftl::Check::Stale)
+            .collect();
+        if !others.is_empty() {
+            writeln!(out, "  {BOLD}other findings{BOLD:#}:")?;
+            for x in others {
+                let place = match x.file {
+                    crate::ftl::Side::Translation => &f.path,
+                    crate::ftl::Side::English => &f.english_path,
+                };
+                writeln!(
+                    out,
+                    "    {place}:{}:{}: {} {}: {}",
+                    x.line,
+                    x.column,
+                    x.level.as_str(),
+                    x.check.as_str(),
+                    x.message
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
