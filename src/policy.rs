@@ -107,6 +107,16 @@ pub struct Finding {
     pub message: String,
 }
 
+impl Finding {
+    /// `path:line`, or the path alone.
+    pub fn place(&self) -> String {
+        match self.line {
+            Some(line) => format!("{}:{line}", self.path),
+            None => self.path.clone(),
+        }
+    }
+}
+
 /// The resolved policy for one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Policy {
@@ -198,6 +208,40 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// Adds a finding about `translation` (made from `english`), or in pull-request mode
+    /// counts it out when the change touched neither. A touched translation is gated as
+    /// usual; an English change that leaves it behind warns (fails with `--strict`).
+    fn push(
+        &mut self,
+        mut finding: Finding,
+        translation: Option<&str>,
+        english: &str,
+        scope: Option<&Scope>,
+    ) {
+        if let Some(scope) = scope {
+            let touched = translation.is_some_and(|p| scope.changed.contains(p));
+            if !touched {
+                if !scope.changed.contains(english) {
+                    self.outside_change += 1;
+                    return;
+                }
+                finding.level = if scope.strict {
+                    Level::Error
+                } else {
+                    Level::Warning
+                };
+                finding.message =
+                    format!("the English changed in this branch: {}", finding.message);
+            }
+        }
+        self.findings.push(finding);
+    }
+
+    /// The findings about `lang`, in report order.
+    pub fn for_language<'a>(&'a self, lang: &'a Lang) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings.iter().filter(move |f| f.language == *lang)
+    }
+
     pub fn count(&self, level: Level) -> usize {
         self.findings.iter().filter(|f| f.level == level).count()
     }
@@ -229,26 +273,8 @@ pub fn evaluate(
                     .into_iter()
                     .collect();
             found.extend(drift_findings(&doc.id, t, policy));
-            for mut finding in found {
-                if let Some(scope) = scope {
-                    let touched_translation =
-                        t.path.as_ref().is_some_and(|p| scope.changed.contains(p));
-                    if touched_translation {
-                        // A translation touched by the change must pass the policy as usual.
-                    } else if scope.changed.contains(&source) {
-                        finding.level = if scope.strict {
-                            Level::Error
-                        } else {
-                            Level::Warning
-                        };
-                        finding.message =
-                            format!("the English changed in this branch: {}", finding.message);
-                    } else {
-                        outcome.outside_change += 1;
-                        continue;
-                    }
-                }
-                outcome.findings.push(finding);
+            for finding in found {
+                outcome.push(finding, t.path.as_deref(), &source, scope);
             }
         }
     }
@@ -261,7 +287,7 @@ pub fn evaluate(
             };
             let fails =
                 policy.fail_on.contains(&FindingKind::Ftl) && x.level == crate::ftl::Level::Error;
-            let mut finding = Finding {
+            let finding = Finding {
                 kind: FindingKind::Ftl,
                 level: if fails { Level::Error } else { Level::Warning },
                 language: f.language.clone(),
@@ -274,23 +300,7 @@ pub fn evaluate(
                     None => format!("{}: {}", x.check.as_str(), x.message),
                 },
             };
-            if let Some(scope) = scope {
-                if scope.changed.contains(&f.path) {
-                    // Touched by the change: gated as usual.
-                } else if scope.changed.contains(&f.english_path) {
-                    finding.level = if scope.strict {
-                        Level::Error
-                    } else {
-                        Level::Warning
-                    };
-                    finding.message =
-                        format!("the English changed in this branch: {}", finding.message);
-                } else {
-                    outcome.outside_change += 1;
-                    continue;
-                }
-            }
-            outcome.findings.push(finding);
+            outcome.push(finding, Some(&f.path), &f.english_path, scope);
         }
     }
     outcome

@@ -160,6 +160,11 @@ fn changed_block(block: &ChangedBlock, word: bool, out: &mut dyn Write) -> io::R
         }
         return writeln!(out);
     }
+    line_diff(before, after, out)
+}
+
+/// A colored unified diff of two texts, line by line, indented under its header.
+fn line_diff(before: &str, after: &str, out: &mut dyn Write) -> io::Result<()> {
     for change in TextDiff::from_lines(before, after).iter_all_changes() {
         let value = change.value().trim_end_matches('\n');
         match change.tag() {
@@ -210,14 +215,7 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
                     x.english_before.as_deref().unwrap_or(""),
                     x.english_after.as_deref().unwrap_or(""),
                 );
-                for change in TextDiff::from_lines(before, after).iter_all_changes() {
-                    let value = change.value().trim_end_matches('\n');
-                    match change.tag() {
-                        ChangeTag::Equal => writeln!(out, "    {value}")?,
-                        ChangeTag::Delete => writeln!(out, "  {RED}- {value}{RED:#}")?,
-                        ChangeTag::Insert => writeln!(out, "  {GREEN}+ {value}{GREEN:#}")?,
-                    }
-                }
+                line_diff(before, after, out)?;
             }
         }
         let others: Vec<_> = f

@@ -104,10 +104,7 @@ fn failed(by: &HashMap<(&str, &str), Vec<&Finding>>, lang: &str, id: &str) -> bo
 }
 
 fn detail(f: &Finding) -> String {
-    let place = match f.line {
-        Some(line) => format!("{}:{line}", f.path),
-        None => f.path.clone(),
-    };
+    let place = f.place();
     format!(
         "{place}: {} ({}): {}",
         f.kind.as_str(),

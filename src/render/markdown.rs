@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use crate::policy::{Level, Outcome};
+use crate::policy::{Finding, Level, Outcome};
 use crate::report::{Report, Status};
 
 pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
@@ -39,11 +39,7 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
         )?;
     }
     for lang in &report.languages {
-        let findings: Vec<_> = outcome
-            .findings
-            .iter()
-            .filter(|f| f.language == *lang)
-            .collect();
+        let findings: Vec<&Finding> = outcome.for_language(lang).collect();
         if findings.is_empty() {
             continue;
         }
@@ -54,10 +50,7 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
                 Level::Warning => "warning",
                 Level::Note => "note",
             };
-            let place = match f.line {
-                Some(line) => format!("{}:{line}", f.path),
-                None => f.path.clone(),
-            };
+            let place = f.place();
             writeln!(
                 out,
                 "- [ ] `{place}` — {marker} ({}): {}",

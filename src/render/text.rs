@@ -444,20 +444,13 @@ fn level_style(level: Level) -> Style {
 /// so editors and terminals can jump to them, then one summary line.
 pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     for lang in &report.languages {
-        let findings: Vec<&Finding> = outcome
-            .findings
-            .iter()
-            .filter(|f| f.language == *lang)
-            .collect();
+        let findings: Vec<&Finding> = outcome.for_language(lang).collect();
         if findings.is_empty() {
             continue;
         }
         writeln!(out, "{BOLD}{lang}{BOLD:#}")?;
         for f in findings {
-            let place = match f.line {
-                Some(line) => format!("{}:{line}", f.path),
-                None => f.path.clone(),
-            };
+            let place = f.place();
             let style = level_style(f.level);
             writeln!(
                 out,
