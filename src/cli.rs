@@ -139,7 +139,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "REF")]
     pub changed_since: Option<String>,
 
-    /// With --changed-since: English changes that leave translations behind fail too.
+    /// With --changed-since: translations left behind by English changes in the branch
+    /// fail where the policy says so, instead of only warning.
     #[arg(long, requires = "changed_since")]
     pub strict: bool,
 

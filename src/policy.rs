@@ -195,7 +195,8 @@ impl Policies {
 pub struct Scope {
     /// Repository paths changed since the merge base.
     pub changed: HashSet<String>,
-    /// Fail (not just warn) on translations made stale by English changes in the branch.
+    /// Keep the policy's verdict (fail) for translations left behind by English changes
+    /// in the branch, instead of only warning.
     pub strict: bool,
 }
 
@@ -225,11 +226,11 @@ impl Outcome {
                     self.outside_change += 1;
                     return;
                 }
-                finding.level = if scope.strict {
-                    Level::Error
-                } else {
-                    Level::Warning
-                };
+                // The policy's verdict stands with --strict; without it, what would fail
+                // only warns: the branch changed the English, not the translation.
+                if !scope.strict && finding.level == Level::Error {
+                    finding.level = Level::Warning;
+                }
                 finding.message =
                     format!("the English changed in this branch: {}", finding.message);
             }

@@ -382,3 +382,52 @@ fn every_format_snapshot() {
         });
     }
 }
+
+#[test]
+fn strict_keeps_the_policy_verdict_and_none_cannot_be_combined() {
+    let (repo, _) = repo();
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.write("content/en/ok.md", &page("ok", "", EN_MAJOR));
+    repo.commit("English edit in the branch");
+    let (code, json) = check_json(
+        &repo,
+        &["--changed-since", "main", "--strict", "--fail-on", "none"],
+    );
+    assert_eq!(code, 0, "{json:#}");
+    assert!(has(&json, "warning", "stale", "fr", "ok.md"));
+    let run = repo.transync(&["check", "--fail-on", "none,stale"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("cannot be combined"), "{}", run.stderr);
+}
+
+#[test]
+fn the_readme_pre_commit_hook_checks_what_is_staged() {
+    let (repo, c1) = repo();
+    // Stage a touched-but-stale Spanish page, then fix it only in the working tree.
+    repo.write(
+        "content/es/major.md",
+        &page(
+            "major",
+            &format!("source_commit: {c1}\n"),
+            &format!("{ES}\nTypo fixed.\n"),
+        ),
+    );
+    repo.git(&["add", "content/es/major.md"]);
+    let head = repo.head();
+    repo.write(
+        "content/es/major.md",
+        &page("major", &format!("source_commit: {head}\n"), ES),
+    );
+    let tree = repo.git(&["write-tree"]);
+    let staged = repo.git(&[
+        "commit-tree",
+        tree.trim(),
+        "-p",
+        "HEAD",
+        "-m",
+        "transync pre-commit",
+    ]);
+    let run = repo.transync(&["check", "--rev", staged.trim(), "--changed-since", "HEAD"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("content/es/major.md"), "{}", run.stdout);
+}

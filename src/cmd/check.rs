@@ -29,6 +29,11 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
         }),
         None => None,
     };
+    if let Some(kinds) = &args.fail_on {
+        if kinds.contains(&FailOn::None) && kinds.len() > 1 {
+            bail!("--fail-on none means nothing fails; it cannot be combined with other kinds");
+        }
+    }
     let (inventory, report) = session.analyse(&args.selection)?;
     let flags = PolicyConfig {
         fail_on: args
