@@ -48,6 +48,7 @@ pub fn analyse(
         .collect();
     let target = history.target();
     let mut notes = inventory.warnings.clone();
+    notes.extend(history.warnings());
     if history.is_shallow() {
         notes.push(
             "this is a shallow clone: history is cut off, so inferred bases may be wrong and \

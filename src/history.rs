@@ -96,6 +96,10 @@ pub trait History: Sync {
     fn changes_since(&self, base: Oid, path: &str) -> Vec<Commit>;
     /// For a path that no longer exists: where it went.
     fn fate(&self, path: &str) -> Option<Fate>;
+    /// Problems with the repository worth a note in the report.
+    fn warnings(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -126,6 +130,8 @@ pub struct GitHistory {
     now: HashMap<String, Oid>,
     /// Repository-relative directories analysed (`""` = everything).
     roots: Vec<String>,
+    /// Files whose names are not UTF-8: transync cannot name them, so it says so.
+    unreadable: Vec<String>,
 }
 
 thread_local! {
@@ -178,18 +184,23 @@ impl GitHistory {
             boundary: shallow_boundary(repo.path()),
             now: HashMap::new(),
             roots: roots.clone(),
+            unreadable: Vec::new(),
         };
         // The history walk and the listing of files "now" are independent: run them side by
         // side, the listing with its own Repository (they are not Sync).
         let tree_id = target_commit.tree_id();
         let repo_path = history.repo_path.clone();
         let now = std::thread::scope(|scope| {
-            let listing = scope.spawn(|| -> Result<HashMap<String, Oid>> {
+            let listing = scope.spawn(|| -> Result<(HashMap<String, Oid>, Vec<String>)> {
                 let repo = Repository::open(&repo_path)?;
-                match rev {
-                    Some(_) => blobs_in_tree(&repo, &repo.find_tree(tree_id)?, &roots),
-                    None => blobs_in_worktree(&repo, &roots),
-                }
+                let mut unreadable = Vec::new();
+                let blobs = match rev {
+                    Some(_) => {
+                        blobs_in_tree(&repo, &repo.find_tree(tree_id)?, &roots, &mut unreadable)?
+                    }
+                    None => blobs_in_worktree(&repo, &roots, &mut unreadable)?,
+                };
+                Ok((blobs, unreadable))
             });
             let walked = history
                 .walk(&repo, &roots)
@@ -197,7 +208,7 @@ impl GitHistory {
             let now = listing.join().expect("file listing thread panicked");
             walked.and(now)
         })?;
-        history.now = now;
+        (history.now, history.unreadable) = now;
         Ok(history)
     }
 
@@ -396,6 +407,13 @@ impl History for GitHistory {
 
     fn is_shallow(&self) -> bool {
         self.shallow
+    }
+
+    fn warnings(&self) -> Vec<String> {
+        self.unreadable
+            .iter()
+            .map(|name| format!("{name} is ignored: its file name is not valid UTF-8; rename it"))
+            .collect()
     }
 
     fn files(&self) -> Vec<String> {
@@ -646,6 +664,7 @@ fn blobs_in_tree(
     repo: &Repository,
     tree: &git2::Tree<'_>,
     roots: &[String],
+    unreadable: &mut Vec<String>,
 ) -> Result<HashMap<String, Oid>> {
     let mut out = HashMap::new();
     for root in roots {
@@ -662,8 +681,14 @@ fn blobs_in_tree(
         };
         subtree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
             if entry.kind() == Some(ObjectType::Blob) {
-                if let Ok(name) = entry.name() {
-                    out.insert(format!("{prefix}{dir}{name}"), entry.id());
+                match entry.name() {
+                    Ok(name) => {
+                        out.insert(format!("{prefix}{dir}{name}"), entry.id());
+                    }
+                    Err(_) => unreadable.push(format!(
+                        "{prefix}{dir}{}",
+                        String::from_utf8_lossy(entry.name_bytes())
+                    )),
                 }
             }
             git2::TreeWalkResult::Ok
@@ -675,12 +700,20 @@ fn blobs_in_tree(
 /// Blob ids of every file under `roots` in the working tree: the index's ids for files
 /// git's stat cache says are unchanged, a hash of the file for the others. Ignored files
 /// are left out, as git leaves them out.
-fn blobs_in_worktree(repo: &Repository, roots: &[String]) -> Result<HashMap<String, Oid>> {
+fn blobs_in_worktree(
+    repo: &Repository,
+    roots: &[String],
+    unreadable: &mut Vec<String>,
+) -> Result<HashMap<String, Oid>> {
     let index = repo.index().context("cannot read the git index")?;
     let mut out = HashMap::new();
     for entry in index.iter() {
         let path = String::from_utf8_lossy(&entry.path).into_owned();
         if roots.iter().any(|root| under_root(&path, root)) {
+            if std::str::from_utf8(&entry.path).is_err() {
+                unreadable.push(path);
+                continue;
+            }
             out.insert(path, entry.id);
         }
     }
@@ -699,7 +732,13 @@ fn blobs_in_worktree(repo: &Repository, roots: &[String]) -> Result<HashMap<Stri
         .context("cannot read the working tree status")?;
     let mut changed = Vec::new();
     for entry in statuses.iter() {
-        let Ok(path) = entry.path() else { continue };
+        let Ok(path) = entry.path() else {
+            let lossy = String::from_utf8_lossy(entry.path_bytes()).into_owned();
+            if !unreadable.contains(&lossy) {
+                unreadable.push(lossy);
+            }
+            continue;
+        };
         let status = entry.status();
         if status.is_wt_deleted() || status.is_index_deleted() && !status.is_wt_new() {
             out.remove(path);

@@ -431,3 +431,35 @@ fn the_readme_pre_commit_hook_checks_what_is_staged() {
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert!(run.stdout.contains("content/es/major.md"), "{}", run.stdout);
 }
+
+#[cfg(unix)]
+#[test]
+fn odd_file_names_keep_reports_valid_and_are_never_dropped_silently() {
+    use std::os::unix::ffi::OsStrExt;
+    let (repo, c1) = repo();
+    repo.write("content/en/ctrl\u{1}.md", &page("c", "", EN));
+    repo.write(
+        "content/es/ctrl\u{1}.md",
+        &page("c", &format!("source_commit: {c1}\n"), ES),
+    );
+    let latin1 = std::ffi::OsStr::from_bytes(b"content/es/lat\xe9n.md");
+    std::fs::write(repo.path().join(latin1), page("x", "", ES)).unwrap();
+    repo.commit("odd names");
+    let run = repo.transync(&["check", "--format", "junit"]);
+    let mut reader = quick_xml::Reader::from_str(&run.stdout);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(err) => panic!("invalid XML: {err}\n{}", run.stdout),
+        }
+    }
+    let json = repo.status_json(&[]);
+    let notes = json["notes"].as_array().unwrap();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.as_str().unwrap().contains("not valid UTF-8")),
+        "{notes:?}"
+    );
+}

@@ -57,16 +57,18 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
                     .write_inner_content(|w| {
                         for (doc, t) in cases {
                             let findings = by_translation.get(&(lang.as_str(), doc.id.as_str()));
-                            let file = t
-                                .path
-                                .as_deref()
-                                .or(doc.source_path.as_deref())
-                                .unwrap_or(&doc.id);
+                            let file = xml_safe(
+                                t.path
+                                    .as_deref()
+                                    .or(doc.source_path.as_deref())
+                                    .unwrap_or(&doc.id),
+                            );
+                            let name = xml_safe(&doc.id);
                             let case = w
                                 .create_element("testcase")
                                 .with_attribute(("classname", format!("transync.{lang}").as_str()))
-                                .with_attribute(("name", doc.id.as_str()))
-                                .with_attribute(("file", file));
+                                .with_attribute(("name", name.as_str()))
+                                .with_attribute(("file", file.as_str()));
                             let Some(findings) = findings else {
                                 case.write_empty()?;
                                 continue;
@@ -77,15 +79,21 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
                                     if f.level == Level::Error {
                                         w.create_element("failure")
                                             .with_attribute(("type", f.kind.as_str()))
-                                            .with_attribute(("message", f.message.as_str()))
-                                            .write_text_content(BytesText::new(&detail(f)))?;
+                                            .with_attribute((
+                                                "message",
+                                                xml_safe(&f.message).as_str(),
+                                            ))
+                                            .write_text_content(BytesText::new(&xml_safe(
+                                                &detail(f),
+                                            )))?;
                                     } else {
                                         output.push(format!("{}: {}", f.level.as_str(), detail(f)));
                                     }
                                 }
                                 if !output.is_empty() {
-                                    w.create_element("system-out")
-                                        .write_text_content(BytesText::new(&output.join("\n")))?;
+                                    w.create_element("system-out").write_text_content(
+                                        BytesText::new(&xml_safe(&output.join("\n"))),
+                                    )?;
                                 }
                                 Ok(())
                             })?;
@@ -96,6 +104,20 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
             Ok(())
         })?;
     writeln!(writer.get_mut())
+}
+
+/// XML 1.0 cannot carry control characters (other than tab and line breaks), even
+/// escaped: a file name with one would make the report unreadable, so they are replaced.
+fn xml_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn failed(by: &HashMap<(&str, &str), Vec<&Finding>>, lang: &str, id: &str) -> bool {

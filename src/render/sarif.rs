@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 
 use crate::policy::{FindingKind, Level, Outcome};
@@ -108,6 +109,32 @@ struct Region {
     start_line: usize,
 }
 
+/// Characters that cannot appear raw in a URI path segment (RFC 3986 `pchar`).
+const SEGMENT: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b']')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
+/// A repository path as a relative URI reference: each segment percent-encoded (UTF-8).
+fn uri(path: &str) -> String {
+    path.split('/')
+        .map(|segment| utf8_percent_encode(segment, SEGMENT).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 fn rule_id(kind: FindingKind) -> String {
     format!("transync/{}", kind.as_str())
 }
@@ -144,7 +171,7 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
             locations: vec![Location {
                 physical_location: PhysicalLocation {
                     artifact_location: ArtifactLocation {
-                        uri: f.path.clone(),
+                        uri: uri(&f.path),
                         uri_base_id: "%SRCROOT%",
                     },
                     region: f.line.map(|line| Region { start_line: line }),
@@ -175,4 +202,17 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(uri("content/es/a b.md"), "content/es/a%20b.md");
+        assert_eq!(uri("content/es/100%.md"), "content/es/100%25.md");
+        assert_eq!(uri("content/es/ünï.md"), "content/es/%C3%BCn%C3%AF.md");
+        assert_eq!(uri("content/es/pct%0A.md"), "content/es/pct%250A.md");
+    }
 }
