@@ -231,7 +231,7 @@ impl<'a> DocumentAnalysis<'a> {
                         t.changed_blocks = change.comparison.changed.clone();
                         let commits = self.history.changes_since(base_id, &source);
                         t.commits_behind = commits.len() as u32;
-                        t.stale_since = commits.last().map(|c| c.time);
+                        t.stale_since = self.stale_since(&commits, Some(blob), &source);
                         if commits.is_empty() {
                             t.message = Some(format!(
                                 "the English source {source} has uncommitted changes"
@@ -248,7 +248,7 @@ impl<'a> DocumentAnalysis<'a> {
                 t.severity = Some(Severity::Major);
                 let commits = self.history.changes_since(base_id, &source);
                 t.commits_behind = commits.len() as u32;
-                t.stale_since = commits.last().map(|c| c.time);
+                t.stale_since = self.stale_since(&commits, None, &source);
                 t.lines_added = self
                     .source_text()
                     .map_or(0, |text| text.lines().count() as u32);
@@ -358,6 +358,29 @@ impl<'a> DocumentAnalysis<'a> {
         bytes
             .as_deref()
             .map(|b| std::str::from_utf8(b).unwrap_or_default())
+    }
+
+    /// Since when the translation has been behind: when the oldest change since the base
+    /// reached the branch, unless the English went back to its base content in between
+    /// (an edit and its revert), in which case from the change after that. `commits` are
+    /// the changes since the base, newest first; `base_blob` the source at the base.
+    fn stale_since(&self, commits: &[Commit], base_blob: Option<Oid>, source: &str) -> Option<i64> {
+        let mut since = None;
+        for commit in commits {
+            let back_at_base = base_blob.is_some()
+                && self
+                    .history
+                    .source_at(commit.id, source)
+                    .ok()
+                    .flatten()
+                    .map(|(_, blob)| blob)
+                    == base_blob;
+            if back_at_base {
+                break;
+            }
+            since = Some(self.history.arrival(*commit));
+        }
+        since
     }
 
     /// The English now, parsed once per document.

@@ -96,6 +96,11 @@ pub trait History: Sync {
     fn changes_since(&self, base: Oid, path: &str) -> Vec<Commit>;
     /// For a path that no longer exists: where it went.
     fn fate(&self, path: &str) -> Option<Fate>;
+    /// When `commit` reached the analysed branch: for a commit merged from a side branch,
+    /// the time of the merge, not of its authoring.
+    fn arrival(&self, commit: Commit) -> i64 {
+        commit.time
+    }
     /// Problems with the repository worth a note in the report.
     fn warnings(&self) -> Vec<String> {
         Vec::new()
@@ -126,6 +131,9 @@ pub struct GitHistory {
     linear: bool,
     /// Commits whose parents a shallow clone lacks (from `.git/shallow`).
     boundary: HashSet<Oid>,
+    /// Per commit (walk index): when it reached the analysed branch, i.e. the time of the
+    /// first-parent commit that brought it in (its own time on a linear history).
+    arrival: Vec<i64>,
     /// Blob ids of the files under the roots now.
     now: HashMap<String, Oid>,
     /// Repository-relative directories analysed (`""` = everything).
@@ -182,6 +190,7 @@ impl GitHistory {
             renames: Vec::new(),
             linear: true,
             boundary: shallow_boundary(repo.path()),
+            arrival: Vec::new(),
             now: HashMap::new(),
             roots: roots.clone(),
             unreadable: Vec::new(),
@@ -216,6 +225,7 @@ impl GitHistory {
     /// (compared with its parents the way `git log -- path` simplifies merges) and which
     /// it renamed.
     fn walk(&mut self, repo: &Repository, roots: &[String]) -> Result<()> {
+        let mut parent_ids: Vec<Vec<Oid>> = Vec::new();
         let mut walk = repo.revwalk()?;
         walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)?;
         walk.push(self.target.commit().id)?;
@@ -237,6 +247,7 @@ impl GitHistory {
             if parents.len() > 1 {
                 self.linear = false;
             }
+            parent_ids.push(parents.iter().map(|p| p.id()).collect::<Vec<_>>());
             let parent_trees: Vec<git2::Tree<'_>> =
                 parents.iter().map(|p| p.tree()).collect::<Result<_, _>>()?;
             // Unchanged roots with respect to any parent: nothing of ours happened here
@@ -297,6 +308,7 @@ impl GitHistory {
                 self.touches.entry(path).or_default().push(at);
             }
         }
+        self.arrival = arrivals(&self.commits, &self.index, &parent_ids);
         Ok(())
     }
 
@@ -407,6 +419,14 @@ impl History for GitHistory {
 
     fn is_shallow(&self) -> bool {
         self.shallow
+    }
+
+    fn arrival(&self, commit: Commit) -> i64 {
+        self.index
+            .get(&commit.id)
+            .and_then(|&at| self.arrival.get(at as usize))
+            .copied()
+            .unwrap_or(commit.time)
     }
 
     fn warnings(&self) -> Vec<String> {
@@ -626,6 +646,47 @@ fn filtered_ids(repo: &Repository, paths: &[String]) -> Result<Vec<(String, Oid)
         out.push((path, id));
     }
     Ok(out)
+}
+
+/// For each commit (by walk index), the time of the first-parent commit of the target
+/// that brought it into the branch: following the first-parent chain from its oldest end,
+/// each chain commit claims the ancestors no earlier chain commit claimed.
+fn arrivals(commits: &[Commit], index: &HashMap<Oid, u32>, parents: &[Vec<Oid>]) -> Vec<i64> {
+    let mut arrival = vec![i64::MIN; commits.len()];
+    let mut chain = Vec::new();
+    let mut at = (!commits.is_empty()).then_some(0usize);
+    while let Some(i) = at {
+        chain.push(i);
+        at = parents
+            .get(i)
+            .and_then(|p| p.first())
+            .and_then(|id| index.get(id))
+            .map(|&j| j as usize);
+    }
+    for &m in chain.iter().rev() {
+        let time = commits[m].time;
+        let mut stack = vec![m];
+        while let Some(x) = stack.pop() {
+            if arrival[x] != i64::MIN {
+                continue;
+            }
+            arrival[x] = time;
+            for id in parents.get(x).into_iter().flatten() {
+                if let Some(&j) = index.get(id) {
+                    if arrival[j as usize] == i64::MIN {
+                        stack.push(j as usize);
+                    }
+                }
+            }
+        }
+    }
+    // Commits not reachable through the chain (none in practice): their own time.
+    for (x, commit) in commits.iter().enumerate() {
+        if arrival[x] == i64::MIN {
+            arrival[x] = commit.time;
+        }
+    }
+    arrival
 }
 
 /// The commits listed in `.git/shallow`: where a shallow clone's history stops.

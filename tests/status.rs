@@ -748,3 +748,45 @@ fn renamed_then_deleted_source_says_so() {
         "{t:#}"
     );
 }
+
+#[test]
+fn stale_since_is_when_the_change_reached_the_branch() {
+    let (repo, _) = repo_with_translation(|c| format!("source_commit: {c}\n"));
+    repo.git(&["checkout", "-q", "-b", "feature"]);
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V2));
+    repo.commit("English edit on a branch");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("content/en/other.md", &page("Other", "", "x"));
+    repo.commit("meanwhile on main");
+    repo.git(&["merge", "-q", "--no-ff", "-m", "merge feature", "feature"]);
+    let merged_at = repo.git(&["show", "-s", "--format=%cI", "HEAD"]);
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "stale");
+    assert_eq!(
+        t["stale_since"].as_str().unwrap()[..10],
+        merged_at.trim()[..10],
+        "{t:#}"
+    );
+}
+
+#[test]
+fn stale_since_skips_an_edit_that_was_reverted() {
+    let (repo, _) = repo_with_translation(|c| format!("source_commit: {c}\n"));
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V2));
+    repo.commit("edit");
+    repo.write("content/en/guide.md", &page("Guide", "", EN_V1));
+    repo.commit("revert");
+    repo.write(
+        "content/en/guide.md",
+        &page("Guide", "", &EN_V2.replace("triangular", "South-South")),
+    );
+    let last = repo.commit("edit again");
+    let last_at = repo.git(&["show", "-s", "--format=%cI", &last]);
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["commits_behind"], 3);
+    assert_eq!(
+        t["stale_since"].as_str().unwrap()[..10],
+        last_at.trim()[..10],
+        "{t:#}"
+    );
+}
