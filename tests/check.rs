@@ -299,7 +299,7 @@ fn github_annotations_escape_and_fill_the_step_summary() {
     );
     let written = std::fs::read_to_string(&summary).unwrap();
     assert!(
-        written.starts_with("previous step\n## Translation check ❌ failed"),
+        written.starts_with("previous step\n\n## Translation check ❌ failed"),
         "{written}"
     );
     assert!(

@@ -66,7 +66,9 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
                 .with_context(|| {
                     format!("cannot open GITHUB_STEP_SUMMARY {}", path.to_string_lossy())
                 })?;
-            render::markdown::render(&report, &outcome, &mut file)
+            // A blank line first: the summary may already hold a previous step's Markdown.
+            writeln!(file)
+                .and_then(|()| render::markdown::render(&report, &outcome, &mut file))
                 .and_then(|()| file.flush())
                 .with_context(|| {
                     format!(

@@ -32,10 +32,15 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
     }
     writeln!(out, "\n{}.", super::counts_phrase(outcome))?;
     if outcome.outside_change > 0 {
+        let n = outcome.outside_change;
+        let (findings, are) = if n == 1 {
+            ("finding", "is")
+        } else {
+            ("findings", "are")
+        };
         writeln!(
             out,
-            "{} findings in translations the change did not touch are not listed.",
-            outcome.outside_change
+            "{n} {findings} in translations the change did not touch {are} not listed."
         )?;
     }
     for lang in &report.languages {
@@ -50,10 +55,10 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
                 Level::Warning => "warning",
                 Level::Note => "note",
             };
-            let place = f.place();
+            let place = code(&f.place());
             writeln!(
                 out,
-                "- [ ] `{place}` — {marker} ({}): {}",
+                "- [ ] {place} — {marker} ({}): {}",
                 f.kind.as_str(),
                 escape(&f.message)
             )?;
@@ -62,7 +67,20 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
     Ok(())
 }
 
-/// Keeps messages from breaking the list: no line breaks, no stray table pipes.
+/// Keeps messages from breaking the list: no line breaks, no stray table pipes, no raw
+/// HTML.
 fn escape(text: &str) -> String {
-    text.replace('\n', " ").replace('|', "\\|")
+    text.replace('\n', " ")
+        .replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A code span that holds any path, backticks included (CommonMark: a longer fence).
+fn code(text: &str) -> String {
+    if text.contains('`') {
+        format!("`` {text} ``")
+    } else {
+        format!("`{text}`")
+    }
 }
