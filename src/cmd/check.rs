@@ -34,7 +34,18 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
             bail!("--fail-on none means nothing fails; it cannot be combined with other kinds");
         }
     }
-    let (inventory, report) = session.analyse(&args.selection)?;
+    let (inventory, mut report) = session.analyse(&args.selection)?;
+    // A policy for a language the project does not have is probably a typo (`fr-CA` for `fr`).
+    for tag in session.settings.check.languages.keys() {
+        let known =
+            crate::lang::Lang::parse(tag).is_ok_and(|lang| inventory.languages.contains(&lang));
+        if !known {
+            report.notes.push(format!(
+                "[check.languages.{tag}] in the configuration names no language of this project ({}); it has no effect",
+                inventory.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
+            ));
+        }
+    }
     let flags = PolicyConfig {
         fail_on: args
             .fail_on
