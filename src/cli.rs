@@ -56,6 +56,9 @@ pub enum Command {
     /// Show what changed in English since a translation's base, and where it goes.
     #[command(after_help = DIFF_HELP)]
     Diff(DiffArgs),
+    /// Record that translations are caught up: write the base commit into each file.
+    #[command(after_help = MARK_HELP)]
+    Mark(MarkArgs),
     /// Fail (exit 1) when translations break the policy: the CI gate.
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
@@ -77,6 +80,42 @@ Examples:
   transync check --changed-since origin/main             pull request: gate what it touched
   transync check --fail-on stale,missing --max-age 14    allow two weeks to catch up
   transync check --format junit > transync.xml           GitLab / Jenkins test report";
+
+const MARK_HELP: &str = "\
+Writes the full hash of REV (default HEAD) as the translation's base commit, in the
+convention the file already uses (`source_commit`, `l10n.sourceCommit`,
+`default_lang_commit`), or adds the configured `commit-key`; creates front matter when the
+file has none; for a `.ftl` file, the resource comment `### source_commit: <hash>`.
+Nothing else in the file changes (line endings, BOM, comments, key order, body), and the
+file is replaced atomically with its permissions kept.
+
+Refuses, saying why, when the English source has uncommitted changes (the base would
+lie), when REV is not an ancestor of HEAD, or when the translation still shows structural
+drift from the English (use --force once you have checked it).
+
+Examples:
+  transync mark content/es/blog/post.md          after updating the Spanish post
+  transync mark locales/fr/app.ftl --dry-run      show what would change
+  transync mark content/pt/guide.md --rev 4630fa5 translated from an older English";
+
+#[derive(Debug, Args)]
+pub struct MarkArgs {
+    /// Translation files (Markdown or `.ftl`) to mark.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// The English commit the translations were made from.
+    #[arg(long, value_name = "REV", default_value = "HEAD")]
+    pub rev: String,
+
+    /// Show what would change without writing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Mark even when the translation's structure differs from the English.
+    #[arg(long)]
+    pub force: bool,
+}
 
 const DIFF_HELP: &str = "\
 For each translation of the document: the English blocks that really changed since the

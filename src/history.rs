@@ -312,6 +312,24 @@ impl GitHistory {
         Ok(())
     }
 
+    /// A revision that must be the target or one of its ancestors, e.g. `mark --rev`.
+    pub fn resolve_ancestor(&self, rev: &str) -> Result<Commit> {
+        let id = self.with_repo(|repo| {
+            Ok(repo
+                .revparse_single(rev)
+                .and_then(|object| object.peel_to_commit())
+                .with_context(|| format!("cannot resolve revision `{rev}`"))?
+                .id())
+        })?;
+        match self.index.get(&id) {
+            Some(&at) => Ok(self.commits[at as usize]),
+            None => bail!(
+                "`{rev}` ({}) is not an ancestor of HEAD: a base must be a commit of this branch",
+                &id.to_string()[..7]
+            ),
+        }
+    }
+
     /// Files under the roots changed since the merge base of `reference` and the target
     /// (the working tree included in working-tree mode): what a pull request touched.
     pub fn changed_since(&self, reference: &str) -> Result<HashSet<String>> {

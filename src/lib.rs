@@ -16,6 +16,7 @@ pub mod history;
 pub mod inventory;
 pub mod lang;
 pub mod locales;
+pub mod mark;
 pub mod markdown;
 pub mod policy;
 pub mod render;
@@ -57,6 +58,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Status(args) => cmd::status::run(&cli.global, args),
         Command::Check(args) => cmd::check::run(&cli.global, args),
         Command::Diff(args) => cmd::diff::run(&cli.global, args),
+        Command::Mark(args) => cmd::mark::run(&cli.global, args),
     }
 }
 

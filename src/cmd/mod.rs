@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod diff;
+pub mod mark;
 pub mod status;
 
 use std::io::{self, Write};

@@ -1,0 +1,335 @@
+//! Recording a translation's base commit in the file itself, changing nothing else: the
+//! value of the existing key is replaced in place (quotes, comments, key order, line
+//! endings and BOM stay as they are), or one line is added in the file's own style.
+//! Pure text in, text out; [`crate::cmd::mark`] does the checks and the atomic write.
+
+use crate::frontmatter::{self, Syntax};
+
+/// What recording the base did to a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// An existing key's value was replaced.
+    Replaced { key: &'static str, old: String },
+    /// The key was added (with front matter created if the file had none).
+    Added { key: String },
+    /// The file already records this commit.
+    Unchanged { key: &'static str },
+}
+
+/// The new text of a Markdown file recording `hash` as its base. `key` is the key to add
+/// when the file uses none of the known ones.
+pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), String> {
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let fm = frontmatter::split(text).map_err(|e| format!("line {}: {}", e.line, e.message))?;
+    let Some(fm) = fm else {
+        // No front matter: create one at the very top (after a BOM, which must stay first).
+        let (bom, rest) = text
+            .strip_prefix('\u{feff}')
+            .map_or(("", text), |rest| ("\u{feff}", rest));
+        let entry = entry_lines(Syntax::Yaml, key, hash, newline);
+        let created = format!("{bom}---{newline}{entry}---{newline}{rest}");
+        return Ok((
+            created,
+            Change::Added {
+                key: key.to_string(),
+            },
+        ));
+    };
+    let recorded =
+        frontmatter::recorded_base(&fm).map_err(|e| format!("line {}: {}", e.line, e.message))?;
+    let block_end = fm.text.as_ptr() as usize - text.as_ptr() as usize + fm.text.len();
+    match recorded {
+        Some(recorded) => {
+            if recorded.value == hash {
+                return Ok((text.to_string(), Change::Unchanged { key: recorded.key }));
+            }
+            // The line holding the value, as an offset range in `text`.
+            let line_start = line_offset(text, recorded.line);
+            let line_end = text[line_start..]
+                .find('\n')
+                .map_or(text.len(), |i| line_start + i);
+            let line = &text[line_start..line_end];
+            let replaced = replace_value(line, &recorded.value, hash).ok_or_else(|| {
+                format!(
+                    "line {}: cannot find the value of `{}` to replace",
+                    recorded.line, recorded.key
+                )
+            })?;
+            let new = format!("{}{}{}", &text[..line_start], replaced, &text[line_end..]);
+            Ok((
+                new,
+                Change::Replaced {
+                    key: recorded.key,
+                    old: recorded.value,
+                },
+            ))
+        }
+        None => {
+            // Add the key as the last entry of the front matter, before the closing line.
+            let entry = match (fm.syntax, key) {
+                (Syntax::Yaml, "l10n.sourceCommit") if has_top_level_key(fm.text, "l10n") => {
+                    return Err(
+                        "the front matter has an `l10n` table without `sourceCommit`; add \
+                                `sourceCommit` to it by hand once, transync updates it from then on"
+                            .into(),
+                    );
+                }
+                (syntax, key) => entry_lines(syntax, key, hash, newline),
+            };
+            // The block's text ends with its last line's newline (or is empty).
+            let mut new = String::with_capacity(text.len() + entry.len());
+            new.push_str(&text[..block_end]);
+            new.push_str(&entry);
+            new.push_str(&text[block_end..]);
+            Ok((
+                new,
+                Change::Added {
+                    key: key.to_string(),
+                },
+            ))
+        }
+    }
+}
+
+/// The new text of a translated `.ftl` file recording `hash` in its resource comment
+/// `### source_commit: <hash>`.
+pub fn fluent(text: &str, hash: &str) -> (String, Change) {
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    if let Some((old, line)) = crate::ftl::recorded_base(text) {
+        if old == hash {
+            return (
+                text.to_string(),
+                Change::Unchanged {
+                    key: "source_commit",
+                },
+            );
+        }
+        let start = line_offset(text, line);
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line_text = text[start..end].trim_end_matches('\r');
+        let carriage = &text[start + line_text.len()..end];
+        let new = format!(
+            "{}### source_commit: {hash}{carriage}{}",
+            &text[..start],
+            &text[end..]
+        );
+        return (
+            new,
+            Change::Replaced {
+                key: "source_commit",
+                old,
+            },
+        );
+    }
+    let (bom, rest) = text
+        .strip_prefix('\u{feff}')
+        .map_or(("", text), |rest| ("\u{feff}", rest));
+    let new = format!("{bom}### source_commit: {hash}{newline}{rest}");
+    (
+        new,
+        Change::Added {
+            key: "source_commit".into(),
+        },
+    )
+}
+
+/// The line(s) of a new key in the file's syntax, each ending with `newline`.
+fn entry_lines(syntax: Syntax, key: &str, hash: &str, newline: &str) -> String {
+    match (syntax, key) {
+        (Syntax::Yaml, "l10n.sourceCommit") => {
+            format!("l10n:{newline}  sourceCommit: {hash}{newline}")
+        }
+        (Syntax::Toml, "l10n.sourceCommit") => format!("l10n.sourceCommit = \"{hash}\"{newline}"),
+        (Syntax::Yaml, key) => format!("{key}: {hash}{newline}"),
+        (Syntax::Toml, key) => format!("{key} = \"{hash}\"{newline}"),
+    }
+}
+
+/// Byte offset of the start of 1-based `line`.
+fn line_offset(text: &str, line: usize) -> usize {
+    text.match_indices('\n')
+        .nth(line.saturating_sub(2))
+        .map_or(0, |(i, _)| if line <= 1 { 0 } else { i + 1 })
+}
+
+/// `line` with the first occurrence of `old` after the key's separator replaced by `new`.
+fn replace_value(line: &str, old: &str, new: &str) -> Option<String> {
+    let separator = line.find([':', '='])?;
+    let at = line[separator..].find(old)? + separator;
+    Some(format!("{}{new}{}", &line[..at], &line[at + old.len()..]))
+}
+
+fn has_top_level_key(block: &str, key: &str) -> bool {
+    block.lines().any(|line| {
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const HASH: &str = "0123456789abcdef0123456789abcdef01234567";
+
+    #[test]
+    fn replaces_each_convention_in_place() {
+        let (new, change) = markdown(
+            "---\ntitle: x\nsource_commit: abc1234 # old\n---\nbody\n",
+            "source_commit",
+            HASH,
+        )
+        .unwrap();
+        assert_eq!(
+            new,
+            format!("---\ntitle: x\nsource_commit: {HASH} # old\n---\nbody\n")
+        );
+        assert_eq!(
+            change,
+            Change::Replaced {
+                key: "source_commit",
+                old: "abc1234".into()
+            }
+        );
+        let (new, _) = markdown(
+            "---\nl10n:\n  sourceCommit: \"abc1234\"\n---\n",
+            "source_commit",
+            HASH,
+        )
+        .unwrap();
+        assert_eq!(
+            new,
+            format!("---\nl10n:\n  sourceCommit: \"{HASH}\"\n---\n")
+        );
+        let (new, _) = markdown(
+            "+++\r\ndefault_lang_commit = 'abc1234'\r\n+++\r\nx\r\n",
+            "source_commit",
+            HASH,
+        )
+        .unwrap();
+        assert_eq!(
+            new,
+            format!("+++\r\ndefault_lang_commit = '{HASH}'\r\n+++\r\nx\r\n")
+        );
+    }
+
+    #[test]
+    fn adds_the_configured_key_in_the_file_style() {
+        let (new, _) = markdown(
+            "\u{feff}---\r\ntitle: x\r\n---\r\nbody\r\n",
+            "source_commit",
+            HASH,
+        )
+        .unwrap();
+        assert_eq!(
+            new,
+            format!("\u{feff}---\r\ntitle: x\r\nsource_commit: {HASH}\r\n---\r\nbody\r\n")
+        );
+        let (new, _) = markdown("+++\ntitle = \"x\"\n+++\n", "default_lang_commit", HASH).unwrap();
+        assert_eq!(
+            new,
+            format!("+++\ntitle = \"x\"\ndefault_lang_commit = \"{HASH}\"\n+++\n")
+        );
+        let (new, _) = markdown("---\ntitle: x\n---\n", "l10n.sourceCommit", HASH).unwrap();
+        assert_eq!(
+            new,
+            format!("---\ntitle: x\nl10n:\n  sourceCommit: {HASH}\n---\n")
+        );
+    }
+
+    #[test]
+    fn creates_front_matter_when_there_is_none() {
+        let (new, change) = markdown("# Title\n\nbody\n", "source_commit", HASH).unwrap();
+        assert_eq!(
+            new,
+            format!("---\nsource_commit: {HASH}\n---\n# Title\n\nbody\n")
+        );
+        assert_eq!(
+            change,
+            Change::Added {
+                key: "source_commit".into()
+            }
+        );
+    }
+
+    #[test]
+    fn same_hash_is_unchanged_and_broken_front_matter_is_refused() {
+        let text = format!("---\nsource_commit: {HASH}\n---\n");
+        assert_eq!(markdown(&text, "source_commit", HASH).unwrap().0, text);
+        assert!(
+            markdown("---\ntitle: x\n", "source_commit", HASH)
+                .unwrap_err()
+                .contains("never closed")
+        );
+    }
+
+    #[test]
+    fn fluent_resource_comment() {
+        let (new, _) = fluent("### source_commit: abc1234\r\n\r\nhello = Hola\r\n", HASH);
+        assert_eq!(
+            new,
+            format!("### source_commit: {HASH}\r\n\r\nhello = Hola\r\n")
+        );
+        let (new, _) = fluent("hello = Hola\n", HASH);
+        assert_eq!(new, format!("### source_commit: {HASH}\nhello = Hola\n"));
+    }
+
+    /// Lines of a valid YAML front matter without any base-commit key: distinct keys with
+    /// plain values, comments and blank lines.
+    fn yaml_lines() -> impl Strategy<Value = Vec<String>> {
+        prop::collection::vec(
+            prop_oneof![
+                "[A-Za-z0-9][A-Za-z0-9 .]{0,20}".prop_map(|v| Some(v.trim_end().to_string())),
+                "# [ -~]{0,20}".prop_map(|c| Some(format!("\u{0}{c}"))),
+                Just(None),
+            ],
+            0..6,
+        )
+        .prop_map(|items| {
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| match item {
+                    Some(comment) if comment.starts_with('\u{0}') => comment[1..].to_string(),
+                    Some(value) => format!("key{i}: {value}"),
+                    None => String::new(),
+                })
+                .collect()
+        })
+    }
+
+    proptest! {
+        /// Adding the key adds exactly one line; every other byte stays.
+        #[test]
+        fn adding_changes_nothing_else(lines in yaml_lines(), body in "[ -~\n]{0,80}", crlf: bool, bom: bool) {
+            let nl = if crlf { "\r\n" } else { "\n" };
+            let body = body.replace('\n', nl);
+            let mut text = String::from(if bom { "\u{feff}" } else { "" });
+            text.push_str(&format!("---{nl}"));
+            for line in &lines {
+                text.push_str(&format!("{line}{nl}"));
+            }
+            text.push_str(&format!("---{nl}{body}"));
+            let (new, _) = markdown(&text, "source_commit", HASH).unwrap();
+            let added = format!("source_commit: {HASH}{nl}");
+            let at = new.find(&added).expect("key added");
+            let restored = format!("{}{}", &new[..at], &new[at + added.len()..]);
+            prop_assert_eq!(restored, text);
+        }
+
+        /// Replacing a value changes that value only.
+        #[test]
+        fn replacing_changes_only_the_value(lines in yaml_lines(), old in "[0-9a-f]{7,40}", comment: bool, crlf: bool) {
+            let nl = if crlf { "\r\n" } else { "\n" };
+            let tail = if comment { " # kept" } else { "" };
+            let mut text = format!("---{nl}");
+            for line in &lines {
+                text.push_str(&format!("{line}{nl}"));
+            }
+            text.push_str(&format!("source_commit: {old}{tail}{nl}---{nl}body{nl}"));
+            let (new, _) = markdown(&text, "source_commit", HASH).unwrap();
+            prop_assert_eq!(new.replace(HASH, &old), text);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! `transync mark`: recording bases without touching anything else, and its refusals.
+
+mod common;
+
+use common::{TestRepo, page, translation};
+
+const EN: &str = "## Intro\n\nCities learn from cities.\n";
+const EN2: &str = "## Intro\n\nCities learn from cities. They meet as equals.\n";
+const ES2: &str =
+    "## Introducción\n\nLas ciudades aprenden de las ciudades. Se encuentran como iguales.\n";
+
+/// English v1, Spanish of v1 (recorded), then English v2 and the Spanish caught up, uncommitted.
+fn caught_up(es_front: &str) -> (TestRepo, String) {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN));
+    let c1 = repo.commit("English");
+    repo.write(
+        "content/es/a.md",
+        &page(
+            "A",
+            &es_front.replace("{c1}", &c1),
+            "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
+        ),
+    );
+    repo.commit("Spanish");
+    repo.write("content/en/a.md", &page("A", "", EN2));
+    let c2 = repo.commit("English edit");
+    (repo, c2)
+}
+
+#[test]
+fn mark_replaces_the_recorded_base_and_the_translation_becomes_current() {
+    let (repo, c2) = caught_up("source_commit: {c1} # translated by Ana\n");
+    repo.write(
+        "content/es/a.md",
+        &page(
+            "A",
+            &format!(
+                "source_commit: {} # translated by Ana\n",
+                &repo.git(&["rev-parse", "HEAD~1"]).trim()
+            ),
+            ES2,
+        ),
+    );
+    assert_eq!(
+        translation(&repo.status_json(&[]), "a.md", "es")["status"],
+        "stale"
+    );
+    let before = repo.read("content/es/a.md");
+    let run = repo.transync(&["mark", "content/es/a.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("content/es/a.md: source_commit: ") && run.stdout.contains(&c2[..7]),
+        "{}",
+        run.stdout
+    );
+    let after = repo.read("content/es/a.md");
+    // Only the hash changed; the comment stays.
+    let old = before
+        .lines()
+        .find(|l| l.starts_with("source_commit"))
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    assert_eq!(after.replace(&c2, &old), before);
+    assert!(after.contains(&format!("source_commit: {c2} # translated by Ana")));
+    let t = translation(&repo.status_json(&[]), "a.md", "es").clone();
+    assert_eq!(t["status"], "current");
+    assert_eq!(t["base"]["commit"], c2.as_str());
+}
+
+#[test]
+fn mark_adds_the_key_and_keeps_bytes_crlf_bom_and_toml() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN));
+    repo.write("content/en/b.md", "+++\ntitle = \"B\"\n+++\n\nText.\n");
+    repo.write("content/en/c.md", "Just text.\n");
+    let c1 = repo.commit("English");
+    let crlf = "\u{feff}---\r\ntitle: \"A\" # kept\r\ntags: [x, y]\r\n---\r\n\r\n## Introducción\r\n\r\nLas ciudades aprenden de las ciudades.\r\n";
+    repo.write("content/es/a.md", crlf);
+    repo.write("content/es/b.md", "+++\ntitle = \"B\"\n+++\n\nTexto.\n");
+    repo.write("content/es/c.md", "Solo texto.\n");
+    repo.commit("Spanish");
+    let run = repo.transync(&[
+        "mark",
+        "content/es/a.md",
+        "content/es/b.md",
+        "content/es/c.md",
+        "--rev",
+        &c1,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let a = repo.read("content/es/a.md");
+    assert_eq!(
+        a,
+        crlf.replace(
+            "tags: [x, y]\r\n",
+            &format!("tags: [x, y]\r\nsource_commit: {c1}\r\n")
+        )
+    );
+    assert_eq!(
+        repo.read("content/es/b.md"),
+        format!("+++\ntitle = \"B\"\nsource_commit = \"{c1}\"\n+++\n\nTexto.\n")
+    );
+    assert_eq!(
+        repo.read("content/es/c.md"),
+        format!("---\nsource_commit: {c1}\n---\nSolo texto.\n")
+    );
+    let json = repo.status_json(&[]);
+    for id in ["a.md", "b.md", "c.md"] {
+        assert_eq!(
+            translation(&json, id, "es")["base"]["origin"],
+            "recorded",
+            "{id}"
+        );
+    }
+    // Marking again changes nothing.
+    let again = repo.transync(&["mark", "content/es/b.md", "--rev", &c1]);
+    assert!(again.stdout.contains("already records"), "{}", again.stdout);
+}
+
+#[test]
+fn mark_refuses_uncommitted_english_foreign_revisions_and_drift() {
+    let (repo, _) = caught_up("source_commit: {c1}\n");
+    repo.write("content/es/a.md", &page("A", "", ES2));
+    repo.write(
+        "content/en/a.md",
+        &page("A", "", &format!("{EN2}\nMore.\n")),
+    );
+    let run = repo.transync(&["mark", "content/es/a.md"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("has uncommitted changes"),
+        "{}",
+        run.stderr
+    );
+    repo.git(&["checkout", "--", "content/en/a.md"]);
+
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    repo.write("content/en/other.md", &page("O", "", "o"));
+    let side = repo.commit("side");
+    repo.git(&["checkout", "-q", "main"]);
+    let run = repo.transync(&["mark", "content/es/a.md", "--rev", &side]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("is not an ancestor of HEAD"),
+        "{}",
+        run.stderr
+    );
+
+    // A translation that skipped the new sentence still drifts.
+    repo.write(
+        "content/es/a.md",
+        &page(
+            "A",
+            "",
+            "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
+        ),
+    );
+    let before = repo.read("content/es/a.md");
+    let run = repo.transync(&["mark", "content/es/a.md"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("still differs from the English in structure"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        repo.read("content/es/a.md"),
+        before,
+        "nothing written on refusal"
+    );
+    let run = repo.transync(&["mark", "content/es/a.md", "--force", "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("(dry run)"));
+    assert_eq!(
+        repo.read("content/es/a.md"),
+        before,
+        "a dry run writes nothing"
+    );
+    let run = repo.transync(&["mark", "content/en/a.md"]);
+    assert!(
+        run.stderr.contains("this is the English source"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn mark_keeps_permissions_and_works_on_fluent_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN));
+    repo.write("locales/en/app.ftl", "hello = Hello\n");
+    let c1 = repo.commit("English");
+    repo.write(
+        "content/es/a.md",
+        &page(
+            "A",
+            "",
+            "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
+        ),
+    );
+    repo.write("locales/es/app.ftl", "hello = Hola\n");
+    repo.commit("Spanish");
+    let file = repo.path().join("content/es/a.md");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let run = repo.transync(&[
+        "mark",
+        "content/es/a.md",
+        "locales/es/app.ftl",
+        "--rev",
+        &c1,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+    assert_eq!(
+        repo.read("locales/es/app.ftl"),
+        format!("### source_commit: {c1}\nhello = Hola\n")
+    );
+    let json = repo.status_json(&[]);
+    assert_eq!(json["fluent"][0]["base"]["origin"], "recorded");
+    assert_eq!(json["fluent"][0]["base"]["commit"], c1.as_str());
+}
