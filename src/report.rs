@@ -198,6 +198,18 @@ pub struct Report {
 }
 
 impl Report {
+    /// Fluent messages per language, over all of its `.ftl` files.
+    pub fn fluent_summary(&self) -> BTreeMap<Lang, crate::ftl::Counts> {
+        let mut summary: BTreeMap<Lang, crate::ftl::Counts> = BTreeMap::new();
+        for f in &self.fluent {
+            let total = summary.entry(f.language.clone()).or_default();
+            total.current += f.report.counts.current;
+            total.stale += f.report.counts.stale;
+            total.missing += f.report.counts.missing;
+        }
+        summary
+    }
+
     /// Status counts per language, in `languages` order.
     pub fn summary(&self) -> BTreeMap<Lang, Counts> {
         let mut summary: BTreeMap<Lang, Counts> = self

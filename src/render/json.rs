@@ -24,6 +24,8 @@ struct Wire<'a> {
     documents: Vec<WireDocument<'a>>,
     summary: BTreeMap<&'a str, WireCounts>,
     fluent: Vec<WireFluent<'a>>,
+    /// Fluent messages per language, over all its files.
+    fluent_summary: BTreeMap<String, crate::ftl::Counts>,
     notes: &'a [String],
 }
 
@@ -315,6 +317,11 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                     .collect(),
                 message: f.message.as_deref(),
             })
+            .collect(),
+        fluent_summary: report
+            .fluent_summary()
+            .into_iter()
+            .map(|(lang, counts)| (lang.to_string(), counts))
             .collect(),
         notes: &report.notes,
     }

@@ -199,6 +199,24 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "    {DIM}{message}{DIM:#}")?;
         }
     }
+    let summary = report.fluent_summary();
+    for lang in report.languages.iter().filter(|l| summary.contains_key(*l)) {
+        let c = summary[lang];
+        let total = c.current + c.stale + c.missing;
+        let percent = if total == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.0}%", 100.0 * c.current as f64 / total as f64)
+        };
+        writeln!(
+            out,
+            "  {BOLD}{:<8}{BOLD:#}{} current, {} stale, {} missing messages ({percent} current)",
+            lang.as_str(),
+            c.current,
+            c.stale,
+            c.missing
+        )?;
+    }
     Ok(())
 }
 
