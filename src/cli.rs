@@ -267,7 +267,7 @@ pub struct StatusArgs {
 /// Report formats of `status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// A table for people, colored when stdout is a terminal.
+    /// For people, colored when stdout is a terminal.
     Text,
     /// The versioned wire format (see README), for scripts.
     Json,

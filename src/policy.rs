@@ -367,7 +367,11 @@ fn finding(
 /// One finding per drift item; it fails when `drift` is in `fail-on` and its severity
 /// reaches `min-severity`.
 fn drift_findings(id: &str, t: &Translation, policy: &Policy) -> Vec<Finding> {
-    let Some(path) = &t.path else {
+    // A translation stale by history is expected to differ from the English: its stale
+    // finding and `transync diff` say how. Drift is news beside a current translation, or
+    // when drift is what made it stale (an English change masked by a later edit).
+    let explained = t.status == Status::Stale && !t.changed_blocks.is_empty();
+    let Some(path) = t.path.as_ref().filter(|_| !explained) else {
         return Vec::new();
     };
     t.drift

@@ -201,3 +201,38 @@ fn diff_of_a_fluent_file_shows_the_changed_english_messages() {
     let bad = repo.transync(&["diff", "locales/de/app.ftl"]);
     assert_eq!(bad.code, 2);
 }
+
+#[test]
+fn fluent_failures_reach_junit_and_status_of_a_locales_path() {
+    let (repo, _) = repo();
+    repo.write("locales/fr/app.ftl", "hello = Bonjour, { $nom } !\n");
+    repo.commit("broken French");
+    let run = repo.transync(&["check", "--fail-on", "ftl", "--format", "junit"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("<testcase classname=\"transync.fr\" name=\"locales/fr/app.ftl\""),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("failures=\"0\""), "{}", run.stdout);
+    let status = repo.transync(&["status", "locales"]);
+    assert!(
+        status.stdout.contains("Fluent messages"),
+        "{}",
+        status.stdout
+    );
+    assert!(
+        !status.stdout.contains("no documents to report"),
+        "{}",
+        status.stdout
+    );
+    // The English file names every translation of it, never itself.
+    let diff = repo.transync(&["diff", "locales/en/app.ftl"]);
+    assert_eq!(diff.code, 0, "{}", diff.stderr);
+    assert!(
+        diff.stdout.contains("locales/fr/app.ftl") && !diff.stdout.contains("locales/en/app.ftl ("),
+        "{}",
+        diff.stdout
+    );
+}

@@ -65,9 +65,7 @@ fn fluent(session: &super::Session, args: &DiffArgs) -> Result<ExitStatus> {
         .settings
         .repo_path(&session.cwd, args.target.as_ref())?;
     let inventory = session.inventory()?;
-    let languages: Vec<_> = std::iter::once(inventory.source_language.clone())
-        .chain(inventory.languages.clone())
-        .collect();
+    let languages = inventory.languages.clone();
     let files = crate::locales::analyse(
         &session.settings,
         &session.history,

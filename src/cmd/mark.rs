@@ -125,15 +125,24 @@ fn mark_one(
         mark::markdown(&text, &settings.commit_key, &hash).map_err(anyhow::Error::msg)?
     };
     let short = &hash[..7];
-    let what = match &change {
+    let (what, would) = match &change {
         Change::Unchanged { key } => {
             return Ok(format!("{repo_path}: already records {key}: {short}"));
         }
-        Change::Replaced { key, old } => format!("{key}: {} → {short}", &old[..old.len().min(7)]),
-        Change::Added { key } => format!("added {key}: {short}"),
+        Change::Replaced { key, old } => {
+            let old = &old[..old.len().min(7)];
+            (
+                format!("{key}: {old} → {short}"),
+                format!("would change {key}: {old} → {short}"),
+            )
+        }
+        Change::Added { key } => (
+            format!("added {key}: {short}"),
+            format!("would add {key}: {short}"),
+        ),
     };
     if args.dry_run {
-        return Ok(format!("{repo_path}: would set {what} (dry run)"));
+        return Ok(format!("{repo_path}: {would} (dry run)"));
     }
     write_atomically(&full, new.as_bytes())?;
     Ok(format!("{repo_path}: {what}"))

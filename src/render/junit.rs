@@ -19,51 +19,54 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
             .or_default()
             .push(f);
     }
-    let mut writer = Writer::new_with_indent(out, b' ', 2);
-    writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    let total: usize = report.documents.iter().map(|d| d.translations.len()).sum();
+    // A test case per translation, and per translated Fluent file: (language, name, file).
+    let mut cases: Vec<(&str, &str, &str)> = Vec::new();
+    for doc in &report.documents {
+        for t in &doc.translations {
+            let file = t
+                .path
+                .as_deref()
+                .or(doc.source_path.as_deref())
+                .unwrap_or(&doc.id);
+            cases.push((t.language.as_str(), doc.id.as_str(), file));
+        }
+    }
+    for f in &report.fluent {
+        cases.push((f.language.as_str(), f.path.as_str(), f.path.as_str()));
+    }
     let failures = |lang: Option<&str>| {
-        report
-            .documents
+        cases
             .iter()
-            .flat_map(|d| d.translations.iter().map(move |t| (d, t)))
-            .filter(|(d, t)| {
-                lang.is_none_or(|l| t.language.as_str() == l)
-                    && failed(&by_translation, t.language.as_str(), &d.id)
+            .filter(|(l, name, _)| {
+                lang.is_none_or(|want| *l == want) && failed(&by_translation, l, name)
             })
             .count()
     };
+    let mut writer = Writer::new_with_indent(out, b' ', 2);
+    writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     writer
         .create_element("testsuites")
         .with_attribute(("name", "transync"))
-        .with_attribute(("tests", total.to_string().as_str()))
+        .with_attribute(("tests", cases.len().to_string().as_str()))
         .with_attribute(("failures", failures(None).to_string().as_str()))
         .write_inner_content(|w| {
             for lang in &report.languages {
-                let cases: Vec<_> = report
-                    .documents
+                let suite: Vec<_> = cases
                     .iter()
-                    .flat_map(|d| d.translations.iter().map(move |t| (d, t)))
-                    .filter(|(_, t)| t.language == *lang)
+                    .filter(|(l, _, _)| *l == lang.as_str())
                     .collect();
                 w.create_element("testsuite")
                     .with_attribute(("name", format!("transync {lang}").as_str()))
-                    .with_attribute(("tests", cases.len().to_string().as_str()))
+                    .with_attribute(("tests", suite.len().to_string().as_str()))
                     .with_attribute((
                         "failures",
                         failures(Some(lang.as_str())).to_string().as_str(),
                     ))
                     .with_attribute(("errors", "0"))
                     .write_inner_content(|w| {
-                        for (doc, t) in cases {
-                            let findings = by_translation.get(&(lang.as_str(), doc.id.as_str()));
-                            let file = xml_safe(
-                                t.path
-                                    .as_deref()
-                                    .or(doc.source_path.as_deref())
-                                    .unwrap_or(&doc.id),
-                            );
-                            let name = xml_safe(&doc.id);
+                        for &&(_, name, file) in &suite {
+                            let findings = by_translation.get(&(lang.as_str(), name));
+                            let (name, file) = (xml_safe(name), xml_safe(file));
                             let case = w
                                 .create_element("testcase")
                                 .with_attribute(("classname", format!("transync.{lang}").as_str()))

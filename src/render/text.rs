@@ -52,7 +52,10 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         return notes(report, out);
     }
     if report.documents.is_empty() {
-        writeln!(out, "\nno documents to report")?;
+        if report.fluent.is_empty() {
+            writeln!(out, "\nno documents to report")?;
+        }
+        fluent(report, out)?;
         return notes(report, out);
     }
     let rows = rows(report);
