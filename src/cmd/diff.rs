@@ -36,10 +36,17 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
             });
             match found {
                 Some((id, lang)) => (id, Some(lang).filter(|l| *l != inventory.source_language)),
-                None => bail!(
-                    "{} is neither a document id nor a file under {}/\nhint: use a path such as \
-                     content/es/blog/post.md, or an id such as blog/post.md",
+                None if args.rev.is_some() && session.cwd.join(&args.target).is_file() => bail!(
+                    "{} does not exist at {}: nothing to compare there",
                     args.target,
+                    args.rev.as_deref().unwrap_or_default()
+                ),
+                None => bail!(
+                    "{} is neither a document id nor a file under {}/\nhint: use a translation's \
+                     path (e.g. {}/es/…/page.md) or a document id (its path below the language \
+                     directory)",
+                    args.target,
+                    session.settings.content_root,
                     session.settings.content_root
                 ),
             }
