@@ -49,7 +49,7 @@ lesson-back-to-module = Back to the module overview
 ## Translation status banners
 
 # Shown on a translated page whose English original has changed since it was translated.
-banner-stale = This translation may be outdated. Read the English original for the latest version.
+banner-stale = This translation may be out of date. The English original has the latest version.
 # Shown when a page has no translation in the selected language.
 banner-fallback = This page is not yet translated. Showing the English original.
 
