@@ -49,7 +49,7 @@ lesson-back-to-module = Volver a la presentación del módulo
 ## Avisos sobre el estado de la traducción
 
 # Se muestra en una página traducida cuyo original en inglés ha cambiado desde que se tradujo.
-banner-stale = Es posible que esta traducción no esté actualizada. Consulte el original en inglés para ver la versión más reciente.
+banner-stale = Esta traducción puede estar desactualizada. El original en inglés tiene la versión más reciente.
 # Se muestra cuando una página no tiene traducción en el idioma seleccionado.
 banner-fallback = Esta página aún no está traducida. Se muestra el original en inglés.
 
