@@ -1,3 +1,4 @@
+### source_commit: 82b9cc0cd6f497a4eaf11924601149ec9345c846
 ### Cadenas de la interfaz del sitio web de lectura de Aprendizaje CGLU, en español.
 ### La configuración regional de origen es el inglés: este archivo traduce sus mensajes.
 
