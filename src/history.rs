@@ -690,10 +690,10 @@ fn arrivals(commits: &[Commit], index: &HashMap<Oid, u32>, parents: &[Vec<Oid>])
             }
             arrival[x] = time;
             for id in parents.get(x).into_iter().flatten() {
-                if let Some(&j) = index.get(id) {
-                    if arrival[j as usize] == i64::MIN {
-                        stack.push(j as usize);
-                    }
+                if let Some(&j) = index.get(id)
+                    && arrival[j as usize] == i64::MIN
+                {
+                    stack.push(j as usize);
                 }
             }
         }

@@ -333,6 +333,11 @@ fn finding(
             let young = policy.max_age.is_some_and(|max| age_days < i64::from(max));
             fails &= !young;
             let mut message = stale_summary(t);
+            if t.path.is_some() {
+                message.push_str(
+                    "; `transync diff` it to see what to update, then `transync mark` it",
+                );
+            }
             if young {
                 message.push_str(&format!(
                     " (stale for {age_days} days, under the {}-day limit)",

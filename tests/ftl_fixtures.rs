@@ -117,13 +117,13 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let mut problems = Vec::new();
     for (want, got) in expected.iter().zip(&report.findings) {
         let at = format!("{}:{}", got.line, got.column);
-        if let Some(needle) = want.get("message_contains").and_then(Value::as_str) {
-            if !got.message.contains(needle) {
-                problems.push(format!(
-                    "{at}: message does not contain {needle:?}:\n  {}",
-                    got.message
-                ));
-            }
+        if let Some(needle) = want.get("message_contains").and_then(Value::as_str)
+            && !got.message.contains(needle)
+        {
+            problems.push(format!(
+                "{at}: message does not contain {needle:?}:\n  {}",
+                got.message
+            ));
         }
         for (key, actual) in [
             ("english_before", &got.english_before),

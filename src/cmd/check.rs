@@ -29,10 +29,11 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
         }),
         None => None,
     };
-    if let Some(kinds) = &args.fail_on {
-        if kinds.contains(&FailOn::None) && kinds.len() > 1 {
-            bail!("--fail-on none means nothing fails; it cannot be combined with other kinds");
-        }
+    if let Some(kinds) = &args.fail_on
+        && kinds.contains(&FailOn::None)
+        && kinds.len() > 1
+    {
+        bail!("--fail-on none means nothing fails; it cannot be combined with other kinds");
     }
     let (inventory, mut report) = session.analyse(&args.selection)?;
     // A policy for a language the project does not have is probably a typo (`fr-CA` for `fr`).
@@ -68,26 +69,26 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
         CheckFormat::Sarif => render::sarif::render(&report, &outcome, out),
         CheckFormat::Markdown => render::markdown::render(&report, &outcome, out),
     })?;
-    if args.format == CheckFormat::Github {
-        if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
-            let mut file = std::fs::OpenOptions::new()
-                .append(true)
-                .create(true)
-                .open(&path)
-                .with_context(|| {
-                    format!("cannot open GITHUB_STEP_SUMMARY {}", path.to_string_lossy())
-                })?;
-            // A blank line first: the summary may already hold a previous step's Markdown.
-            writeln!(file)
-                .and_then(|()| render::markdown::render(&report, &outcome, &mut file))
-                .and_then(|()| file.flush())
-                .with_context(|| {
-                    format!(
-                        "cannot write GITHUB_STEP_SUMMARY {}",
-                        path.to_string_lossy()
-                    )
-                })?;
-        }
+    if args.format == CheckFormat::Github
+        && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
+    {
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(&path)
+            .with_context(|| {
+                format!("cannot open GITHUB_STEP_SUMMARY {}", path.to_string_lossy())
+            })?;
+        // A blank line first: the summary may already hold a previous step's Markdown.
+        writeln!(file)
+            .and_then(|()| render::markdown::render(&report, &outcome, &mut file))
+            .and_then(|()| file.flush())
+            .with_context(|| {
+                format!(
+                    "cannot write GITHUB_STEP_SUMMARY {}",
+                    path.to_string_lossy()
+                )
+            })?;
     }
     Ok(if outcome.passed() || args.exit_zero {
         ExitStatus::Success

@@ -84,10 +84,10 @@ pub(crate) fn errors(job: &Job<'_>, slots: &[Slot<'_>]) -> Vec<Vec<ResolverError
                 let mut errors = Vec::new();
                 bundle.format_pattern(pattern, Some(args), &mut errors);
                 for error in errors {
-                    if let FluentError::ResolverError(error) = error {
-                        if !found.contains(&error) {
-                            found.push(error);
-                        }
+                    if let FluentError::ResolverError(error) = error
+                        && !found.contains(&error)
+                    {
+                        found.push(error);
                     }
                 }
             }

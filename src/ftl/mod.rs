@@ -946,7 +946,7 @@ impl<'c, 's> Checker<'c, 's> {
                 column,
                 message: format!(
                     "the English {kind} `{}` changed since the translation's base commit; update \
-                     the translation, then record the new base commit",
+                     the translation, then record the new base commit (`transync mark <file>`)",
                     e.id
                 ),
                 english_before: Some(entry_text(b.entry)),

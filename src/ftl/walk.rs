@@ -118,12 +118,11 @@ impl<'s> Usage<'s> {
             }
             InlineExpression::FunctionReference { id, arguments } => {
                 self.functions.entry(id.name).or_insert(id.name);
-                if id.name == "NUMBER" {
-                    if let Some(InlineExpression::VariableReference { id }) =
+                if id.name == "NUMBER"
+                    && let Some(InlineExpression::VariableReference { id }) =
                         arguments.positional.first()
-                    {
-                        self.numeric_variables.push(id.name);
-                    }
+                {
+                    self.numeric_variables.push(id.name);
                 }
                 self.arguments(arguments);
             }
