@@ -130,7 +130,7 @@ fn mark_one(
             return Ok(format!("{repo_path}: already records {key}: {short}"));
         }
         Change::Replaced { key, old } => {
-            let old = &old[..old.len().min(7)];
+            let old: String = old.chars().take(7).collect();
             (
                 format!("{key}: {old} → {short}"),
                 format!("would change {key}: {old} → {short}"),
