@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::config::{CheckConfig, PolicyConfig};
 use crate::inventory::Inventory;
 use crate::lang::Lang;
-use crate::report::{self, Report, Severity, Status, Translation};
+use crate::report::{Report, Severity, Status, Translation};
 
 /// What a finding is about; also the values of `--fail-on`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -402,16 +402,10 @@ fn drift_findings(id: &str, t: &Translation, policy: &Policy) -> Vec<Finding> {
 
 /// "2 English commits since 2025-03-01, +4 -1 lines (major)".
 pub fn stale_summary(t: &Translation) -> String {
-    let mut parts = String::from("the English source changed");
-    if t.commits_behind > 0 {
-        let plural = if t.commits_behind == 1 { "" } else { "s" };
-        parts = format!("{} English commit{plural} behind", t.commits_behind);
-        if let Some(since) = t.stale_since {
-            parts.push_str(&format!(" since {}", report::date(since)));
-        }
-    } else if let Some(message) = &t.message {
-        parts = message.clone();
-    }
+    let mut parts = t
+        .behind()
+        .or_else(|| t.message.clone())
+        .unwrap_or_else(|| "the English source changed".to_string());
     parts.push_str(&format!(", +{} -{} lines", t.lines_added, t.lines_removed));
     if let Some(severity) = t.severity {
         parts.push_str(&format!(" ({})", severity.as_str()));

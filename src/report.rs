@@ -105,6 +105,19 @@ pub struct Translation {
 }
 
 impl Translation {
+    /// "2 English commits behind since 2025-03-01", when commits are behind.
+    pub fn behind(&self) -> Option<String> {
+        if self.commits_behind == 0 {
+            return None;
+        }
+        let plural = if self.commits_behind == 1 { "" } else { "s" };
+        let mut phrase = format!("{} English commit{plural} behind", self.commits_behind);
+        if let Some(since) = self.stale_since {
+            phrase.push_str(&format!(" since {}", date(since)));
+        }
+        Some(phrase)
+    }
+
     pub fn new(language: Lang, path: Option<String>, status: Status) -> Translation {
         Translation {
             language,

@@ -205,12 +205,7 @@ fn missing_and_orphaned_translations() {
     );
     let never = translation(&json, "never.md", "es");
     assert_eq!(never["status"], "orphaned");
-    let doc = json["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["id"] == "never.md")
-        .unwrap();
+    let doc = common::document(&json, "never.md");
     assert!(doc["source_path"].is_null());
     assert_eq!(json["summary"]["es"]["missing"], 1);
     assert_eq!(json["summary"]["es"]["orphaned"], 2);
@@ -335,12 +330,7 @@ fn suffix_layout_with_configuration() {
         "site/docs/intro.ko.md"
     );
     assert_eq!(translation(&json, "about.md", "es")["status"], "missing");
-    let doc = json["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["id"] == "about.md")
-        .unwrap();
+    let doc = common::document(&json, "about.md");
     assert_eq!(doc["source_path"], "site/about.en.md");
 }
 

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::analysis::short;
 use crate::inventory::Kind;
 use crate::policy::{Finding, Level, Outcome};
-use crate::report::{self, Counts, DocumentReport, Origin, Report, Status, Translation};
+use crate::report::{Counts, DocumentReport, Origin, Report, Status, Translation};
 
 /// `text` left-aligned in `width` terminal columns (CJK characters take two).
 fn pad(text: &str, width: usize) -> String {
@@ -388,15 +388,7 @@ fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn stale_detail(t: &Translation) -> String {
-    let mut parts = Vec::new();
-    if t.commits_behind > 0 {
-        let plural = if t.commits_behind == 1 { "" } else { "s" };
-        let mut behind = format!("{} English commit{plural} behind", t.commits_behind);
-        if let Some(since) = t.stale_since {
-            behind.push_str(&format!(" since {}", report::date(since)));
-        }
-        parts.push(behind);
-    }
+    let mut parts: Vec<String> = t.behind().into_iter().collect();
     parts.push(format!("+{} -{} lines", t.lines_added, t.lines_removed));
     if let Some(severity) = t.severity {
         parts.push(severity.as_str().to_string());

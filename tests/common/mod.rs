@@ -170,15 +170,21 @@ impl From<Output> for Run {
     }
 }
 
-/// The translation entry for (document id, language) in a status JSON.
+/// The document entry with `id` in a status JSON.
 #[track_caller]
-pub fn translation<'a>(json: &'a serde_json::Value, id: &str, lang: &str) -> &'a serde_json::Value {
-    let doc = json["documents"]
+pub fn document<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    json["documents"]
         .as_array()
         .unwrap()
         .iter()
         .find(|d| d["id"] == id)
-        .unwrap_or_else(|| panic!("no document {id} in {json:#}"));
+        .unwrap_or_else(|| panic!("no document {id} in {json:#}"))
+}
+
+/// The translation entry for (document id, language) in a status JSON.
+#[track_caller]
+pub fn translation<'a>(json: &'a serde_json::Value, id: &str, lang: &str) -> &'a serde_json::Value {
+    let doc = document(json, id);
     doc["translations"]
         .as_array()
         .unwrap()
