@@ -38,6 +38,11 @@ pub struct GlobalArgs {
     /// When to use colors: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal.
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
+
+    /// Language of transync's own messages: en, es, fr or pt. Default: TRANSYNC_LANG, then
+    /// LC_ALL, LC_MESSAGES, LANG; English otherwise. Machine formats (JSON…) stay English.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub ui_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]

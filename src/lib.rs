@@ -13,6 +13,7 @@ pub mod config;
 pub mod frontmatter;
 pub mod ftl;
 pub mod history;
+pub mod i18n;
 pub mod inventory;
 pub mod lang;
 pub mod locales;
@@ -49,6 +50,7 @@ impl From<ExitStatus> for ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitStatus> {
+    i18n::init(cli.global.ui_lang.as_deref());
     match cli.global.color {
         ColorWhen::Auto => {}
         ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
@@ -92,12 +94,12 @@ pub fn exit_on_error(err: &anyhow::Error) -> ExitCode {
     });
     let first = layers.next().unwrap_or_default();
     let causes: Vec<String> = layers.collect();
-    let _ = writeln!(stderr, "{red}error:{red:#} {first}");
+    let _ = writeln!(stderr, "{red}{}:{red:#} {first}", tr!("error-prefix"));
     for cause in causes {
-        let _ = writeln!(stderr, "  caused by: {cause}");
+        let _ = writeln!(stderr, "  {}: {cause}", tr!("caused-by"));
     }
     for hint in hints {
-        let _ = writeln!(stderr, "  hint: {hint}");
+        let _ = writeln!(stderr, "  {}: {hint}", tr!("hint-prefix"));
     }
     ExitCode::from(2)
 }
