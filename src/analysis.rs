@@ -12,6 +12,7 @@ use similar::{DiffTag, TextDiff};
 
 use crate::changes;
 use crate::frontmatter;
+use crate::i18n::Message;
 use crate::history::{BaseError, Commit, Fate, History, Target};
 use crate::inventory::{Document, Inventory};
 use crate::lang::Lang;
@@ -47,15 +48,14 @@ pub fn analyse(
         .filter(|doc: &DocumentReport| !doc.translations.is_empty() || doc.source_path.is_some())
         .collect();
     let target = history.target();
-    let mut notes = inventory.warnings.clone();
-    notes.extend(history.warnings());
+    let mut notes: Vec<Message> = inventory
+        .warnings
+        .iter()
+        .chain(&history.warnings())
+        .map(|text| msg!("plain", text = text))
+        .collect();
     if history.is_shallow() {
-        notes.push(
-            "this is a shallow clone: history is cut off, so inferred bases may be wrong and \
-             older recorded bases cannot be found; fetch it all with `git fetch --unshallow` \
-             (GitHub Actions: `fetch-depth: 0`)"
-                .to_string(),
-        );
+        notes.push(msg!("note-shallow-clone"));
     }
     Report {
         revision: target.commit().id,
@@ -72,12 +72,12 @@ pub fn analyse(
 /// A translation file read, with its base commit and an optional note about it.
 struct Opened {
     base: Base,
-    note: Option<String>,
+    note: Option<Message>,
     text: String,
 }
 
 /// Why a translation cannot be judged: the 1-based line, if any, and the message.
-type Problem = (Option<usize>, String);
+type Problem = (Option<usize>, Message);
 
 /// Per-document state shared by its translations: the English source now, read lazily
 /// once, and line counts per English blob at base (languages often share a base).
@@ -128,9 +128,9 @@ impl<'a> DocumentAnalysis<'a> {
                 (None, None) => continue,
                 (Some(_), None) => {
                     let mut t = Translation::new(lang.clone(), None, Status::Missing);
-                    t.message = Some(format!(
-                        "expected at {}",
-                        self.inventory.path_of(&self.doc.id, lang)
+                    t.message = Some(msg!(
+                        "missing-expected-at",
+                        path = self.inventory.path_of(&self.doc.id, lang)
                     ));
                     t
                 }
@@ -157,31 +157,27 @@ impl<'a> DocumentAnalysis<'a> {
                 to,
                 commit,
                 exists: true,
-            }) => format!(
-                "the English source {source} was renamed to {to} in {}; move the translation \
-                 to match",
-                describe(commit)
+            }) => msg!(
+                "orphan-renamed",
+                source = &source,
+                to = to,
+                commit = describe(commit)
             ),
             Some(Fate::Renamed {
                 to,
                 commit,
                 exists: false,
-            }) => format!(
-                "the English source {source} was renamed to {to} in {}, which no longer exists; \
-                 delete the translation or restore the source",
-                describe(commit)
+            }) => msg!(
+                "orphan-renamed-gone",
+                source = &source,
+                to = to,
+                commit = describe(commit)
             ),
-            Some(Fate::Deleted { commit }) => format!(
-                "the English source {source} was deleted in {}; delete the translation or \
-                 restore the source",
-                describe(commit)
-            ),
-            Some(Fate::DeletedUncommitted) => {
-                format!(
-                    "the English source {source} is deleted in the working tree (not committed)"
-                )
+            Some(Fate::Deleted { commit }) => {
+                msg!("orphan-deleted", source = &source, commit = describe(commit))
             }
-            None => format!("there is no English source {source}"),
+            Some(Fate::DeletedUncommitted) => msg!("orphan-deleted-uncommitted", source = &source),
+            None => msg!("orphan-no-source", source = &source),
         };
         let mut t = Translation::new(lang.clone(), Some(path), Status::Orphaned);
         t.message = Some(message);
@@ -204,9 +200,7 @@ impl<'a> DocumentAnalysis<'a> {
         let at_base = match self.history.source_at(base.commit, &source) {
             Ok(found) => found,
             Err(err) => {
-                t.message = Some(format!(
-                    "cannot read the English source at the base: {err:#}"
-                ));
+                t.message = Some(msg!("error-source-at-base", cause = format!("{err:#}")));
                 return t;
             }
         };
@@ -233,12 +227,9 @@ impl<'a> DocumentAnalysis<'a> {
                         t.commits_behind = commits.len() as u32;
                         t.stale_since = self.stale_since(&commits, Some(blob), &source);
                         if commits.is_empty() {
-                            t.message = Some(format!(
-                                "the English source {source} has uncommitted changes"
-                            ));
+                            t.message = Some(msg!("stale-uncommitted-source", source = &source));
                         } else if old_path != source {
-                            t.message =
-                                Some(format!("the English source was {old_path} at the base"));
+                            t.message = Some(msg!("stale-source-was", path = old_path));
                         }
                     }
                 }
@@ -252,9 +243,10 @@ impl<'a> DocumentAnalysis<'a> {
                 t.lines_added = self
                     .source_text()
                     .map_or(0, |text| text.lines().count() as u32);
-                t.message = Some(format!(
-                    "the English source {source} did not exist at the base commit {}",
-                    short(base_id)
+                t.message = Some(msg!(
+                    "stale-source-new",
+                    source = &source,
+                    commit = short(base_id)
                 ));
             }
         }
@@ -266,11 +258,7 @@ impl<'a> DocumentAnalysis<'a> {
         if t.status == Status::Current && origin == Origin::Inferred && !t.drift.is_empty() {
             t.status = Status::Stale;
             t.severity = t.drift.iter().map(|d| d.severity).max();
-            t.message = Some(
-                "the translation's structure differs from the English (see drift): an English \
-                 change may be hidden by a later edit of the translation"
-                    .into(),
-            );
+            t.message = Some(msg!("stale-masked-by-drift"));
         }
         t
     }
@@ -281,18 +269,20 @@ impl<'a> DocumentAnalysis<'a> {
         let bytes = self
             .history
             .read_now(path)
-            .map_err(|err| (None, format!("{err:#}")))?;
+            .map_err(|err| (None, msg!("plain", text = format!("{err:#}"))))?;
         let text = std::str::from_utf8(&bytes).map_err(|err| {
             let at = err.valid_up_to();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             (
                 Some(line),
-                format!("not valid UTF-8 (byte {at}); save the file as UTF-8"),
+                msg!("error-not-utf8", byte = at),
             )
         })?;
-        let front = frontmatter::split(text).map_err(|e| (Some(e.line), e.message))?;
+        let front = frontmatter::split(text)
+            .map_err(|e| (Some(e.line), msg!("plain", text = e.message)))?;
         let recorded = match &front {
-            Some(fm) => frontmatter::recorded_base(fm).map_err(|e| (Some(e.line), e.message))?,
+            Some(fm) => frontmatter::recorded_base(fm)
+                .map_err(|e| (Some(e.line), msg!("plain", text = e.message)))?,
             None => None,
         };
         if let Some(recorded) = recorded {
@@ -321,13 +311,9 @@ impl<'a> DocumentAnalysis<'a> {
             key: None,
         };
         match self.history.last_change(path) {
-            Some(commit) if self.history.is_shallow_boundary(commit.id) => Err((
-                None,
-                "no base recorded, and this shallow clone lacks the history to infer it; \
-                 fetch it with `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) or \
-                 record `source_commit` in the front matter"
-                    .into(),
-            )),
+            Some(commit) if self.history.is_shallow_boundary(commit.id) => {
+                Err((None, msg!("error-shallow-no-base")))
+            }
             Some(commit) => Ok(Opened {
                 base: inferred(commit),
                 note: None,
@@ -337,15 +323,10 @@ impl<'a> DocumentAnalysis<'a> {
                 // A new translation nobody committed yet: it is being made from today's English.
                 Target::WorkTree { head } => Ok(Opened {
                     base: inferred(head),
-                    note: Some(
-                        "not committed yet and no base recorded: assumed to be made from HEAD"
-                            .into(),
-                    ),
+                    note: Some(msg!("note-uncommitted-translation")),
                     text: text.to_string(),
                 }),
-                Target::Commit(_) => {
-                    Err((None, "no commit in the history changed this file".into()))
-                }
+                Target::Commit(_) => Err((None, msg!("error-never-committed"))),
             },
         }
     }
@@ -448,36 +429,25 @@ fn order_key(id: &str) -> String {
 }
 
 /// Explains why a recorded base cannot be used and how to fix it.
-fn base_error(recorded: &frontmatter::RecordedBase, err: &BaseError, target: Target) -> String {
-    let (key, value) = (recorded.key, &recorded.value);
+fn base_error(recorded: &frontmatter::RecordedBase, err: &BaseError, target: Target) -> Message {
+    let (key, value) = (recorded.key, recorded.value.as_str());
     let against = match target {
         Target::WorkTree { .. } => "HEAD".to_string(),
         Target::Commit(commit) => short(commit.id),
     };
     match err {
-        BaseError::NotAHash => format!(
-            "`{key}: {value}` is not a commit hash; write the full hash of the English commit \
-             the translation was made from (see `git log` of the English file)"
-        ),
-        BaseError::Unknown { shallow: true } => format!(
-            "base commit {value} (`{key}`) is not in this shallow clone; fetch the history with \
-             `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`)"
-        ),
-        BaseError::Unknown { shallow: false } => format!(
-            "base commit {value} (`{key}`) does not exist in this repository; check the hash \
-             (was the history rewritten?) and record an existing commit"
-        ),
-        BaseError::Ambiguous => format!(
-            "base commit {value} (`{key}`) is ambiguous: several objects start with it; write \
-             more digits (the full 40-character hash is safest)"
-        ),
-        BaseError::NotACommit => {
-            format!("`{key}: {value}` names a git object that is not a commit")
+        BaseError::NotAHash => msg!("base-not-a-hash", key = key, value = value),
+        BaseError::Unknown { shallow: true } => {
+            msg!("base-not-in-shallow-clone", key = key, value = value)
         }
-        BaseError::NotAncestor { commit } => format!(
-            "base commit {} (`{key}`) is not an ancestor of {against}: it is on another branch \
-             or was rewritten by a rebase; merge that branch first or record a commit of this one",
-            short(*commit)
+        BaseError::Unknown { shallow: false } => msg!("base-unknown", key = key, value = value),
+        BaseError::Ambiguous => msg!("base-ambiguous", key = key, value = value),
+        BaseError::NotACommit => msg!("base-not-a-commit", key = key, value = value),
+        BaseError::NotAncestor { commit } => msg!(
+            "base-not-an-ancestor",
+            key = key,
+            commit = short(*commit),
+            against = against
         ),
     }
 }
@@ -660,7 +630,7 @@ mod tests {
         let t = status_of(&report, "a.md", "es");
         assert_eq!(t.status, Status::Error);
         assert_eq!(t.line, Some(3));
-        assert!(t.message.unwrap().contains("does not exist"));
+        assert!(t.message.unwrap().english().contains("does not exist"));
     }
 
     #[test]
@@ -676,6 +646,7 @@ mod tests {
             orphan
                 .message
                 .unwrap()
+                .english()
                 .contains("no English source content/en/c.md")
         );
         let summary = report.summary();

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, TextDiff, capture_diff_slices};
 
+use crate::i18n::Message;
 use crate::markdown::{self, Block, BlockKind, Document};
 use crate::report::Severity;
 
@@ -107,7 +108,7 @@ impl Comparison {
 pub struct Drift {
     /// `heading`, `list`, `code block`, `inline code`, `number`, `link`, `sentences`…
     pub what: String,
-    pub message: String,
+    pub message: Message,
     pub english_line: Option<usize>,
     pub translation_line: Option<usize>,
     pub severity: Severity,
@@ -421,17 +422,21 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
         .collect();
     for &i in &unmatched_en {
         let block = &english.blocks[i];
-        let what = match block.kind {
-            BlockKind::Heading(_) => format!("the section '{}'", block.label()),
-            BlockKind::ListItem { .. } => "the list".to_string(),
-            kind => format!("the {}", kind.name()),
+        let line = block.lines.start;
+        let message = match block.kind {
+            BlockKind::Heading(_) => {
+                msg!("drift-no-section", heading = block.label(), line = line)
+            }
+            BlockKind::ListItem { .. } => msg!("drift-no-list", line = line),
+            kind => msg!(
+                "drift-no-block",
+                kind = crate::i18n::block_kind(kind.name()),
+                line = line
+            ),
         };
         out.push(Drift {
             what: block.kind.name().to_string(),
-            message: format!(
-                "the translation has no counterpart for {what}, English line {}",
-                block.lines.start
-            ),
+            message,
             english_line: Some(block.lines.start),
             translation_line: None,
             severity: Severity::Major,
@@ -449,11 +454,11 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
                 if ei.len() != ti.len() {
                     out.push(Drift {
                         what: "list".into(),
-                        message: format!(
-                            "list at English line {} has {} items, the translation {}",
-                            e.lines.start,
-                            ei.len(),
-                            ti.len()
+                        message: msg!(
+                            "drift-list-items",
+                            line = e.lines.start,
+                            english = ei.len(),
+                            translation = ti.len()
                         ),
                         english_line: Some(e.lines.start),
                         translation_line: Some(t.lines.start),
@@ -467,9 +472,10 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
             }
             BlockKind::Code if e.text != t.text || e.code != t.code => out.push(Drift {
                 what: "code block".into(),
-                message: format!(
-                    "the code block at English line {} differs in the translation (line {}); code is not translated",
-                    e.lines.start, t.lines.start
+                message: msg!(
+                    "drift-code-block",
+                    line = e.lines.start,
+                    tline = t.lines.start
                 ),
                 english_line: Some(e.lines.start),
                 translation_line: Some(t.lines.start),
@@ -480,9 +486,13 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
                 let (tr, tc) = t.table.unwrap_or_default();
                 out.push(Drift {
                     what: "table".into(),
-                    message: format!(
-                        "table at English line {} has {er} rows × {ec} columns, the translation {tr} × {tc}",
-                        e.lines.start
+                    message: msg!(
+                        "drift-table",
+                        line = e.lines.start,
+                        rows = er,
+                        columns = ec,
+                        trows = tr,
+                        tcolumns = tc
                     ),
                     english_line: Some(e.lines.start),
                     translation_line: Some(t.lines.start),
@@ -493,13 +503,21 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
                 if e.anchor.is_some() && e.anchor != t.anchor {
                     out.push(Drift {
                         what: "anchor".into(),
-                        message: format!(
-                            "the heading at English line {} has the anchor {{#{}}}, the translation (line {}) {}",
-                            e.lines.start,
-                            e.anchor.as_deref().unwrap_or_default(),
-                            t.lines.start,
-                            t.anchor.as_ref().map_or("none".to_string(), |a| format!("{{#{a}}}"))
-                        ),
+                        message: match &t.anchor {
+                            Some(anchor) => msg!(
+                                "drift-anchor",
+                                line = e.lines.start,
+                                anchor = format!("{{#{}}}", e.anchor.as_deref().unwrap_or_default()),
+                                tline = t.lines.start,
+                                tanchor = format!("{{#{anchor}}}")
+                            ),
+                            None => msg!(
+                                "drift-anchor-none",
+                                line = e.lines.start,
+                                anchor = format!("{{#{}}}", e.anchor.as_deref().unwrap_or_default()),
+                                tline = t.lines.start
+                            ),
+                        },
                         english_line: Some(e.lines.start),
                         translation_line: Some(t.lines.start),
                         severity: Severity::Minor,
@@ -512,11 +530,11 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
                 if name(e) != name(t) {
                     out.push(Drift {
                         what: "shortcode".into(),
-                        message: format!(
-                            "the shortcode at English line {} is {} in the translation (line {})",
-                            e.lines.start,
-                            name(t).unwrap_or_default(),
-                            t.lines.start
+                        message: msg!(
+                            "drift-shortcode",
+                            line = e.lines.start,
+                            name = name(t).unwrap_or_default(),
+                            tline = t.lines.start
                         ),
                         english_line: Some(e.lines.start),
                         translation_line: Some(t.lines.start),
@@ -708,9 +726,10 @@ fn paragraphs(
 /// and (for paragraphs) at least as many sentences.
 fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
     let t_line = translation.first().map(|b| b.lines.start);
-    let where_ = |line: usize| match t_line {
-        Some(t) => format!("English line {line} has {{}}, missing in the translation (line {t})"),
-        None => format!("English line {line} has {{}}, missing in the translation"),
+    // "English line 4 has `x`, missing in the translation (line 5)".
+    let missing = |line: usize, what: String| match t_line {
+        Some(t) => msg!("drift-missing-at", line = line, what = what, tline = t),
+        None => msg!("drift-missing", line = line, what = what),
     };
     // Items of the translation not yet matched; each English item consumes one.
     let mut code: Vec<&String> = translation.iter().flat_map(|b| &b.code).collect();
@@ -733,7 +752,7 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
         if !missing_code.is_empty() {
             out.push(Drift {
                 what: "inline code".into(),
-                message: where_(line).replace("{}", &missing_code.join(", ")),
+                message: missing(line, missing_code.join(", ")),
                 english_line: Some(line),
                 translation_line: t_line,
                 severity: Severity::Major,
@@ -751,7 +770,7 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
         if !missing_numbers.is_empty() {
             out.push(Drift {
                 what: "number".into(),
-                message: where_(line).replace("{}", &missing_numbers.join(", ")),
+                message: missing(line, missing_numbers.join(", ")),
                 english_line: Some(line),
                 translation_line: t_line,
                 severity: Severity::Minor,
@@ -766,8 +785,19 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
         if !missing_links.is_empty() {
             out.push(Drift {
                 what: "link".into(),
-                message: where_(line)
-                    .replace("{}", &format!("a link to {}", missing_links.join(", "))),
+                message: match t_line {
+                    Some(t) => msg!(
+                        "drift-missing-link-at",
+                        line = line,
+                        links = missing_links.join(", "),
+                        tline = t
+                    ),
+                    None => msg!(
+                        "drift-missing-link",
+                        line = line,
+                        links = missing_links.join(", ")
+                    ),
+                },
                 english_line: Some(line),
                 translation_line: t_line,
                 severity: Severity::Minor,
@@ -785,10 +815,14 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
             out.push(Drift {
                 what: "sentences".into(),
                 message: match t_line {
-                    Some(t) => format!(
-                        "the text from English line {line} has {es} sentences, the translation (line {t}) {ts}"
+                    Some(t) => msg!(
+                        "drift-sentences",
+                        line = line,
+                        english = es,
+                        tline = t,
+                        translation = ts
                     ),
-                    None => format!("the text from English line {line} ({es} sentences) is not in the translation"),
+                    None => msg!("drift-sentences-missing", line = line, english = es),
                 },
                 english_line: Some(line),
                 translation_line: t_line,
@@ -805,10 +839,7 @@ fn images(english: &Document, translation: &Document, out: &mut Vec<Drift>) {
             if !in_translation.contains(&image) {
                 out.push(Drift {
                     what: "image".into(),
-                    message: format!(
-                        "the image {image} at English line {} is not in the translation",
-                        block.lines.start
-                    ),
+                    message: msg!("drift-image", image = image, line = block.lines.start),
                     english_line: Some(block.lines.start),
                     translation_line: None,
                     severity: Severity::Minor,
@@ -945,6 +976,7 @@ mod tests {
         assert!(
             d.iter().any(|d| d
                 .message
+                .english()
                 .contains("no counterpart for the section 'Objectives', English line 5")),
             "{d:?}"
         );
@@ -952,7 +984,7 @@ mod tests {
         let d = drift_of(en, tr);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(
-            d[0].message,
+            d[0].message.english(),
             "list at English line 7 has 3 items, the translation 2"
         );
     }

@@ -122,7 +122,7 @@ impl Settings {
     pub fn resolve(start: &Path, config: Option<&Path>) -> Result<Settings> {
         let start = start
             .canonicalize()
-            .with_context(|| format!("cannot use directory {}", start.display()))?;
+            .with_context(|| tr!("error-use-directory", path = start.display().to_string()))?;
         let repo_root = find_repo_root(&start)?;
         let config_path = match config {
             Some(path) => {
@@ -132,14 +132,17 @@ impl Settings {
                     start.join(path)
                 };
                 if path.is_dir() {
-                    bail!(
-                        "--config {}: is a directory; name the file, e.g. {}",
-                        path.display(),
-                        path.join(CONFIG_FILE).display()
-                    );
+                    bail!(tr!(
+                        "error-config-is-directory",
+                        path = path.display().to_string(),
+                        example = path.join(CONFIG_FILE).display().to_string()
+                    ));
                 }
                 if !path.is_file() {
-                    bail!("configuration file {} does not exist", path.display());
+                    bail!(tr!(
+                        "error-config-missing",
+                        path = path.display().to_string()
+                    ));
                 }
                 Some(path)
             }
@@ -157,8 +160,8 @@ impl Settings {
             .unwrap_or_else(|| repo_root.clone());
         Settings::from_file(file, &repo_root, &base, config_path.as_deref()).with_context(|| {
             match &config_path {
-                Some(path) => format!("invalid configuration in {}", path.display()),
-                None => "invalid default configuration".to_string(),
+                Some(path) => tr!("error-config-invalid", path = path.display().to_string()),
+                None => tr!("error-config-default-invalid"),
             }
         })
     }
@@ -298,23 +301,21 @@ impl Settings {
 
 fn read_config(path: &Path) -> Result<ConfigFile> {
     let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read configuration file {}", path.display()))?;
-    toml::from_str(&text).with_context(|| format!("invalid configuration in {}", path.display()))
+        .with_context(|| tr!("error-config-read", path = path.display().to_string()))?;
+    toml::from_str(&text)
+        .with_context(|| tr!("error-config-invalid", path = path.display().to_string()))
 }
 
 /// The work tree of the git repository containing `start`.
 fn find_repo_root(start: &Path) -> Result<PathBuf> {
     let repo = git2::Repository::discover(start).with_context(|| {
         format!(
-            "{} is not inside a git repository\n\
-             hint: transync compares translations with the history of their source; \
-             run it inside a git work tree (or `git init` and commit the content first)",
-            start.display()
+            "{}\nhint: {}",
+            tr!("error-not-a-repo", path = start.display().to_string()),
+            tr!("hint-not-a-repo")
         )
     })?;
-    let root = repo
-        .workdir()
-        .context("the git repository is bare; transync needs a work tree")?;
+    let root = repo.workdir().with_context(|| tr!("error-bare-repo"))?;
     Ok(root.canonicalize().unwrap_or_else(|_| root.to_path_buf()))
 }
 
@@ -342,11 +343,11 @@ pub fn repo_relative(root: &Path, path: &Path) -> Result<String> {
         Err(_) => normalise(path),
     };
     let relative = absolute.strip_prefix(root).map_err(|_| {
-        anyhow::anyhow!(
-            "{} is outside the repository {}",
-            path.display(),
-            root.display()
-        )
+        anyhow::anyhow!(tr!(
+            "error-outside-repo",
+            path = path.display().to_string(),
+            root = root.display().to_string()
+        ))
     })?;
     let parts: Vec<_> = relative
         .components()

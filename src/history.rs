@@ -152,22 +152,22 @@ impl GitHistory {
     /// and walks the history once for every file under `roots` (repository-relative).
     pub fn open(workdir: &Path, roots: &[String], rev: Option<&str>) -> Result<GitHistory> {
         let repo = Repository::open(workdir)
-            .with_context(|| format!("cannot open git repository at {}", workdir.display()))?;
+            .with_context(|| tr!("error-open-repo", path = workdir.display().to_string()))?;
         let target_commit = match rev {
             Some(rev) => repo
                 .revparse_single(rev)
                 .and_then(|object| object.peel_to_commit())
-                .with_context(|| format!("cannot resolve revision `{rev}`"))?,
+                .with_context(|| tr!("error-resolve-revision", rev = rev))?,
             None => match repo.head() {
                 Ok(head) => head
                     .peel_to_commit()
-                    .context("cannot read the commit HEAD points to")?,
+                    .with_context(|| tr!("error-read-head"))?,
                 Err(err) if err.code() == ErrorCode::UnbornBranch => bail!(
-                    "the repository has no commits yet\n\
-                     hint: transync compares translations with the history of their source; \
-                     commit the content first"
+                    "{}\nhint: {}",
+                    tr!("error-no-commits"),
+                    tr!("hint-commit-first")
                 ),
-                Err(err) => return Err(err).context("cannot read HEAD"),
+                Err(err) => return Err(err).with_context(|| tr!("error-read-head")),
             },
         };
         let target_info = Commit {
@@ -318,15 +318,16 @@ impl GitHistory {
             Ok(repo
                 .revparse_single(rev)
                 .and_then(|object| object.peel_to_commit())
-                .with_context(|| format!("cannot resolve revision `{rev}`"))?
+                .with_context(|| tr!("error-resolve-revision", rev = rev))?
                 .id())
         })?;
         match self.index.get(&id) {
             Some(&at) => Ok(self.commits[at as usize]),
-            None => bail!(
-                "`{rev}` ({}) is not an ancestor of HEAD: a base must be a commit of this branch",
-                &id.to_string()[..7]
-            ),
+            None => bail!(tr!(
+                "error-not-an-ancestor",
+                rev = rev,
+                commit = &id.to_string()[..7]
+            )),
         }
     }
 
@@ -337,13 +338,17 @@ impl GitHistory {
             let other = repo
                 .revparse_single(reference)
                 .and_then(|object| object.peel_to_commit())
-                .with_context(|| format!("cannot resolve --changed-since `{reference}`"))?;
+                .with_context(|| tr!("error-resolve-changed-since", reference = reference))?;
             let target = self.target.commit().id;
             let base = repo.merge_base(other.id(), target).with_context(|| {
                 format!(
-                    "`{reference}` and {} have no common history\nhint: fetch the base branch \
-                     with its history (`git fetch origin main`, `fetch-depth: 0`)",
-                    &target.to_string()[..7]
+                    "{}\nhint: {}",
+                    tr!(
+                        "error-no-common-history",
+                        reference = reference,
+                        commit = &target.to_string()[..7]
+                    ),
+                    tr!("hint-fetch-base-branch")
                 )
             })?;
             let base_tree = repo.find_commit(base)?.tree()?;
@@ -450,7 +455,7 @@ impl History for GitHistory {
     fn warnings(&self) -> Vec<String> {
         self.unreadable
             .iter()
-            .map(|name| format!("{name} is ignored: its file name is not valid UTF-8; rename it"))
+            .map(|name| tr_in!(crate::i18n::english(), "warning-name-not-utf8", name = name))
             .collect()
     }
 

@@ -98,6 +98,119 @@ fn bundle(language: &'static str) -> FluentBundle<FluentResource> {
     bundle
 }
 
+/// A message as data: its id and arguments, formatted when rendered. The analysis core
+/// stores these so that one report can be shown in the user's language and written as
+/// JSON in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A message argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    /// A message formatted in the same language as the one it is part of.
+    Message(Box<Message>),
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Arg {
+        Arg::Message(Box::new(message))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Arg {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_string())
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u32, u64, usize);
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in `localizer`'s language.
+    pub fn format(&self, localizer: &Localizer) -> String {
+        if self.args.is_empty() {
+            return localizer.message(self.id, None);
+        }
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Text(text) => args.set(*name, text.clone()),
+                Arg::Number(n) => args.set(*name, *n),
+                Arg::Message(message) => args.set(*name, message.format(localizer)),
+            }
+        }
+        localizer.message(self.id, Some(&args))
+    }
+
+    /// The message in the UI language.
+    pub fn ui(&self) -> String {
+        self.format(ui())
+    }
+
+    /// The message in English, for machine-read output.
+    pub fn english(&self) -> String {
+        self.format(english())
+    }
+}
+
+/// The name of a kind of Markdown block ("code block", "front matter: title") as a
+/// message, so that it reads in the language of the sentence it is put in.
+pub fn block_kind(name: &str) -> Message {
+    match name.strip_prefix("front matter: ") {
+        Some(key) => Message::new("block-kind-front-matter").arg("key", key),
+        None => Message::new("block-kind").arg("kind", name.replace(' ', "-").to_lowercase()),
+    }
+}
+
+/// Builds a [`Message`]: `msg!("drift-missing-section", heading = h)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::i18n::Message::new($id)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))+
+    };
+}
+
 static UI: OnceLock<Localizer> = OnceLock::new();
 static ENGLISH: OnceLock<Localizer> = OnceLock::new();
 
@@ -166,11 +279,9 @@ macro_rules! tr_in {
     ($localizer:expr, $id:literal) => {
         $localizer.message($id, None)
     };
-    ($localizer:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
-        let mut args = fluent_bundle::FluentArgs::new();
-        $( args.set(stringify!($name), $value); )+
-        $localizer.message($id, Some(&args))
-    }};
+    ($localizer:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::msg!($id, $($name = $value),+).format($localizer)
+    };
 }
 
 #[cfg(test)]

@@ -5,6 +5,9 @@
 //! [`history`] (git, behind a trait) → [`analysis`] (pure, returns a [`report::Report`]) →
 //! [`render`] (one module per output format). `cmd/` holds one entry point per subcommand.
 
+// First, so that its macros (`tr!`, `msg!`) are in scope in every module below.
+#[macro_use]
+pub mod i18n;
 pub mod analysis;
 pub mod changes;
 pub mod cli;
@@ -13,7 +16,6 @@ pub mod config;
 pub mod frontmatter;
 pub mod ftl;
 pub mod history;
-pub mod i18n;
 pub mod inventory;
 pub mod lang;
 pub mod locales;

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::Deserialize;
 
 use crate::config::{CheckConfig, PolicyConfig};
+use crate::i18n::Message;
 use crate::inventory::Inventory;
 use crate::lang::Lang;
 use crate::report::{Report, Severity, Status, Translation};
@@ -104,7 +105,7 @@ pub struct Finding {
     pub path: String,
     pub line: Option<usize>,
     pub severity: Option<Severity>,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Finding {
@@ -231,8 +232,7 @@ impl Outcome {
                 if !scope.strict && finding.level == Level::Error {
                     finding.level = Level::Warning;
                 }
-                finding.message =
-                    format!("the English changed in this branch: {}", finding.message);
+                finding.message = msg!("finding-changed-in-branch", message = finding.message);
             }
         }
         self.findings.push(finding);
@@ -297,8 +297,13 @@ pub fn evaluate(
                 line: Some(x.line),
                 severity: None,
                 message: match &x.id {
-                    Some(id) => format!("{} `{id}`: {}", x.check.as_str(), x.message),
-                    None => format!("{}: {}", x.check.as_str(), x.message),
+                    Some(id) => msg!(
+                        "finding-ftl-id",
+                        check = x.check.as_str(),
+                        id = id,
+                        message = &x.message
+                    ),
+                    None => msg!("finding-ftl", check = x.check.as_str(), message = &x.message),
                 },
             };
             outcome.push(finding, Some(&f.path), &f.english_path, scope);
@@ -332,25 +337,32 @@ fn finding(
                 .map_or(0, |since| (now - since).max(0) / 86_400);
             let young = policy.max_age.is_some_and(|max| age_days < i64::from(max));
             fails &= !young;
-            let mut message = stale_summary(t);
-            if t.path.is_some() {
-                message.push_str(
-                    "; `transync diff` it to see what to update, then `transync mark` it",
-                );
-            }
+            let summary = stale_summary(t);
+            let message = if t.path.is_some() {
+                msg!("finding-stale-todo", summary = summary)
+            } else {
+                summary
+            };
             if young {
-                message.push_str(&format!(
-                    " (stale for {age_days} days, under the {}-day limit)",
-                    policy.max_age.unwrap_or(0)
-                ));
+                msg!(
+                    "finding-stale-young",
+                    message = message,
+                    days = age_days,
+                    limit = policy.max_age.unwrap_or(0)
+                )
+            } else {
+                message
             }
-            message
         }
-        Status::Missing => format!("no {} translation yet (expected at {expected})", t.language),
+        Status::Missing => msg!(
+            "finding-missing",
+            language = t.language.as_str(),
+            path = expected
+        ),
         _ => t
             .message
             .clone()
-            .unwrap_or_else(|| t.status.as_str().to_string()),
+            .unwrap_or_else(|| msg!("plain", text = t.status.as_str())),
     };
     let level = match (fails, kind) {
         (true, _) => Level::Error,
@@ -401,14 +413,16 @@ fn drift_findings(id: &str, t: &Translation, policy: &Policy) -> Vec<Finding> {
 }
 
 /// "2 English commits since 2025-03-01, +4 -1 lines (major)".
-pub fn stale_summary(t: &Translation) -> String {
-    let mut parts = t
+pub fn stale_summary(t: &Translation) -> Message {
+    let what = t
         .behind()
         .or_else(|| t.message.clone())
-        .unwrap_or_else(|| "the English source changed".to_string());
-    parts.push_str(&format!(", +{} -{} lines", t.lines_added, t.lines_removed));
-    if let Some(severity) = t.severity {
-        parts.push_str(&format!(" ({})", severity.as_str()));
-    }
-    parts
+        .unwrap_or_else(|| msg!("stale-source-changed"));
+    msg!(
+        "stale-summary",
+        what = what,
+        added = t.lines_added,
+        removed = t.lines_removed,
+        severity = t.severity.map_or("none", |s| s.as_str())
+    )
 }

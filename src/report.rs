@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use git2::Oid;
 
 use crate::inventory::Kind;
+use crate::i18n::Message;
 use crate::lang::Lang;
 
 /// The state of one translation.
@@ -101,21 +102,23 @@ pub struct Translation {
     /// 1-based line the message is about (errors in front matter).
     pub line: Option<usize>,
     /// Human explanation: why it is stale, orphaned or broken, and how to fix it.
-    pub message: Option<String>,
+    pub message: Option<Message>,
 }
 
 impl Translation {
     /// "2 English commits behind since 2025-03-01", when commits are behind.
-    pub fn behind(&self) -> Option<String> {
+    pub fn behind(&self) -> Option<Message> {
         if self.commits_behind == 0 {
             return None;
         }
-        let plural = if self.commits_behind == 1 { "" } else { "s" };
-        let mut phrase = format!("{} English commit{plural} behind", self.commits_behind);
-        if let Some(since) = self.stale_since {
-            phrase.push_str(&format!(" since {}", date(since)));
-        }
-        Some(phrase)
+        Some(match self.stale_since {
+            Some(since) => msg!(
+                "commits-behind-since",
+                count = self.commits_behind,
+                date = date(since)
+            ),
+            None => msg!("commits-behind", count = self.commits_behind),
+        })
     }
 
     pub fn new(language: Lang, path: Option<String>, status: Status) -> Translation {
@@ -205,7 +208,7 @@ pub struct Report {
     pub languages: Vec<Lang>,
     pub documents: Vec<DocumentReport>,
     /// Run-wide remarks, such as a shallow clone.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// The translated Fluent (`.ftl`) files under the locales root.
     pub fluent: Vec<crate::locales::FluentFile>,
 }

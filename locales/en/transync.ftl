@@ -6,7 +6,36 @@
 error-prefix = error
 caused-by = caused by
 hint-prefix = hint
-warning-prefix = warning
+
+error-cannot-read = cannot read { $path }
+
+error-write-report = cannot write the report
+error-current-directory = cannot read the current directory
+error-path-names-nothing = { $path } does not exist and names no document
+error-invalid-lang = invalid --lang
+error-lang-is-source = --lang { $lang }: { $lang } is the source language; choose among { $known }
+error-lang-unknown = --lang { $lang }: not a language of this project; choose among { $known }
+error-path-outside-roots = { $path } is under neither the content root { $root }/ nor the locales root { $locales }/
+error-open-repo = cannot open git repository at { $path }
+error-resolve-revision = cannot resolve revision `{ $rev }`
+error-read-head = cannot read the commit HEAD points to
+error-no-commits = the repository has no commits yet
+hint-commit-first = transync compares translations with the history of their source; commit the content first
+error-not-an-ancestor = `{ $rev }` ({ $commit }) is not an ancestor of HEAD: a base must be a commit of this branch
+error-resolve-changed-since = cannot resolve --changed-since `{ $reference }`
+error-no-common-history = `{ $reference }` and { $commit } have no common history
+hint-fetch-base-branch = fetch the base branch with its history (`git fetch origin main`, `fetch-depth: 0`)
+warning-name-not-utf8 = { $name } is ignored: its file name is not valid UTF-8; rename it
+error-use-directory = cannot use directory { $path }
+error-config-is-directory = --config { $path }: is a directory; name the file, e.g. { $example }
+error-config-missing = configuration file { $path } does not exist
+error-config-invalid = invalid configuration in { $path }
+error-config-default-invalid = invalid default configuration
+error-config-read = cannot read configuration file { $path }
+error-not-a-repo = { $path } is not inside a git repository
+hint-not-a-repo = transync compares translations with the history of their source; run it inside a git work tree (or `git init` and commit the content first)
+error-bare-repo = the git repository is bare; transync needs a work tree
+error-outside-repo = { $path } is outside the repository { $root }
 
 ## status
 
@@ -21,11 +50,225 @@ commits-behind-since =
        *[other] { $count } English commits behind since { $date }
     }
 
+# A message passed through as it is (from a library, or a parser of another format).
+plain = { $text }
+
+missing-expected-at = expected at { $path }
+orphan-renamed = the English source { $source } was renamed to { $to } in { $commit }; move the translation to match
+orphan-renamed-gone = the English source { $source } was renamed to { $to } in { $commit }, which no longer exists; delete the translation or restore the source
+orphan-deleted = the English source { $source } was deleted in { $commit }; delete the translation or restore the source
+orphan-deleted-uncommitted = the English source { $source } is deleted in the working tree (not committed)
+orphan-no-source = there is no English source { $source }
+error-source-at-base = cannot read the English source at the base: { $cause }
+stale-uncommitted-source = the English source { $source } has uncommitted changes
+stale-source-was = the English source was { $path } at the base
+stale-source-new = the English source { $source } did not exist at the base commit { $commit }
+stale-masked-by-drift = the translation's structure differs from the English (see drift): an English change may be hidden by a later edit of the translation
+error-not-utf8 = not valid UTF-8 (byte { $byte }); save the file as UTF-8
+error-shallow-no-base = no base recorded, and this shallow clone lacks the history to infer it; fetch it with `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) or record `source_commit` in the front matter
+note-uncommitted-translation = not committed yet and no base recorded: assumed to be made from HEAD
+error-never-committed = no commit in the history changed this file
+base-not-a-hash = `{ $key }: { $value }` is not a commit hash; write the full hash of the English commit the translation was made from (see `git log` of the English file)
+base-not-in-shallow-clone = base commit { $value } (`{ $key }`) is not in this shallow clone; fetch the history with `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`)
+base-unknown = base commit { $value } (`{ $key }`) does not exist in this repository; check the hash (was the history rewritten?) and record an existing commit
+base-ambiguous = base commit { $value } (`{ $key }`) is ambiguous: several objects start with it; write more digits (the full 40-character hash is safest)
+base-not-a-commit = `{ $key }: { $value }` names a git object that is not a commit
+base-not-an-ancestor = base commit { $commit } (`{ $key }`) is not an ancestor of { $against }: it is on another branch or was rewritten by a rebase; merge that branch first or record a commit of this one
+
+## Drift: the translation's structure against the English now
+
+drift-no-section = the translation has no counterpart for the section '{ $heading }', English line { $line }
+drift-no-list = the translation has no counterpart for the list, English line { $line }
+drift-no-block = the translation has no counterpart for the { $kind }, English line { $line }
+drift-list-items = list at English line { $line } has { $english } items, the translation { $translation }
+drift-code-block = the code block at English line { $line } differs in the translation (line { $tline }); code is not translated
+drift-table = table at English line { $line } has { $rows } rows × { $columns } columns, the translation { $trows } × { $tcolumns }
+drift-anchor = the heading at English line { $line } has the anchor { $anchor }, the translation (line { $tline }) { $tanchor }
+drift-anchor-none = the heading at English line { $line } has the anchor { $anchor }, the translation (line { $tline }) none
+drift-shortcode = the shortcode at English line { $line } is { $name } in the translation (line { $tline })
+drift-missing-at = English line { $line } has { $what }, missing in the translation (line { $tline })
+drift-missing = English line { $line } has { $what }, missing in the translation
+drift-missing-link-at = English line { $line } has a link to { $links }, missing in the translation (line { $tline })
+drift-missing-link = English line { $line } has a link to { $links }, missing in the translation
+drift-sentences = the text from English line { $line } has { $english } sentences, the translation (line { $tline }) { $translation }
+drift-sentences-missing = the text from English line { $line } ({ $english } sentences) is not in the translation
+drift-image = the image { $image } at English line { $line } is not in the translation
+
+## Status words, levels and severities
+
+label-current = current
+label-stale = stale
+label-missing = missing
+label-orphaned = orphaned
+label-error = error
+label-drift = drift
+level-error = error
+level-warning = warning
+level-note = note
+severity-minor = minor
+severity-major = major
+note-prefix = note
+
+## The status table and its notes
+
+status-at = at { $commit }
+status-at-worktree = at HEAD { $commit } + working tree
+status-no-languages = no target languages: add a directory per language next to { $source }/ (e.g. es/) or list them in `languages` in transync.toml
+status-no-documents = no documents to report
+status-column-document = DOCUMENT
+status-module-row = { $dir }/ (module, { $pages } pages)
+status-module-cell = { $current }/{ $total } current
+status-legend-behind = stale (N): N English commits since the translation's base
+status-legend-inferred = * base inferred from the last commit that changed the translation (none recorded in its front matter)
+status-attention-heading = Needs attention
+status-drift-detail = drift: { $message }
+status-percent-current = % current
+status-fluent-heading = Fluent messages
+stale-source-changed = the English source changed
+stale-summary =
+    { $what }, +{ $added } -{ $removed } lines{ $severity ->
+        [minor] {" "}(minor)
+        [major] {" "}(major)
+       *[none] {""}
+    }
+detail-lines = +{ $added } -{ $removed } lines
+detail-cosmetic = { $count } cosmetic
+detail-base-recorded = base { $commit } (recorded in `{ $key }`)
+detail-base-front-matter = base { $commit } (recorded in front matter)
+detail-base-inferred = base { $commit } (inferred)
+fluent-file-to-translate = ({ $count } messages to translate)
+fluent-file-counts = { $current } current, { $stale } stale, { $missing } missing
+fluent-language-counts = { $current } current, { $stale } stale, { $missing } missing messages ({ $percent } current)
+count-errors =
+    { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }
+count-warnings =
+    { $count ->
+        [one] { $count } warning
+       *[other] { $count } warnings
+    }
+note-shallow-clone = this is a shallow clone: history is cut off, so inferred bases may be wrong and older recorded bases cannot be found; fetch it all with `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`)
+
 ## check
+
+check-passed = check passed
+check-failed = check failed
+check-counts =
+    { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $notes ->
+        [one] { $notes } note
+       *[other] { $notes } notes
+    }
+check-outside-change =
+    { $count ->
+        [one] { $count } finding in translations the change did not touch not shown
+       *[other] { $count } findings in translations the change did not touch not shown
+    }
+finding-stale-todo = { $summary }; `transync diff` it to see what to update, then `transync mark` it
+finding-stale-young = { $message } (stale for { $days } days, under the { $limit }-day limit)
+finding-missing = no { $language } translation yet (expected at { $path })
+finding-changed-in-branch = the English changed in this branch: { $message }
+finding-ftl-id = { $check } `{ $id }`: { $message }
+finding-ftl = { $check }: { $message }
+note-unknown-policy-language = [check.languages.{ $tag }] in the configuration names no language of this project ({ $languages }); it has no effect
+
+check-shallow-clone = this is a shallow clone: transync needs the history since the translations' base commits
+hint-unshallow = fetch it with `git fetch --unshallow`; in GitHub Actions set `fetch-depth: 0` on actions/checkout, in GitLab CI `GIT_DEPTH: 0`
+check-fail-on-none = --fail-on none means nothing fails; it cannot be combined with other kinds
 
 ## diff
 
+diff-nothing-to-compare = no translation to compare
+diff-english-source = English: { $path }
+diff-no-english-source = (no English source)
+diff-no-translations = no translations in the selected languages
+diff-missing-path = (missing)
+diff-commits-since =
+    { $count ->
+        [one] { $count } English commit since
+       *[other] { $count } English commits since
+    }
+diff-base-recorded = base { $commit } (recorded)
+diff-base-inferred = base { $commit } (inferred)
+diff-nothing-to-translate = nothing to translate: the English has not really changed since the base
+diff-cosmetic-not-shown =
+    { $count ->
+        [one] { $count } cosmetic change (wrapping, emphasis, bullets, heading or fence style, link form, untranslatable front matter) not shown
+       *[other] { $count } cosmetic changes (wrapping, emphasis, bullets, heading or fence style, link form, untranslatable front matter) not shown
+    }
+diff-drift-heading = (English now vs translation now):
+diff-insert-after = insert after line { $line }
+diff-line = line { $line }
+diff-lines = lines { $first }–{ $last }
+diff-english-at-base = English { $lines } at the base
+diff-english-lines = English { $lines }
+diff-translation-lines = translation { $lines }
+diff-block-change =
+    { $kind } { $op ->
+        [added] added
+        [removed] removed
+       *[changed] changed
+    }
+diff-not-translated-yet = not translated yet
+diff-fluent-changed = { $id } changed in English — translation line { $line }
+diff-other-findings = other findings
+block-kind =
+    { $kind ->
+        [heading] heading
+        [paragraph] paragraph
+        [list-item] list item
+        [code-block] code block
+        [table] table
+        [html-block] HTML block
+        [shortcode] shortcode
+        [thematic-break] thematic break
+        [list] list
+        [inline-code] inline code
+        [number] number
+        [link] link
+        [sentences] sentences
+        [image] image
+        [anchor] anchor
+       *[other] { $kind }
+    }
+block-kind-front-matter = front matter: { $key }
+
+diff-not-at-revision = { $target } does not exist at { $rev }: nothing to compare there
+diff-unknown-target = { $target } is neither a document id nor a file under { $root }/
+diff-unknown-target-hint = use a translation's path (e.g. { $root }/es/…/page.md) or a document id (its path below the language directory)
+diff-not-a-fluent-file = { $target } is not a translated Fluent file under { $root }/
+diff-fluent-hint = name a translation such as { $root }/es/app.ftl, or its English file for every language
+
 ## mark
+
+mark-failed-count =
+    { $total ->
+        [one] { $failed } of { $total } file not marked
+       *[other] { $failed } of { $total } files not marked
+    }
+mark-no-such-file = no such file
+mark-not-a-document = not a document under { $root }/
+mark-english-source = this is the English source; mark its translations
+mark-orphan = no English source for { $id }: an orphan has no base to record
+mark-uncommitted-source = the English source { $source } has uncommitted changes; commit them first, so the base names what was translated
+mark-drift = the translation still differs from the English in structure ({ $drift }); finish it, or use --force if it is intended
+mark-drift-more = and { $count } more
+mark-already = already records { $key }: { $commit }
+mark-would-change = would change { $key }: { $old } → { $commit }
+mark-added = added { $key }: { $commit }
+mark-would-add = would add { $key }: { $commit }
+mark-dry-run = (dry run)
+mark-ftl-outside-locales = a .ftl file to mark must be under { $root }/
+mark-ftl-layout = expected { $root }/<lang>/<file>.ftl
+mark-not-a-language-dir = `{ $dir }` is not a language directory
+mark-no-english-ftl = no English { $name } under { $root }/
 
 ## scaffold
 

@@ -5,7 +5,6 @@
 error-prefix = error
 caused-by = causa
 hint-prefix = sugerencia
-warning-prefix = aviso
 
 ## status
 

@@ -5,7 +5,6 @@
 error-prefix = erreur
 caused-by = cause
 hint-prefix = conseil
-warning-prefix = avertissement
 
 ## status
 

@@ -5,7 +5,6 @@
 error-prefix = erro
 caused-by = causa
 hint-prefix = dica
-warning-prefix = aviso
 
 ## status
 

@@ -17,9 +17,9 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
     if session.history.is_shallow() {
         // One clear error instead of one per file: nothing can be judged without history.
         bail!(
-            "this is a shallow clone: transync needs the history since the translations' \
-             base commits\nhint: fetch it with `git fetch --unshallow`; in GitHub Actions \
-             set `fetch-depth: 0` on actions/checkout, in GitLab CI `GIT_DEPTH: 0`"
+            "{}\nhint: {}",
+            tr!("check-shallow-clone"),
+            tr!("hint-unshallow")
         );
     }
     let scope = match &args.changed_since {
@@ -33,7 +33,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
         && kinds.contains(&FailOn::None)
         && kinds.len() > 1
     {
-        bail!("--fail-on none means nothing fails; it cannot be combined with other kinds");
+        bail!(tr!("check-fail-on-none"));
     }
     let (inventory, mut report) = session.analyse(&args.selection)?;
     // A policy for a language the project does not have is probably a typo (`fr-CA` for `fr`).
@@ -41,9 +41,15 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
         let known =
             crate::lang::Lang::parse(tag).is_ok_and(|lang| inventory.languages.contains(&lang));
         if !known {
-            report.notes.push(format!(
-                "[check.languages.{tag}] in the configuration names no language of this project ({}); it has no effect",
-                inventory.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
+            report.notes.push(msg!(
+                "note-unknown-policy-language",
+                tag = tag,
+                languages = inventory
+                    .languages
+                    .iter()
+                    .map(|l| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
     }

@@ -36,18 +36,21 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
             });
             match found {
                 Some((id, lang)) => (id, Some(lang).filter(|l| *l != inventory.source_language)),
-                None if args.rev.is_some() && session.cwd.join(&args.target).is_file() => bail!(
-                    "{} does not exist at {}: nothing to compare there",
-                    args.target,
-                    args.rev.as_deref().unwrap_or_default()
-                ),
+                None if args.rev.is_some() && session.cwd.join(&args.target).is_file() => {
+                    bail!(tr!(
+                        "diff-not-at-revision",
+                        target = &args.target,
+                        rev = args.rev.as_deref().unwrap_or_default()
+                    ))
+                }
                 None => bail!(
-                    "{} is neither a document id nor a file under {}/\nhint: use a translation's \
-                     path (e.g. {}/es/…/page.md) or a document id (its path below the language \
-                     directory)",
-                    args.target,
-                    session.settings.content_root,
-                    session.settings.content_root
+                    "{}\nhint: {}",
+                    tr!(
+                        "diff-unknown-target",
+                        target = &args.target,
+                        root = &session.settings.content_root
+                    ),
+                    tr!("diff-unknown-target-hint", root = &session.settings.content_root)
                 ),
             }
         }
@@ -85,11 +88,13 @@ fn fluent(session: &super::Session, args: &DiffArgs) -> Result<ExitStatus> {
         .collect();
     if selected.is_empty() {
         bail!(
-            "{} is not a translated Fluent file under {}/\nhint: name a translation such as {}/es/app.ftl, \
-             or its English file for every language",
-            args.target,
-            session.settings.locales_root,
-            session.settings.locales_root
+            "{}\nhint: {}",
+            tr!(
+                "diff-not-a-fluent-file",
+                target = &args.target,
+                root = &session.settings.locales_root
+            ),
+            tr!("diff-fluent-hint", root = &session.settings.locales_root)
         );
     }
     match args.format {

@@ -34,18 +34,19 @@ pub fn run(global: &GlobalArgs, args: &MarkArgs) -> Result<ExitStatus> {
                 let red = anstyle::AnsiColor::Red.on_default().bold();
                 let _ = writeln!(
                     anstream::stderr(),
-                    "{red}error:{red:#} {}: {err:#}",
+                    "{red}{}:{red:#} {}: {err:#}",
+                    tr!("error-prefix"),
                     path.display()
                 );
             }
         }
     }
     if failed > 0 {
-        bail!(
-            "{failed} of {} file{} not marked",
-            args.paths.len(),
-            if args.paths.len() == 1 { "" } else { "s" }
-        );
+        bail!(tr!(
+            "mark-failed-count",
+            failed = failed,
+            total = args.paths.len()
+        ));
     }
     Ok(ExitStatus::Success)
 }
@@ -64,7 +65,7 @@ fn mark_one(
     let repo_path = settings.repo_path(&session.cwd, path)?;
     let full = settings.repo_root.join(&repo_path);
     if !full.is_file() {
-        bail!("no such file");
+        bail!(tr!("mark-no-such-file"));
     }
     let is_fluent = repo_path.ends_with(".ftl");
     let english = if is_fluent {
@@ -79,43 +80,38 @@ fn mark_one(
                     .find(|(_, p)| **p == repo_path)
                     .map(|(l, _)| (doc.id.clone(), l.clone()))
             })
-            .with_context(|| format!("not a document under {}/", settings.content_root))?;
+            .with_context(|| tr!("mark-not-a-document", root = &settings.content_root))?;
         if lang == inventory.source_language {
-            bail!("this is the English source; mark its translations");
+            bail!(tr!("mark-english-source"));
         }
         inventory
             .documents
             .get(&id)
             .and_then(|doc| doc.files.get(&inventory.source_language))
             .cloned()
-            .with_context(|| {
-                format!("no English source for {id}: an orphan has no base to record")
-            })?
+            .with_context(|| tr!("mark-orphan", id = &id))?
     };
     // The base would lie if the English the translator read is not the committed one.
     let committed = history.source_at(head.id, &english)?.map(|(_, blob)| blob);
     if history.blob_now(&english) != committed {
-        bail!(
-            "the English source {english} has uncommitted changes; commit them first, so the base names what was translated"
-        );
+        bail!(tr!("mark-uncommitted-source", source = &english));
     }
-    let text = std::fs::read(&full).with_context(|| format!("cannot read {}", full.display()))?;
-    let text = String::from_utf8(text)
-        .map_err(|_| anyhow::anyhow!("not valid UTF-8; save the file as UTF-8"))?;
+    let text = std::fs::read(&full)
+        .with_context(|| tr!("error-cannot-read", path = full.display().to_string()))?;
+    let text = String::from_utf8(text).map_err(|err| {
+        anyhow::anyhow!(tr!("error-not-utf8", byte = err.utf8_error().valid_up_to()))
+    })?;
     if !is_fluent && !args.force {
         let english_text = String::from_utf8_lossy(&history.read_now(&english)?).into_owned();
         let drift = changes::drift(&markdown::parse(&english_text), &markdown::parse(&text));
         if !drift.is_empty() {
-            let listed: Vec<String> = drift.iter().take(3).map(|d| d.message.clone()).collect();
-            bail!(
-                "the translation still differs from the English in structure ({}{}); finish it, or use --force if it is intended",
-                listed.join("; "),
-                if drift.len() > 3 {
-                    format!("; and {} more", drift.len() - 3)
-                } else {
-                    String::new()
-                }
-            );
+            let listed: Vec<String> = drift.iter().take(3).map(|d| d.message.ui()).collect();
+            let mut listed = listed.join("; ");
+            if drift.len() > 3 {
+                listed.push_str("; ");
+                listed.push_str(&tr!("mark-drift-more", count = drift.len() - 3));
+            }
+            bail!(tr!("mark-drift", drift = listed));
         }
     }
     let hash = base.id.to_string();
@@ -127,22 +123,23 @@ fn mark_one(
     let short = &hash[..7];
     let (what, would) = match &change {
         Change::Unchanged { key } => {
-            return Ok(format!("{repo_path}: already records {key}: {short}"));
+            let already = tr!("mark-already", key = *key, commit = short);
+            return Ok(format!("{repo_path}: {already}"));
         }
         Change::Replaced { key, old } => {
             let old: String = old.chars().take(7).collect();
             (
                 format!("{key}: {old} → {short}"),
-                format!("would change {key}: {old} → {short}"),
+                tr!("mark-would-change", key = *key, old = old, commit = short),
             )
         }
         Change::Added { key } => (
-            format!("added {key}: {short}"),
-            format!("would add {key}: {short}"),
+            tr!("mark-added", key = key, commit = short),
+            tr!("mark-would-add", key = key, commit = short),
         ),
     };
     if args.dry_run {
-        return Ok(format!("{repo_path}: {would} (dry run)"));
+        return Ok(format!("{repo_path}: {would} {}", tr!("mark-dry-run")));
     }
     write_atomically(&full, new.as_bytes())?;
     Ok(format!("{repo_path}: {what}"))
@@ -157,16 +154,16 @@ fn english_of_fluent(
     let root = &session.settings.locales_root;
     let rest = path
         .strip_prefix(&format!("{root}/"))
-        .with_context(|| format!("a .ftl file to mark must be under {root}/"))?;
+        .with_context(|| tr!("mark-ftl-outside-locales", root = root))?;
     let (dir, name) = rest
         .split_once('/')
-        .context("expected <locales>/<lang>/<file>.ftl")?;
+        .with_context(|| tr!("mark-ftl-layout", root = root))?;
     let lang = session
         .settings
         .lang_of_name(dir)
-        .with_context(|| format!("`{dir}` is not a language directory"))?;
+        .with_context(|| tr!("mark-not-a-language-dir", dir = dir))?;
     if lang == inventory.source_language {
-        bail!("this is the English source; mark its translations");
+        bail!(tr!("mark-english-source"));
     }
     let files = session.history.files();
     files
@@ -180,7 +177,7 @@ fn english_of_fluent(
                             == Some(&inventory.source_language)
                 })
         })
-        .with_context(|| format!("no English {name} under {root}/"))
+        .with_context(|| tr!("mark-no-english-ftl", name = name, root = root))
 }
 
 /// Replaces `path` with `bytes` through a temporary file in the same directory and a

@@ -77,7 +77,10 @@ impl Session {
                 .values()
                 .any(|doc| is_document_under(&inventory, doc, filter));
             if !names_a_document && !self.cwd.join(path).exists() {
-                bail!("{} does not exist and names no document", path.display());
+                bail!(tr!(
+                    "error-path-names-nothing",
+                    path = path.display().to_string()
+                ));
             }
         }
         // A path in any language selects the document: `content/es/blog` means "the blog".
@@ -128,12 +131,12 @@ pub fn write_stdout(
         let mut out = io::BufWriter::new(io::stdout().lock());
         render(&mut out).and_then(|()| out.flush())
     };
-    written.context("cannot write the report")
+    written.with_context(|| tr!("error-write-report"))
 }
 
 /// `-C DIR` or the process's working directory.
 pub fn working_directory(global: &GlobalArgs) -> Result<PathBuf> {
-    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let cwd = std::env::current_dir().with_context(|| tr!("error-current-directory"))?;
     Ok(match &global.directory {
         Some(dir) => cwd.join(dir),
         None => cwd,
@@ -157,18 +160,20 @@ pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<V
     for tag in requested.iter().filter(|t| !t.trim().is_empty()) {
         let lang = Lang::parse(tag.trim())
             .map_err(anyhow::Error::msg)
-            .context("invalid --lang")?;
+            .with_context(|| tr!("error-invalid-lang"))?;
         if lang == inventory.source_language {
-            bail!(
-                "--lang {lang}: {lang} is the source language; choose among {}",
-                known()
-            );
+            bail!(tr!(
+                "error-lang-is-source",
+                lang = lang.as_str(),
+                known = known()
+            ));
         }
         if !inventory.languages.contains(&lang) {
-            bail!(
-                "--lang {lang}: not a language of this project; choose among {}",
-                known()
-            );
+            bail!(tr!(
+                "error-lang-unknown",
+                lang = lang.as_str(),
+                known = known()
+            ));
         }
         if !out.contains(&lang) {
             out.push(lang);
@@ -188,10 +193,12 @@ pub fn path_filters(settings: &Settings, cwd: &Path, paths: &[PathBuf]) -> Resul
         let under_content = is_under(&relative, root) || is_under(root, &relative);
         let under_locales = is_under(&relative, locales) || is_under(locales, &relative);
         if !under_content && !under_locales {
-            bail!(
-                "{} is under neither the content root {root}/ nor the locales root {locales}/",
-                path.display()
-            );
+            bail!(tr!(
+                "error-path-outside-roots",
+                path = path.display().to_string(),
+                root = root,
+                locales = locales
+            ));
         }
         filters.push(relative);
     }

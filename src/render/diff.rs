@@ -9,6 +9,8 @@ use similar::{ChangeTag, TextDiff};
 
 use crate::analysis::short;
 use crate::changes::{ChangedBlock, Op};
+use crate::i18n::Message;
+use crate::render::text::{label, severity_label};
 use crate::report::{Origin, Report, Status, Translation};
 
 const BOLD: Style = Style::new().bold();
@@ -19,16 +21,15 @@ const CYAN: Style = AnsiColor::Cyan.on_default();
 
 pub fn render(report: &Report, word: bool, out: &mut dyn Write) -> io::Result<()> {
     let Some(doc) = report.documents.first() else {
-        return writeln!(out, "no translation to compare");
+        return writeln!(out, "{}", tr!("diff-nothing-to-compare"));
     };
-    let source = doc.source_path.as_deref().unwrap_or("(no English source)");
-    writeln!(
-        out,
-        "{BOLD}{}{BOLD:#} {DIM}English: {source}{DIM:#}",
-        doc.id
-    )?;
+    let source = match doc.source_path.as_deref() {
+        Some(path) => tr!("diff-english-source", path = path),
+        None => tr!("diff-no-english-source"),
+    };
+    writeln!(out, "{BOLD}{}{BOLD:#} {DIM}{source}{DIM:#}", doc.id)?;
     if doc.translations.is_empty() {
-        writeln!(out, "\nno translations in the selected languages")?;
+        writeln!(out, "\n{}", tr!("diff-no-translations"))?;
     }
     for t in &doc.translations {
         writeln!(out)?;
@@ -38,42 +39,33 @@ pub fn render(report: &Report, word: bool, out: &mut dyn Write) -> io::Result<()
 }
 
 fn translation(t: &Translation, word: bool, out: &mut dyn Write) -> io::Result<()> {
-    let path = t.path.as_deref().unwrap_or("(missing)");
+    let path = match t.path.as_deref() {
+        Some(path) => path.to_string(),
+        None => tr!("diff-missing-path"),
+    };
     write!(
         out,
         "{BOLD}{path}{BOLD:#} ({}) — {}",
         t.language,
-        t.status.as_str()
+        label(t.status)
     )?;
     if let Some(severity) = t.severity {
-        write!(out, ", {}", severity.as_str())?;
+        write!(out, ", {}", severity_label(severity))?;
     }
     if let Some(base) = &t.base {
-        let origin = match base.origin {
-            Origin::Recorded => "recorded",
-            Origin::Inferred => "inferred",
-        };
-        write!(out, ", base {} ({origin})", short(base.commit))?;
+        write!(out, ", {}", base_label(base))?;
     }
     if t.commits_behind > 0 {
-        write!(
-            out,
-            ", {} English commit{} since",
-            t.commits_behind,
-            if t.commits_behind == 1 { "" } else { "s" }
-        )?;
+        write!(out, ", {}", tr!("diff-commits-since", count = t.commits_behind))?;
     }
     writeln!(out)?;
     if let Some(message) = &t.message {
-        writeln!(out, "  {DIM}{message}{DIM:#}")?;
+        writeln!(out, "  {DIM}{}{DIM:#}", message.ui())?;
     }
     match t.status {
         Status::Missing | Status::Orphaned | Status::Error => return Ok(()),
         Status::Current if t.changed_blocks.is_empty() => {
-            writeln!(
-                out,
-                "  nothing to translate: the English has not really changed since the base"
-            )?;
+            writeln!(out, "  {}", tr!("diff-nothing-to-translate"))?;
         }
         _ => {}
     }
@@ -84,43 +76,55 @@ fn translation(t: &Translation, word: bool, out: &mut dyn Write) -> io::Result<(
         let n = t.cosmetic_changes;
         writeln!(
             out,
-            "  {DIM}{n} cosmetic change{} (wrapping, emphasis, bullets, heading or fence style, link form, untranslatable front matter) not shown{DIM:#}",
-            if n == 1 { "" } else { "s" }
+            "  {DIM}{}{DIM:#}",
+            tr!("diff-cosmetic-not-shown", count = n)
         )?;
     }
     if !t.drift.is_empty() {
         writeln!(
             out,
-            "  {BOLD}drift{BOLD:#} (English now vs translation now):"
+            "  {BOLD}{}{BOLD:#} {}",
+            tr!("label-drift"),
+            tr!("diff-drift-heading")
         )?;
         for d in &t.drift {
             writeln!(
                 out,
                 "    {} ({}): {}",
-                d.what,
-                d.severity.as_str(),
-                d.message
+                crate::i18n::block_kind(&d.what).ui(),
+                severity_label(d.severity),
+                d.message.ui()
             )?;
         }
     }
     Ok(())
 }
 
-fn lines(range: &Option<std::ops::Range<usize>>) -> Option<String> {
+/// "base 1a2b3c4 (recorded)".
+fn base_label(base: &crate::report::Base) -> String {
+    let commit = short(base.commit);
+    match base.origin {
+        Origin::Recorded => tr!("diff-base-recorded", commit = commit),
+        Origin::Inferred => tr!("diff-base-inferred", commit = commit),
+    }
+}
+
+/// "line 4", "lines 4–6", or where an added block goes.
+fn lines(range: &Option<std::ops::Range<usize>>) -> Option<Message> {
     let r = range.as_ref()?;
     Some(match r.end.saturating_sub(r.start) {
-        0 => format!("insert after line {}", r.start.saturating_sub(1)),
-        1 => format!("line {}", r.start),
-        _ => format!("lines {}–{}", r.start, r.end - 1),
+        0 => msg!("diff-insert-after", line = r.start.saturating_sub(1)),
+        1 => msg!("diff-line", line = r.start),
+        _ => msg!("diff-lines", first = r.start, last = r.end - 1),
     })
 }
 
 fn changed_block(block: &ChangedBlock, word: bool, out: &mut dyn Write) -> io::Result<()> {
     let english = match block.op {
-        Op::Removed => lines(&block.english_before).map(|l| format!("English {l} at the base")),
-        _ => lines(&block.english_after).map(|l| format!("English {l}")),
+        Op::Removed => lines(&block.english_before).map(|l| tr!("diff-english-at-base", lines = l)),
+        _ => lines(&block.english_after).map(|l| tr!("diff-english-lines", lines = l)),
     };
-    let target = lines(&block.translation).map(|l| format!("translation {l}"));
+    let target = lines(&block.translation).map(|l| tr!("diff-translation-lines", lines = l));
     let place = [english, target]
         .into_iter()
         .flatten()
@@ -128,10 +132,13 @@ fn changed_block(block: &ChangedBlock, word: bool, out: &mut dyn Write) -> io::R
         .join(" → ");
     writeln!(
         out,
-        "\n  {CYAN}@@ {} {} ({}){}{CYAN:#}",
-        block.kind,
-        block.op.as_str(),
-        block.severity.as_str(),
+        "\n  {CYAN}@@ {} ({}){}{CYAN:#}",
+        tr!(
+            "diff-block-change",
+            kind = crate::i18n::block_kind(&block.kind),
+            op = block.op.as_str()
+        ),
+        severity_label(block.severity),
         if place.is_empty() {
             String::new()
         } else {
@@ -185,19 +192,22 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
         let c = f.report.counts;
         write!(
             out,
-            "{BOLD}{}{BOLD:#} ({}) — {} current, {} stale, {} missing",
-            f.path, f.language, c.current, c.stale, c.missing
+            "{BOLD}{}{BOLD:#} ({}) — {}",
+            f.path,
+            f.language,
+            tr!(
+                "fluent-file-counts",
+                current = c.current,
+                stale = c.stale,
+                missing = c.missing
+            )
         )?;
         if let Some(base) = &f.base {
-            let origin = match base.origin {
-                Origin::Recorded => "recorded",
-                Origin::Inferred => "inferred",
-            };
-            write!(out, ", base {} ({origin})", short(base.commit))?;
+            write!(out, ", {}", base_label(base))?;
         }
         writeln!(out)?;
         if !f.exists {
-            writeln!(out, "  {DIM}not translated yet{DIM:#}")?;
+            writeln!(out, "  {DIM}{}{DIM:#}", tr!("diff-not-translated-yet"))?;
             continue;
         }
         if let Some(message) = &f.message {
@@ -208,8 +218,8 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
                 let id = x.id.as_deref().unwrap_or("?");
                 writeln!(
                     out,
-                    "\n  {CYAN}@@ {id} changed in English — translation line {}{CYAN:#}",
-                    x.line
+                    "\n  {CYAN}@@ {}{CYAN:#}",
+                    tr!("diff-fluent-changed", id = id, line = x.line)
                 )?;
                 let (before, after) = (
                     x.english_before.as_deref().unwrap_or(""),
@@ -225,7 +235,7 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
             .filter(|x| x.check != crate::ftl::Check::Stale)
             .collect();
         if !others.is_empty() {
-            writeln!(out, "  {BOLD}other findings{BOLD:#}:")?;
+            writeln!(out, "  {BOLD}{}{BOLD:#}:", tr!("diff-other-findings"))?;
             for x in others {
                 let place = match x.file {
                     crate::ftl::Side::Translation => &f.path,
@@ -236,7 +246,10 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
                     "    {place}:{}:{}: {} {}: {}",
                     x.line,
                     x.column,
-                    x.level.as_str(),
+                    match x.level {
+                        crate::ftl::Level::Error => tr!("level-error"),
+                        crate::ftl::Level::Warning => tr!("level-warning"),
+                    },
                     x.check.as_str(),
                     x.message
                 )?;

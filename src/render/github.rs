@@ -23,14 +23,14 @@ pub fn render(_report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::R
             out,
             "::{command} {}::{}",
             properties.join(","),
-            escape_data(&f.message)
+            escape_data(&f.message.english())
         )?;
     }
     let verdict = if outcome.passed() { "passed" } else { "failed" };
     writeln!(
         out,
         "transync check {verdict}: {}",
-        super::counts_phrase(outcome)
+        super::counts_phrase(outcome, crate::i18n::english())
     )
 }
 

@@ -26,7 +26,7 @@ struct Wire<'a> {
     fluent: Vec<WireFluent<'a>>,
     /// Fluent messages per language, over all its files.
     fluent_summary: BTreeMap<String, crate::ftl::Counts>,
-    notes: &'a [String],
+    notes: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -91,7 +91,7 @@ struct WireTranslation<'a> {
     changed_blocks: Vec<WireChangedBlock<'a>>,
     drift: Vec<WireDrift<'a>>,
     line: Option<usize>,
-    message: Option<&'a str>,
+    message: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -114,7 +114,7 @@ struct WireDrift<'a> {
     severity: &'static str,
     english_line: Option<usize>,
     translation_line: Option<usize>,
-    message: &'a str,
+    message: String,
 }
 
 /// `[first, last]` of a half-open line range.
@@ -168,7 +168,7 @@ struct WireFinding<'a> {
     path: &'a str,
     line: Option<usize>,
     severity: Option<&'static str>,
-    message: &'a str,
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -197,7 +197,7 @@ pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Res
                 path: &f.path,
                 line: f.line,
                 severity: f.severity.map(|s| s.as_str()),
-                message: &f.message,
+                message: f.message.english(),
             })
             .collect(),
         check: WireCheck {
@@ -262,11 +262,11 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                                 severity: d.severity.as_str(),
                                 english_line: d.english_line,
                                 translation_line: d.translation_line,
-                                message: &d.message,
+                                message: d.message.english(),
                             })
                             .collect(),
                         line: t.line,
-                        message: t.message.as_deref(),
+                        message: t.message.as_ref().map(|m| m.english()),
                     })
                     .collect(),
             })
@@ -323,6 +323,6 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
             .into_iter()
             .map(|(lang, counts)| (lang.to_string(), counts))
             .collect(),
-        notes: &report.notes,
+        notes: report.notes.iter().map(|n| n.english()).collect(),
     }
 }

@@ -84,7 +84,7 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
                                             .with_attribute(("type", f.kind.as_str()))
                                             .with_attribute((
                                                 "message",
-                                                xml_safe(&f.message).as_str(),
+                                                xml_safe(&f.message.english()).as_str(),
                                             ))
                                             .write_text_content(BytesText::new(&xml_safe(
                                                 &detail(f),
@@ -134,6 +134,6 @@ fn detail(f: &Finding) -> String {
         "{place}: {} ({}): {}",
         f.kind.as_str(),
         f.language,
-        f.message
+        f.message.english()
     )
 }

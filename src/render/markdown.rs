@@ -30,7 +30,7 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
         }
         writeln!(out, " {percent} |")?;
     }
-    writeln!(out, "\n{}.", super::counts_phrase(outcome))?;
+    writeln!(out, "\n{}.", super::counts_phrase(outcome, crate::i18n::ui()))?;
     if outcome.outside_change > 0 {
         let n = outcome.outside_change;
         let (findings, are) = if n == 1 {
@@ -60,7 +60,7 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
                 out,
                 "- [ ] {place} — {marker} ({}): {}",
                 f.kind.as_str(),
-                escape(&f.message)
+                escape(&f.message.ui())
             )?;
         }
     }

@@ -10,20 +10,16 @@ pub mod markdown;
 pub mod sarif;
 pub mod text;
 
+use crate::i18n::Localizer;
 use crate::policy::{Level, Outcome};
 
 /// "1 error, 2 warnings, 0 notes".
-pub fn counts_phrase(outcome: &Outcome) -> String {
-    [
-        (Level::Error, "error"),
-        (Level::Warning, "warning"),
-        (Level::Note, "note"),
-    ]
-    .iter()
-    .map(|(level, word)| {
-        let n = outcome.count(*level);
-        format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-    })
-    .collect::<Vec<_>>()
-    .join(", ")
+pub fn counts_phrase(outcome: &Outcome, localizer: &Localizer) -> String {
+    tr_in!(
+        localizer,
+        "check-counts",
+        errors = outcome.count(Level::Error),
+        warnings = outcome.count(Level::Warning),
+        notes = outcome.count(Level::Note)
+    )
 }

@@ -31,29 +31,28 @@ const DIM: Style = Style::new().dimmed();
 
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let at = if report.worktree {
-        format!("HEAD {} + working tree", short(report.revision))
+        tr!("status-at-worktree", commit = short(report.revision))
     } else {
-        short(report.revision)
+        tr!("status-at", commit = short(report.revision))
     };
     let langs: Vec<&str> = report.languages.iter().map(|l| l.as_str()).collect();
     writeln!(
         out,
-        "{BOLD}{} → {}{BOLD:#} {DIM}at {at}{DIM:#}",
+        "{BOLD}{} → {}{BOLD:#} {DIM}{at}{DIM:#}",
         report.source_language,
         langs.join(", ")
     )?;
     if report.languages.is_empty() {
         writeln!(
             out,
-            "\nno target languages: add a directory per language next to {src}/ (e.g. es/) \
-             or list them in `languages` in transync.toml",
-            src = report.source_language
+            "\n{}",
+            tr!("status-no-languages", source = report.source_language.as_str())
         )?;
         return notes(report, out);
     }
     if report.documents.is_empty() {
         if report.fluent.is_empty() {
-            writeln!(out, "\nno documents to report")?;
+            writeln!(out, "\n{}", tr!("status-no-documents"))?;
         }
         fluent(report, out)?;
         return notes(report, out);
@@ -78,7 +77,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         })
         .collect();
     writeln!(out)?;
-    write!(out, "{BOLD}{}", pad("DOCUMENT", label_width))?;
+    write!(out, "{BOLD}{}", pad(&tr!("status-column-document"), label_width))?;
     for (i, lang) in langs.iter().enumerate() {
         let last = i + 1 == langs.len();
         write!(
@@ -105,18 +104,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out)?;
     }
     let cells = || rows.iter().flat_map(|r| &r.cells);
-    if cells().any(|c| c.text.starts_with("stale (")) {
-        writeln!(
-            out,
-            "{DIM}stale (N): N English commits since the translation's base{DIM:#}"
-        )?;
+    if cells().any(|c| c.behind) {
+        writeln!(out, "{DIM}{}{DIM:#}", tr!("status-legend-behind"))?;
     }
     if cells().any(|c| c.text.ends_with('*')) {
-        writeln!(
-            out,
-            "{DIM}* base inferred from the last commit that changed the translation \
-             (none recorded in its front matter){DIM:#}"
-        )?;
+        writeln!(out, "{DIM}{}{DIM:#}", tr!("status-legend-inferred"))?;
     }
     attention(report, out)?;
     summary(report, out)?;
@@ -129,7 +121,7 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     if report.fluent.is_empty() {
         return Ok(());
     }
-    writeln!(out, "\n{BOLD}Fluent messages{BOLD:#}")?;
+    writeln!(out, "\n{BOLD}{}{BOLD:#}", tr!("status-fluent-heading"))?;
     let width = report
         .fluent
         .iter()
@@ -142,9 +134,10 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             let red = style(Status::Missing);
             writeln!(
                 out,
-                "  {}{red}missing{red:#} ({} messages to translate)",
+                "  {}{red}{}{red:#} {}",
                 pad(&f.path, width),
-                f.report.counts.missing
+                label(Status::Missing),
+                tr!("fluent-file-to-translate", count = f.report.counts.missing)
             )?;
             continue;
         }
@@ -158,26 +151,21 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let warnings = f.report.findings.len() - errors;
         write!(
             out,
-            "  {}{} current, {} stale, {} missing",
+            "  {}{}",
             pad(&f.path, width),
-            c.current,
-            c.stale,
-            c.missing
+            tr!(
+                "fluent-file-counts",
+                current = c.current,
+                stale = c.stale,
+                missing = c.missing
+            )
         )?;
         if errors > 0 {
             let red = style(Status::Error);
-            write!(
-                out,
-                ", {red}{errors} error{}{red:#}",
-                if errors == 1 { "" } else { "s" }
-            )?;
+            write!(out, ", {red}{}{red:#}", tr!("count-errors", count = errors))?;
         }
         if warnings > 0 {
-            write!(
-                out,
-                ", {warnings} warning{}",
-                if warnings == 1 { "" } else { "s" }
-            )?;
+            write!(out, ", {}", tr!("count-warnings", count = warnings))?;
         }
         writeln!(out)?;
         for x in
@@ -213,11 +201,15 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         };
         writeln!(
             out,
-            "  {BOLD}{:<8}{BOLD:#}{} current, {} stale, {} missing messages ({percent} current)",
+            "  {BOLD}{:<8}{BOLD:#}{}",
             lang.as_str(),
-            c.current,
-            c.stale,
-            c.missing
+            tr!(
+                "fluent-language-counts",
+                current = c.current,
+                stale = c.stale,
+                missing = c.missing,
+                percent = percent
+            )
         )?;
     }
     Ok(())
@@ -231,6 +223,8 @@ struct Row {
 struct Cell {
     text: String,
     status: Status,
+    /// Shows the number of commits behind: the legend explains it.
+    behind: bool,
 }
 
 /// Table rows: articles as they are; a module as one aggregated row followed by its
@@ -258,7 +252,7 @@ fn rows(report: &Report) -> Vec<Row> {
                     .collect();
                 let dir = doc.id.rsplit_once('/').map_or("", |(dir, _)| dir);
                 rows.push(Row {
-                    label: format!("{dir}/ (module, {} pages)", members.len()),
+                    label: tr!("status-module-row", dir = dir, pages = members.len()),
                     cells: report
                         .languages
                         .iter()
@@ -286,6 +280,7 @@ fn document_row(report: &Report, doc: &DocumentReport, label: String) -> Row {
                 None => Cell {
                     text: "-".into(),
                     status: Status::Missing,
+                    behind: false,
                 },
             },
         )
@@ -294,9 +289,10 @@ fn document_row(report: &Report, doc: &DocumentReport, label: String) -> Row {
 }
 
 fn cell(t: &Translation) -> Cell {
-    let mut text = t.status.as_str().to_string();
-    if t.status == Status::Stale && t.commits_behind > 0 {
-        text = format!("stale ({})", t.commits_behind);
+    let behind = t.status == Status::Stale && t.commits_behind > 0;
+    let mut text = label(t.status);
+    if behind {
+        text = format!("{text} ({})", t.commits_behind);
     }
     if t.base
         .as_ref()
@@ -307,6 +303,18 @@ fn cell(t: &Translation) -> Cell {
     Cell {
         text,
         status: t.status,
+        behind,
+    }
+}
+
+/// The status word in the UI language.
+pub fn label(status: Status) -> String {
+    match status {
+        Status::Current => tr!("label-current"),
+        Status::Stale => tr!("label-stale"),
+        Status::Missing => tr!("label-missing"),
+        Status::Orphaned => tr!("label-orphaned"),
+        Status::Error => tr!("label-error"),
     }
 }
 
@@ -324,8 +332,9 @@ fn module_cell(members: &[&DocumentReport], lang: &crate::lang::Lang) -> Cell {
     let current = statuses.iter().filter(|s| **s == Status::Current).count();
     if current == statuses.len() {
         return Cell {
-            text: "current".into(),
+            text: label(Status::Current),
             status: Status::Current,
+            behind: false,
         };
     }
     let worst = [
@@ -338,8 +347,9 @@ fn module_cell(members: &[&DocumentReport], lang: &crate::lang::Lang) -> Cell {
     .find(|s| statuses.contains(s))
     .unwrap_or(Status::Missing);
     Cell {
-        text: format!("{current}/{} current", statuses.len()),
+        text: tr!("status-module-cell", current = current, total = statuses.len()),
         status: worst,
+        behind: false,
     }
 }
 
@@ -359,25 +369,30 @@ fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             };
             for t in doc.translations.iter().filter(listed) {
                 if first {
-                    writeln!(out, "\n{BOLD}Needs attention{BOLD:#}")?;
+                    writeln!(out, "\n{BOLD}{}{BOLD:#}", tr!("status-attention-heading"))?;
                     first = false;
                 }
                 let (label, style) = match status {
-                    Status::Current => ("drift", AnsiColor::Magenta.on_default()),
-                    other => (other.as_str(), style(other)),
+                    Status::Current => (tr!("label-drift"), AnsiColor::Magenta.on_default()),
+                    other => (label(other), style(other)),
                 };
+                let label = pad(&label, 8);
                 let place = match (&t.path, t.line) {
                     (Some(path), Some(line)) => format!("{path}:{line}"),
                     (Some(path), None) => path.clone(),
                     (None, _) => doc.id.clone(),
                 };
-                writeln!(out, "  {style}{label:<8}{style:#} {place}")?;
+                writeln!(out, "  {style}{label}{style:#} {place}")?;
                 let mut details = Vec::new();
                 if status == Status::Stale {
                     details.push(stale_detail(t));
                 }
-                details.extend(t.message.clone());
-                details.extend(t.drift.iter().map(|d| format!("drift: {}", d.message)));
+                details.extend(t.message.as_ref().map(|m| m.ui()));
+                details.extend(
+                    t.drift
+                        .iter()
+                        .map(|d| tr!("status-drift-detail", message = d.message.ui())),
+                );
                 for detail in details {
                     writeln!(out, "           {DIM}{detail}{DIM:#}")?;
                 }
@@ -388,41 +403,58 @@ fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn stale_detail(t: &Translation) -> String {
-    let mut parts: Vec<String> = t.behind().into_iter().collect();
-    parts.push(format!("+{} -{} lines", t.lines_added, t.lines_removed));
+    let mut parts: Vec<String> = t.behind().iter().map(|m| m.ui()).collect();
+    parts.push(tr!(
+        "detail-lines",
+        added = t.lines_added,
+        removed = t.lines_removed
+    ));
     if let Some(severity) = t.severity {
-        parts.push(severity.as_str().to_string());
+        parts.push(severity_label(severity));
     }
     if t.cosmetic_changes > 0 {
-        parts.push(format!("{} cosmetic", t.cosmetic_changes));
+        parts.push(tr!("detail-cosmetic", count = t.cosmetic_changes));
     }
     if let Some(base) = &t.base {
-        let origin = match base.origin {
-            Origin::Recorded => format!("recorded in `{}`", base.key.unwrap_or("front matter")),
-            Origin::Inferred => "inferred".to_string(),
-        };
-        parts.push(format!("base {} ({origin})", short(base.commit)));
+        let commit = short(base.commit);
+        parts.push(match (base.origin, base.key) {
+            (Origin::Recorded, Some(key)) => {
+                tr!("detail-base-recorded", commit = commit, key = key)
+            }
+            (Origin::Recorded, None) => tr!("detail-base-front-matter", commit = commit),
+            (Origin::Inferred, _) => tr!("detail-base-inferred", commit = commit),
+        });
     }
     parts.join(", ")
 }
 
 fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    // Right-aligned columns at least ten wide, wider when a translated heading needs it.
+    let headings: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| label(*s))
+        .chain([tr!("status-percent-current")])
+        .collect();
+    let widths: Vec<usize> = headings.iter().map(|h| (h.width() + 2).max(10)).collect();
+    let right = |text: &str, width: usize| {
+        format!("{:n$}{text}", "", n = width.saturating_sub(text.width()))
+    };
     writeln!(out)?;
     write!(out, "{BOLD}{:<8}", "")?;
-    for status in Status::ALL {
-        write!(out, "{:>10}", status.as_str())?;
+    for (heading, width) in headings.iter().zip(&widths) {
+        write!(out, "{}", right(heading, *width))?;
     }
-    writeln!(out, "{:>10}{BOLD:#}", "% current")?;
+    writeln!(out, "{BOLD:#}")?;
     let summary = report.summary();
     for lang in &report.languages {
         let counts = summary.get(lang).copied().unwrap_or_default();
         write!(out, "{:<8}", lang.as_str())?;
-        for status in Status::ALL {
-            let n = counts.get(status);
-            let style = if n > 0 { style(status) } else { DIM };
-            write!(out, "{style}{n:>10}{style:#}")?;
+        for (status, width) in Status::ALL.iter().zip(&widths) {
+            let n = counts.get(*status);
+            let style = if n > 0 { style(*status) } else { DIM };
+            write!(out, "{style}{}{style:#}", right(&n.to_string(), *width))?;
         }
-        writeln!(out, "{:>10}", percent(&counts))?;
+        writeln!(out, "{}", right(&percent(&counts), widths[Status::ALL.len()]))?;
     }
     Ok(())
 }
@@ -435,12 +467,8 @@ fn percent(counts: &Counts) -> String {
 
 fn notes(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for note in &report.notes {
-        writeln!(
-            out,
-            "\n{}note:{:#} {note}",
-            AnsiColor::Cyan.on_default().bold(),
-            AnsiColor::Cyan.on_default().bold()
-        )?;
+        let cyan = AnsiColor::Cyan.on_default().bold();
+        writeln!(out, "\n{cyan}{}:{cyan:#} {}", tr!("note-prefix"), note.ui())?;
     }
     Ok(())
 }
@@ -468,34 +496,44 @@ pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Res
             writeln!(
                 out,
                 "  {place}: {style}{}[{}]{style:#}: {}",
-                f.level.as_str(),
+                level_label(f.level),
                 f.kind.as_str(),
-                f.message
+                f.message.ui()
             )?;
         }
     }
-    let counts = super::counts_phrase(outcome);
+    let counts = super::counts_phrase(outcome, crate::i18n::ui());
     if !outcome.findings.is_empty() {
         writeln!(out)?;
     }
     if outcome.passed() {
         let green = AnsiColor::Green.on_default().bold();
-        writeln!(out, "{green}check passed{green:#}: {counts}")?;
+        writeln!(out, "{green}{}{green:#}: {counts}", tr!("check-passed"))?;
     } else {
         let red = level_style(Level::Error);
-        writeln!(out, "{red}check failed{red:#}: {counts}")?;
+        writeln!(out, "{red}{}{red:#}: {counts}", tr!("check-failed"))?;
     }
     if outcome.outside_change > 0 {
         writeln!(
             out,
-            "{DIM}{} finding{} in translations the change did not touch not shown{DIM:#}",
-            outcome.outside_change,
-            plural(outcome.outside_change)
+            "{DIM}{}{DIM:#}",
+            tr!("check-outside-change", count = outcome.outside_change)
         )?;
     }
     notes(report, out)
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+fn level_label(level: Level) -> String {
+    match level {
+        Level::Error => tr!("level-error"),
+        Level::Warning => tr!("level-warning"),
+        Level::Note => tr!("level-note"),
+    }
+}
+
+pub fn severity_label(severity: crate::report::Severity) -> String {
+    match severity {
+        crate::report::Severity::Minor => tr!("severity-minor"),
+        crate::report::Severity::Major => tr!("severity-major"),
+    }
 }
