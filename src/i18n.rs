@@ -420,9 +420,9 @@ mod tests {
     #[test]
     fn arguments_are_formatted_without_isolation_marks() {
         let es = Localizer::for_language("es");
-        let text = tr_in!(es, "error-prefix");
+        let text = tr_in!(&es, "error-prefix");
         assert!(!text.is_empty());
-        let behind = tr_in!(es, "commits-behind", count = 3);
+        let behind = tr_in!(&es, "commits-behind", count = 3);
         assert!(behind.contains('3') && !behind.contains('\u{2068}'), "{behind}");
     }
 }

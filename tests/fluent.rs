@@ -162,7 +162,20 @@ fn the_sample_locales_pass_the_fluent_gate() {
     );
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(json["fluent"].as_array().unwrap().len(), 3);
+    // site.ftl and transync.ftl (the tool's own messages) in es, fr and pt.
+    let files = json["fluent"].as_array().unwrap();
+    assert_eq!(files.len(), 6);
+    // The tool's own locales are kept complete: no message missing, stale or flagged.
+    let own: Vec<&serde_json::Value> = files
+        .iter()
+        .filter(|f| f["path"].as_str().unwrap().ends_with("/transync.ftl"))
+        .collect();
+    assert_eq!(own.len(), 3);
+    for f in own {
+        assert_eq!(f["counts"]["missing"], 0, "{f}");
+        assert_eq!(f["counts"]["stale"], 0, "{f}");
+        assert!(f["findings"].as_array().unwrap().is_empty(), "{f}");
+    }
     assert!(
         json["findings"]
             .as_array()

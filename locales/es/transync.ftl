@@ -6,6 +6,36 @@ error-prefix = error
 caused-by = causa
 hint-prefix = sugerencia
 
+error-cannot-read = no se puede leer { $path }
+
+error-write-report = no se puede escribir el informe
+error-current-directory = no se puede leer el directorio actual
+error-path-names-nothing = { $path } no existe y no designa ningún documento
+error-invalid-lang = --lang no válido
+error-lang-is-source = --lang { $lang }: { $lang } es el idioma de origen; elija entre { $known }
+error-lang-unknown = --lang { $lang }: no es un idioma de este proyecto; elija entre { $known }
+error-path-outside-roots = { $path } no está ni bajo la raíz de contenido { $root }/ ni bajo la raíz de locales { $locales }/
+error-open-repo = no se puede abrir el repositorio git en { $path }
+error-resolve-revision = no se puede resolver la revisión `{ $rev }`
+error-read-head = no se puede leer el commit al que apunta HEAD
+error-no-commits = el repositorio aún no tiene commits
+hint-commit-first = transync compara las traducciones con el historial de su original; haga primero un commit del contenido
+error-not-an-ancestor = `{ $rev }` ({ $commit }) no es un ancestro de HEAD: una base debe ser un commit de esta rama
+error-resolve-changed-since = no se puede resolver --changed-since `{ $reference }`
+error-no-common-history = `{ $reference }` y { $commit } no tienen historial en común
+hint-fetch-base-branch = descargue la rama base con su historial (`git fetch origin main`, `fetch-depth: 0`)
+warning-name-not-utf8 = { $name } se ignora: su nombre de archivo no es UTF-8 válido; renómbrelo
+error-use-directory = no se puede usar el directorio { $path }
+error-config-is-directory = --config { $path }: es un directorio; indique el archivo, p. ej. { $example }
+error-config-missing = el archivo de configuración { $path } no existe
+error-config-invalid = configuración no válida en { $path }
+error-config-default-invalid = configuración por defecto no válida
+error-config-read = no se puede leer el archivo de configuración { $path }
+error-not-a-repo = { $path } no está dentro de un repositorio git
+hint-not-a-repo = transync compara las traducciones con el historial de su original; ejecútelo dentro de un árbol de trabajo git (o haga `git init` y un commit del contenido primero)
+error-bare-repo = el repositorio git es «bare»; transync necesita un árbol de trabajo
+error-outside-repo = { $path } está fuera del repositorio { $root }
+
 ## status
 
 commits-behind =
@@ -19,11 +49,227 @@ commits-behind-since =
        *[other] { $count } commits en inglés de retraso desde el { $date }
     }
 
+# Un mensaje que se transmite tal cual (de una biblioteca o del analizador de otro formato).
+plain = { $text }
+
+missing-expected-at = se espera en { $path }
+orphan-renamed = el original en inglés { $source } se renombró a { $to } en { $commit }; mueva la traducción en consecuencia
+orphan-renamed-gone = el original en inglés { $source } se renombró a { $to } en { $commit }, que ya no existe; borre la traducción o restaure el original
+orphan-deleted = el original en inglés { $source } se borró en { $commit }; borre la traducción o restaure el original
+orphan-deleted-uncommitted = el original en inglés { $source } está borrado en el árbol de trabajo (sin commit)
+orphan-no-source = no existe el original en inglés { $source }
+error-source-at-base = no se puede leer el original en inglés en la base: { $cause }
+stale-uncommitted-source = el original en inglés { $source } tiene cambios sin commit
+stale-source-was = en la base, el original en inglés era { $path }
+stale-source-new = el original en inglés { $source } no existía en el commit base { $commit }
+stale-masked-by-drift = la estructura de la traducción difiere del inglés (ver divergencias): una edición posterior de la traducción puede ocultar un cambio del inglés
+error-not-utf8 = no es UTF-8 válido (byte { $byte }); guarde el archivo en UTF-8
+error-shallow-no-base = no hay base registrada y a este clon superficial le falta el historial para deducirla; descárguelo con `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) o registre `source_commit` en los metadatos
+note-uncommitted-translation = aún sin commit y sin base registrada: se supone hecha a partir de HEAD
+error-never-committed = ningún commit del historial modificó este archivo
+base-not-a-hash = `{ $key }: { $value }` no es un hash de commit; escriba el hash completo del commit en inglés del que se hizo la traducción (vea `git log` del archivo en inglés)
+base-not-in-shallow-clone = el commit base { $value } (`{ $key }`) no está en este clon superficial; descargue el historial con `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`)
+base-unknown = el commit base { $value } (`{ $key }`) no existe en este repositorio; compruebe el hash (¿se reescribió el historial?) y registre un commit existente
+base-ambiguous = el commit base { $value } (`{ $key }`) es ambiguo: varios objetos empiezan así; escriba más dígitos (lo más seguro es el hash completo de 40 caracteres)
+base-not-a-commit = `{ $key }: { $value }` designa un objeto git que no es un commit
+base-not-an-ancestor = el commit base { $commit } (`{ $key }`) no es un ancestro de { $against }: está en otra rama o lo reescribió un rebase; fusione antes esa rama o registre un commit de esta
+
+## Drift: the translation's structure against the English now
+
+drift-no-section = la traducción no tiene equivalente para la sección '{ $heading }', línea { $line } del inglés
+drift-no-list = la traducción no tiene equivalente para la lista, línea { $line } del inglés
+drift-no-block = la traducción no tiene equivalente para este bloque ({ $kind }), línea { $line } del inglés
+drift-list-items = la lista de la línea { $line } del inglés tiene { $english } elementos, la traducción { $translation }
+drift-code-block = el bloque de código de la línea { $line } del inglés difiere en la traducción (línea { $tline }); el código no se traduce
+drift-table = la tabla de la línea { $line } del inglés tiene { $rows } filas × { $columns } columnas, la traducción { $trows } × { $tcolumns }
+drift-anchor = el encabezado de la línea { $line } del inglés tiene el ancla { $anchor }, la traducción (línea { $tline }) { $tanchor }
+drift-anchor-none = el encabezado de la línea { $line } del inglés tiene el ancla { $anchor }, la traducción (línea { $tline }) ninguna
+drift-shortcode = el shortcode de la línea { $line } del inglés es { $name } en la traducción (línea { $tline })
+drift-missing-at = la línea { $line } del inglés tiene { $what }, que falta en la traducción (línea { $tline })
+drift-missing = la línea { $line } del inglés tiene { $what }, que falta en la traducción
+drift-missing-link-at = la línea { $line } del inglés tiene un enlace a { $links }, que falta en la traducción (línea { $tline })
+drift-missing-link = la línea { $line } del inglés tiene un enlace a { $links }, que falta en la traducción
+drift-sentences = el texto desde la línea { $line } del inglés tiene { $english } frases, la traducción (línea { $tline }) { $translation }
+drift-sentences-missing = el texto desde la línea { $line } del inglés ({ $english } frases) no está en la traducción
+drift-image = la imagen { $image } de la línea { $line } del inglés no está en la traducción
+
+## Status words, levels and severities
+
+label-current = al día
+label-stale = desfasada
+label-missing = falta
+label-orphaned = huérfana
+label-error = error
+label-drift = divergencia
+level-error = error
+level-warning = aviso
+level-note = nota
+severity-minor = menor
+severity-major = mayor
+note-prefix = nota
+
+## The status table and its notes
+
+status-at = en { $commit }
+status-at-worktree = en HEAD { $commit } + árbol de trabajo
+status-no-languages = no hay idiomas de destino: añada un directorio por idioma junto a { $source }/ (p. ej. es/) o enumérelos en `languages` en transync.toml
+status-no-documents = no hay documentos que mostrar
+status-column-document = DOCUMENTO
+status-module-row = { $dir }/ (módulo, { $pages } páginas)
+status-module-cell = { $current }/{ $total } al día
+status-legend-behind = desfasada (N): N commits en inglés desde la base de la traducción
+status-legend-inferred = * base deducida del último commit que modificó la traducción (no hay ninguna registrada en sus metadatos)
+status-attention-heading = Requiere atención
+status-drift-detail = divergencia: { $message }
+status-percent-current = % al día
+status-fluent-heading = Mensajes Fluent
+stale-source-changed = el original en inglés cambió
+stale-summary =
+    { $what }, +{ $added } -{ $removed } líneas{ $severity ->
+        [minor] {" "}(menor)
+        [major] {" "}(mayor)
+       *[none] {""}
+    }
+detail-lines = +{ $added } -{ $removed } líneas
+detail-cosmetic =
+    { $count ->
+        [one] { $count } cosmético
+       *[other] { $count } cosméticos
+    }
+detail-base-recorded = base { $commit } (registrada en `{ $key }`)
+detail-base-front-matter = base { $commit } (registrada en los metadatos)
+detail-base-inferred = base { $commit } (deducida)
+fluent-file-to-translate = ({ $count } mensajes por traducir)
+fluent-file-counts = al día: { $current }, desfasados: { $stale }, faltan: { $missing }
+fluent-language-counts = mensajes al día: { $current }, desfasados: { $stale }, faltan: { $missing } ({ $percent } al día)
+count-errors =
+    { $count ->
+        [one] { $count } error
+       *[other] { $count } errores
+    }
+count-warnings =
+    { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }
+note-shallow-clone = este es un clon superficial: el historial está cortado, así que las bases deducidas pueden ser erróneas y no se encuentran las bases registradas antiguas; descárguelo entero con `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`)
+
 ## check
+
+check-passed = comprobación superada
+check-failed = comprobación fallida
+check-counts =
+    { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] { $warnings } aviso
+       *[other] { $warnings } avisos
+    }, { $notes ->
+        [one] { $notes } nota
+       *[other] { $notes } notas
+    }
+check-outside-change =
+    { $count ->
+        [one] no se muestra { $count } hallazgo en traducciones que el cambio no tocó
+       *[other] no se muestran { $count } hallazgos en traducciones que el cambio no tocó
+    }
+finding-stale-todo = { $summary }; use `transync diff` para ver qué actualizar y luego `transync mark`
+finding-stale-young = { $message } (desfasada desde hace { $days } días, por debajo del límite de { $limit } días)
+finding-missing = aún no hay traducción al { $language } (se espera en { $path })
+finding-changed-in-branch = el inglés cambió en esta rama: { $message }
+finding-ftl-id = { $check } `{ $id }`: { $message }
+finding-ftl = { $check }: { $message }
+note-unknown-policy-language = [check.languages.{ $tag }] en la configuración no designa ningún idioma de este proyecto ({ $languages }); no tiene efecto
+check-shallow-clone = este es un clon superficial: transync necesita el historial desde los commits base de las traducciones
+hint-unshallow = descárguelo con `git fetch --unshallow`; en GitHub Actions ponga `fetch-depth: 0` en actions/checkout, en GitLab CI `GIT_DEPTH: 0`
+check-fail-on-none = --fail-on none significa que nada falla; no se puede combinar con otros tipos
 
 ## diff
 
+diff-nothing-to-compare = no hay traducción que comparar
+diff-english-source = inglés: { $path }
+diff-no-english-source = (sin original en inglés)
+diff-no-translations = no hay traducciones en los idiomas seleccionados
+diff-missing-path = (falta)
+diff-commits-since =
+    { $count ->
+        [one] { $count } commit en inglés desde entonces
+       *[other] { $count } commits en inglés desde entonces
+    }
+diff-base-recorded = base { $commit } (registrada)
+diff-base-inferred = base { $commit } (deducida)
+diff-nothing-to-translate = nada que traducir: el inglés no ha cambiado realmente desde la base
+diff-cosmetic-not-shown =
+    { $count ->
+        [one] no se muestra { $count } cambio cosmético (saltos de línea, énfasis, viñetas, estilo de encabezado o de bloque, forma de enlace, metadatos no traducibles)
+       *[other] no se muestran { $count } cambios cosméticos (saltos de línea, énfasis, viñetas, estilo de encabezado o de bloque, forma de enlace, metadatos no traducibles)
+    }
+diff-drift-heading = (inglés actual frente a traducción actual):
+diff-insert-after = insertar tras la línea { $line }
+diff-line = línea { $line }
+diff-lines = líneas { $first }–{ $last }
+diff-english-at-base = inglés { $lines } en la base
+diff-english-lines = inglés { $lines }
+diff-translation-lines = traducción { $lines }
+diff-block-change =
+    { $kind }: { $op ->
+        [added] añadido
+        [removed] eliminado
+       *[changed] modificado
+    }
+diff-not-translated-yet = aún sin traducir
+diff-fluent-changed = { $id } cambió en inglés — línea { $line } de la traducción
+diff-other-findings = otros hallazgos
+block-kind =
+    { $kind ->
+        [heading] encabezado
+        [paragraph] párrafo
+        [list-item] elemento de lista
+        [code-block] bloque de código
+        [table] tabla
+        [html-block] bloque HTML
+        [shortcode] shortcode
+        [thematic-break] separador
+        [list] lista
+        [inline-code] código en línea
+        [number] número
+        [link] enlace
+        [sentences] frases
+        [image] imagen
+        [anchor] ancla
+       *[other] { $kind }
+    }
+block-kind-front-matter = metadatos: { $key }
+diff-not-at-revision = { $target } no existe en { $rev }: no hay nada que comparar allí
+diff-unknown-target = { $target } no es ni un id de documento ni un archivo bajo { $root }/
+diff-unknown-target-hint = use la ruta de una traducción (p. ej. { $root }/es/…/page.md) o un id de documento (su ruta bajo el directorio del idioma)
+diff-not-a-fluent-file = { $target } no es un archivo Fluent traducido bajo { $root }/
+diff-fluent-hint = indique una traducción como { $root }/es/app.ftl, o su archivo en inglés para todos los idiomas
+
 ## mark
+
+mark-failed-count =
+    { $total ->
+        [one] { $failed } de { $total } archivo sin marcar
+       *[other] { $failed } de { $total } archivos sin marcar
+    }
+mark-no-such-file = no existe el archivo
+mark-not-a-document = no es un documento bajo { $root }/
+mark-english-source = este es el original en inglés; marque sus traducciones
+mark-orphan = no hay original en inglés para { $id }: una huérfana no tiene base que registrar
+mark-uncommitted-source = el original en inglés { $source } tiene cambios sin commit; haga antes el commit, para que la base designe lo que se tradujo
+mark-drift = la traducción aún difiere del inglés en su estructura ({ $drift }); termínela, o use --force si es intencionado
+mark-drift-more = y { $count } más
+mark-already = ya registra { $key }: { $commit }
+mark-would-change = cambiaría { $key }: { $old } → { $commit }
+mark-added = añadido { $key }: { $commit }
+mark-would-add = añadiría { $key }: { $commit }
+mark-dry-run = (simulación)
+mark-ftl-outside-locales = un archivo .ftl que marcar debe estar bajo { $root }/
+mark-ftl-layout = se espera { $root }/<idioma>/<archivo>.ftl
+mark-not-a-language-dir = `{ $dir }` no es un directorio de idioma
+mark-no-english-ftl = no hay { $name } en inglés bajo { $root }/
 
 ## scaffold
 

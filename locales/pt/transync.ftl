@@ -6,6 +6,36 @@ error-prefix = erro
 caused-by = causa
 hint-prefix = dica
 
+error-cannot-read = não é possível ler { $path }
+
+error-write-report = não é possível escrever o relatório
+error-current-directory = não é possível ler o diretório atual
+error-path-names-nothing = { $path } não existe e não designa nenhum documento
+error-invalid-lang = --lang inválido
+error-lang-is-source = --lang { $lang }: { $lang } é o idioma de origem; escolha entre { $known }
+error-lang-unknown = --lang { $lang }: não é um idioma deste projeto; escolha entre { $known }
+error-path-outside-roots = { $path } não está nem na raiz de conteúdo { $root }/ nem na raiz de locales { $locales }/
+error-open-repo = não é possível abrir o repositório git em { $path }
+error-resolve-revision = não é possível resolver a revisão `{ $rev }`
+error-read-head = não é possível ler o commit para o qual HEAD aponta
+error-no-commits = o repositório ainda não tem commits
+hint-commit-first = o transync compara as traduções com o histórico do original; faça primeiro o commit do conteúdo
+error-not-an-ancestor = `{ $rev }` ({ $commit }) não é um ancestral de HEAD: uma base deve ser um commit deste ramo
+error-resolve-changed-since = não é possível resolver --changed-since `{ $reference }`
+error-no-common-history = `{ $reference }` e { $commit } não têm histórico em comum
+hint-fetch-base-branch = baixe o ramo base com o histórico (`git fetch origin main`, `fetch-depth: 0`)
+warning-name-not-utf8 = { $name } é ignorado: o nome do arquivo não é UTF-8 válido; renomeie-o
+error-use-directory = não é possível usar o diretório { $path }
+error-config-is-directory = --config { $path }: é um diretório; indique o arquivo, por ex. { $example }
+error-config-missing = o arquivo de configuração { $path } não existe
+error-config-invalid = configuração inválida em { $path }
+error-config-default-invalid = configuração padrão inválida
+error-config-read = não é possível ler o arquivo de configuração { $path }
+error-not-a-repo = { $path } não está dentro de um repositório git
+hint-not-a-repo = o transync compara as traduções com o histórico do original; execute-o dentro de uma árvore de trabalho git (ou faça `git init` e o commit do conteúdo primeiro)
+error-bare-repo = o repositório git é «bare»; o transync precisa de uma árvore de trabalho
+error-outside-repo = { $path } está fora do repositório { $root }
+
 ## status
 
 commits-behind =
@@ -19,11 +49,227 @@ commits-behind-since =
        *[other] { $count } commits em inglês de atraso desde { $date }
     }
 
+# Uma mensagem repassada tal como está (de uma biblioteca, ou do analisador de outro formato).
+plain = { $text }
+
+missing-expected-at = esperada em { $path }
+orphan-renamed = o original em inglês { $source } foi renomeado para { $to } em { $commit }; mova a tradução de acordo
+orphan-renamed-gone = o original em inglês { $source } foi renomeado para { $to } em { $commit }, que já não existe; apague a tradução ou restaure o original
+orphan-deleted = o original em inglês { $source } foi apagado em { $commit }; apague a tradução ou restaure o original
+orphan-deleted-uncommitted = o original em inglês { $source } está apagado na árvore de trabalho (sem commit)
+orphan-no-source = não existe o original em inglês { $source }
+error-source-at-base = não é possível ler o original em inglês na base: { $cause }
+stale-uncommitted-source = o original em inglês { $source } tem alterações sem commit
+stale-source-was = na base, o original em inglês era { $path }
+stale-source-new = o original em inglês { $source } não existia no commit base { $commit }
+stale-masked-by-drift = a estrutura da tradução difere do inglês (ver divergências): uma edição posterior da tradução pode esconder uma alteração do inglês
+error-not-utf8 = não é UTF-8 válido (byte { $byte }); salve o arquivo em UTF-8
+error-shallow-no-base = nenhuma base registrada, e este clone raso não tem o histórico para deduzi-la; baixe-o com `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) ou registre `source_commit` nos metadados
+note-uncommitted-translation = ainda sem commit e sem base registrada: supõe-se feita a partir de HEAD
+error-never-committed = nenhum commit do histórico alterou este arquivo
+base-not-a-hash = `{ $key }: { $value }` não é um hash de commit; escreva o hash completo do commit em inglês de que a tradução foi feita (veja `git log` do arquivo em inglês)
+base-not-in-shallow-clone = o commit base { $value } (`{ $key }`) não está neste clone raso; baixe o histórico com `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`)
+base-unknown = o commit base { $value } (`{ $key }`) não existe neste repositório; verifique o hash (o histórico foi reescrito?) e registre um commit existente
+base-ambiguous = o commit base { $value } (`{ $key }`) é ambíguo: vários objetos começam assim; escreva mais dígitos (o hash completo de 40 caracteres é o mais seguro)
+base-not-a-commit = `{ $key }: { $value }` designa um objeto git que não é um commit
+base-not-an-ancestor = o commit base { $commit } (`{ $key }`) não é um ancestral de { $against }: está noutro ramo ou foi reescrito por um rebase; faça primeiro o merge desse ramo ou registre um commit deste
+
+## Drift: the translation's structure against the English now
+
+drift-no-section = a tradução não tem equivalente para a seção '{ $heading }', linha { $line } do inglês
+drift-no-list = a tradução não tem equivalente para a lista, linha { $line } do inglês
+drift-no-block = a tradução não tem equivalente para este bloco ({ $kind }), linha { $line } do inglês
+drift-list-items = a lista da linha { $line } do inglês tem { $english } itens, a tradução { $translation }
+drift-code-block = o bloco de código da linha { $line } do inglês difere na tradução (linha { $tline }); código não se traduz
+drift-table = a tabela da linha { $line } do inglês tem { $rows } linhas × { $columns } colunas, a tradução { $trows } × { $tcolumns }
+drift-anchor = o título da linha { $line } do inglês tem a âncora { $anchor }, a tradução (linha { $tline }) { $tanchor }
+drift-anchor-none = o título da linha { $line } do inglês tem a âncora { $anchor }, a tradução (linha { $tline }) nenhuma
+drift-shortcode = o shortcode da linha { $line } do inglês é { $name } na tradução (linha { $tline })
+drift-missing-at = a linha { $line } do inglês tem { $what }, que falta na tradução (linha { $tline })
+drift-missing = a linha { $line } do inglês tem { $what }, que falta na tradução
+drift-missing-link-at = a linha { $line } do inglês tem um link para { $links }, que falta na tradução (linha { $tline })
+drift-missing-link = a linha { $line } do inglês tem um link para { $links }, que falta na tradução
+drift-sentences = o texto a partir da linha { $line } do inglês tem { $english } frases, a tradução (linha { $tline }) { $translation }
+drift-sentences-missing = o texto a partir da linha { $line } do inglês ({ $english } frases) não está na tradução
+drift-image = a imagem { $image } da linha { $line } do inglês não está na tradução
+
+## Status words, levels and severities
+
+label-current = em dia
+label-stale = desatualizada
+label-missing = em falta
+label-orphaned = órfã
+label-error = erro
+label-drift = divergência
+level-error = erro
+level-warning = aviso
+level-note = nota
+severity-minor = menor
+severity-major = maior
+note-prefix = nota
+
+## The status table and its notes
+
+status-at = em { $commit }
+status-at-worktree = em HEAD { $commit } + árvore de trabalho
+status-no-languages = nenhum idioma de destino: adicione um diretório por idioma ao lado de { $source }/ (por ex. pt/) ou liste-os em `languages` no transync.toml
+status-no-documents = nenhum documento a mostrar
+status-column-document = DOCUMENTO
+status-module-row = { $dir }/ (módulo, { $pages } páginas)
+status-module-cell = { $current }/{ $total } em dia
+status-legend-behind = desatualizada (N): N commits em inglês desde a base da tradução
+status-legend-inferred = * base deduzida do último commit que alterou a tradução (nenhuma registrada nos seus metadados)
+status-attention-heading = Requer atenção
+status-drift-detail = divergência: { $message }
+status-percent-current = % em dia
+status-fluent-heading = Mensagens Fluent
+stale-source-changed = o original em inglês mudou
+stale-summary =
+    { $what }, +{ $added } -{ $removed } linhas{ $severity ->
+        [minor] {" "}(menor)
+        [major] {" "}(maior)
+       *[none] {""}
+    }
+detail-lines = +{ $added } -{ $removed } linhas
+detail-cosmetic =
+    { $count ->
+        [one] { $count } cosmética
+       *[other] { $count } cosméticas
+    }
+detail-base-recorded = base { $commit } (registrada em `{ $key }`)
+detail-base-front-matter = base { $commit } (registrada nos metadados)
+detail-base-inferred = base { $commit } (deduzida)
+fluent-file-to-translate = ({ $count } mensagens por traduzir)
+fluent-file-counts = em dia: { $current }, desatualizadas: { $stale }, em falta: { $missing }
+fluent-language-counts = mensagens em dia: { $current }, desatualizadas: { $stale }, em falta: { $missing } ({ $percent } em dia)
+count-errors =
+    { $count ->
+        [one] { $count } erro
+       *[other] { $count } erros
+    }
+count-warnings =
+    { $count ->
+        [one] { $count } aviso
+       *[other] { $count } avisos
+    }
+note-shallow-clone = este é um clone raso: o histórico está cortado, por isso as bases deduzidas podem estar erradas e as bases registradas antigas não são encontradas; baixe-o completo com `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`)
+
 ## check
+
+check-passed = verificação aprovada
+check-failed = verificação reprovada
+check-counts =
+    { $errors ->
+        [one] { $errors } erro
+       *[other] { $errors } erros
+    }, { $warnings ->
+        [one] { $warnings } aviso
+       *[other] { $warnings } avisos
+    }, { $notes ->
+        [one] { $notes } nota
+       *[other] { $notes } notas
+    }
+check-outside-change =
+    { $count ->
+        [one] { $count } constatação não mostrada em traduções que a alteração não tocou
+       *[other] { $count } constatações não mostradas em traduções que a alteração não tocou
+    }
+finding-stale-todo = { $summary }; veja com `transync diff` o que atualizar e depois `transync mark`
+finding-stale-young = { $message } (desatualizada há { $days } dias, abaixo do limite de { $limit } dias)
+finding-missing = ainda não há tradução { $language } (esperada em { $path })
+finding-changed-in-branch = o inglês mudou neste ramo: { $message }
+finding-ftl-id = { $check } `{ $id }`: { $message }
+finding-ftl = { $check }: { $message }
+note-unknown-policy-language = [check.languages.{ $tag }] na configuração não designa nenhum idioma deste projeto ({ $languages }); não tem efeito
+check-shallow-clone = este é um clone raso: o transync precisa do histórico desde os commits base das traduções
+hint-unshallow = baixe-o com `git fetch --unshallow`; no GitHub Actions defina `fetch-depth: 0` em actions/checkout, no GitLab CI `GIT_DEPTH: 0`
+check-fail-on-none = --fail-on none significa que nada falha; não pode ser combinado com outros tipos
 
 ## diff
 
+diff-nothing-to-compare = nenhuma tradução a comparar
+diff-english-source = inglês: { $path }
+diff-no-english-source = (sem original em inglês)
+diff-no-translations = nenhuma tradução nos idiomas escolhidos
+diff-missing-path = (em falta)
+diff-commits-since =
+    { $count ->
+        [one] { $count } commit em inglês desde então
+       *[other] { $count } commits em inglês desde então
+    }
+diff-base-recorded = base { $commit } (registrada)
+diff-base-inferred = base { $commit } (deduzida)
+diff-nothing-to-translate = nada a traduzir: o inglês não mudou de fato desde a base
+diff-cosmetic-not-shown =
+    { $count ->
+        [one] { $count } alteração cosmética não mostrada (quebras de linha, ênfase, marcadores, estilo de título ou de bloco, forma de link, metadados não traduzíveis)
+       *[other] { $count } alterações cosméticas não mostradas (quebras de linha, ênfase, marcadores, estilo de título ou de bloco, forma de link, metadados não traduzíveis)
+    }
+diff-drift-heading = (inglês atual frente à tradução atual):
+diff-insert-after = inserir após a linha { $line }
+diff-line = linha { $line }
+diff-lines = linhas { $first }–{ $last }
+diff-english-at-base = inglês { $lines } na base
+diff-english-lines = inglês { $lines }
+diff-translation-lines = tradução { $lines }
+diff-block-change =
+    { $kind }: { $op ->
+        [added] adicionado
+        [removed] removido
+       *[changed] alterado
+    }
+diff-not-translated-yet = ainda não traduzido
+diff-fluent-changed = { $id } mudou em inglês — linha { $line } da tradução
+diff-other-findings = outras constatações
+block-kind =
+    { $kind ->
+        [heading] título
+        [paragraph] parágrafo
+        [list-item] item de lista
+        [code-block] bloco de código
+        [table] tabela
+        [html-block] bloco HTML
+        [shortcode] shortcode
+        [thematic-break] separador
+        [list] lista
+        [inline-code] código em linha
+        [number] número
+        [link] link
+        [sentences] frases
+        [image] imagem
+        [anchor] âncora
+       *[other] { $kind }
+    }
+block-kind-front-matter = metadados: { $key }
+diff-not-at-revision = { $target } não existe em { $rev }: nada a comparar aí
+diff-unknown-target = { $target } não é nem um id de documento nem um arquivo em { $root }/
+diff-unknown-target-hint = use o caminho de uma tradução (por ex. { $root }/pt/…/page.md) ou um id de documento (o seu caminho abaixo do diretório do idioma)
+diff-not-a-fluent-file = { $target } não é um arquivo Fluent traduzido em { $root }/
+diff-fluent-hint = indique uma tradução como { $root }/pt/app.ftl, ou o arquivo em inglês para todos os idiomas
+
 ## mark
+
+mark-failed-count =
+    { $total ->
+        [one] { $failed } de { $total } arquivo não marcado
+       *[other] { $failed } de { $total } arquivos não marcados
+    }
+mark-no-such-file = arquivo inexistente
+mark-not-a-document = não é um documento em { $root }/
+mark-english-source = este é o original em inglês; marque as suas traduções
+mark-orphan = não há original em inglês para { $id }: uma órfã não tem base a registrar
+mark-uncommitted-source = o original em inglês { $source } tem alterações sem commit; faça antes o commit, para que a base designe o que foi traduzido
+mark-drift = a estrutura da tradução ainda difere do inglês ({ $drift }); termine-a, ou use --force se for intencional
+mark-drift-more = e mais { $count }
+mark-already = já registra { $key }: { $commit }
+mark-would-change = mudaria { $key }: { $old } → { $commit }
+mark-added = adicionado { $key }: { $commit }
+mark-would-add = adicionaria { $key }: { $commit }
+mark-dry-run = (simulação)
+mark-ftl-outside-locales = um arquivo .ftl a marcar deve estar em { $root }/
+mark-ftl-layout = esperado: { $root }/<idioma>/<arquivo>.ftl
+mark-not-a-language-dir = `{ $dir }` não é um diretório de idioma
+mark-no-english-ftl = não há { $name } em inglês em { $root }/
 
 ## scaffold
 
