@@ -12,8 +12,8 @@ use similar::{DiffTag, TextDiff};
 
 use crate::changes;
 use crate::frontmatter;
-use crate::i18n::Message;
 use crate::history::{BaseError, Commit, Fate, History, Target};
+use crate::i18n::Message;
 use crate::inventory::{Document, Inventory};
 use crate::lang::Lang;
 use crate::markdown;
@@ -174,7 +174,11 @@ impl<'a> DocumentAnalysis<'a> {
                 commit = describe(commit)
             ),
             Some(Fate::Deleted { commit }) => {
-                msg!("orphan-deleted", source = &source, commit = describe(commit))
+                msg!(
+                    "orphan-deleted",
+                    source = &source,
+                    commit = describe(commit)
+                )
             }
             Some(Fate::DeletedUncommitted) => msg!("orphan-deleted-uncommitted", source = &source),
             None => msg!("orphan-no-source", source = &source),
@@ -273,10 +277,7 @@ impl<'a> DocumentAnalysis<'a> {
         let text = std::str::from_utf8(&bytes).map_err(|err| {
             let at = err.valid_up_to();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            (
-                Some(line),
-                msg!("error-not-utf8", byte = at),
-            )
+            (Some(line), msg!("error-not-utf8", byte = at))
         })?;
         let front = frontmatter::split(text)
             .map_err(|e| (Some(e.line), msg!("plain", text = e.message)))?;

@@ -446,9 +446,14 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
         let (e, t) = (&english.blocks[i], &translation.blocks[j]);
         match e.kind {
             BlockKind::ListItem { list } => {
-                let BlockKind::ListItem { list: tlist } = t.kind else { continue };
+                let BlockKind::ListItem { list: tlist } = t.kind else {
+                    continue;
+                };
                 fn items(doc: &Document, l: usize) -> Vec<&Block> {
-                    doc.blocks.iter().filter(|b| b.kind == BlockKind::ListItem { list: l }).collect()
+                    doc.blocks
+                        .iter()
+                        .filter(|b| b.kind == BlockKind::ListItem { list: l })
+                        .collect()
                 }
                 let (ei, ti) = (items(english, list), items(translation, tlist));
                 if ei.len() != ti.len() {
@@ -507,14 +512,16 @@ pub fn drift(english: &Document, translation: &Document) -> Vec<Drift> {
                             Some(anchor) => msg!(
                                 "drift-anchor",
                                 line = e.lines.start,
-                                anchor = format!("{{#{}}}", e.anchor.as_deref().unwrap_or_default()),
+                                anchor =
+                                    format!("{{#{}}}", e.anchor.as_deref().unwrap_or_default()),
                                 tline = t.lines.start,
                                 tanchor = format!("{{#{anchor}}}")
                             ),
                             None => msg!(
                                 "drift-anchor-none",
                                 line = e.lines.start,
-                                anchor = format!("{{#{}}}", e.anchor.as_deref().unwrap_or_default()),
+                                anchor =
+                                    format!("{{#{}}}", e.anchor.as_deref().unwrap_or_default()),
                                 tline = t.lines.start
                             ),
                         },

@@ -303,7 +303,11 @@ pub fn evaluate(
                         id = id,
                         message = &x.message
                     ),
-                    None => msg!("finding-ftl", check = x.check.as_str(), message = &x.message),
+                    None => msg!(
+                        "finding-ftl",
+                        check = x.check.as_str(),
+                        message = &x.message
+                    ),
                 },
             };
             outcome.push(finding, Some(&f.path), &f.english_path, scope);

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use git2::Oid;
 
-use crate::inventory::Kind;
 use crate::i18n::Message;
+use crate::inventory::Kind;
 use crate::lang::Lang;
 
 /// The state of one translation.

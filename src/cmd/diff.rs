@@ -50,7 +50,10 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
                         target = &args.target,
                         root = &session.settings.content_root
                     ),
-                    tr!("diff-unknown-target-hint", root = &session.settings.content_root)
+                    tr!(
+                        "diff-unknown-target-hint",
+                        root = &session.settings.content_root
+                    )
                 ),
             }
         }

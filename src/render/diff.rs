@@ -56,7 +56,11 @@ fn translation(t: &Translation, word: bool, out: &mut dyn Write) -> io::Result<(
         write!(out, ", {}", base_label(base))?;
     }
     if t.commits_behind > 0 {
-        write!(out, ", {}", tr!("diff-commits-since", count = t.commits_behind))?;
+        write!(
+            out,
+            ", {}",
+            tr!("diff-commits-since", count = t.commits_behind)
+        )?;
     }
     writeln!(out)?;
     if let Some(message) = &t.message {

@@ -30,7 +30,11 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
         }
         writeln!(out, " {percent} |")?;
     }
-    writeln!(out, "\n{}.", super::counts_phrase(outcome, crate::i18n::ui()))?;
+    writeln!(
+        out,
+        "\n{}.",
+        super::counts_phrase(outcome, crate::i18n::ui())
+    )?;
     if outcome.outside_change > 0 {
         let n = outcome.outside_change;
         let (findings, are) = if n == 1 {

@@ -166,7 +166,12 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
                 Level::Note => "note",
             },
             message: Text {
-                text: format!("{} ({}): {}", f.kind.title(), f.language, f.message.english()),
+                text: format!(
+                    "{} ({}): {}",
+                    f.kind.title(),
+                    f.language,
+                    f.message.english()
+                ),
             },
             locations: vec![Location {
                 physical_location: PhysicalLocation {

@@ -46,7 +46,10 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "\n{}",
-            tr!("status-no-languages", source = report.source_language.as_str())
+            tr!(
+                "status-no-languages",
+                source = report.source_language.as_str()
+            )
         )?;
         return notes(report, out);
     }
@@ -77,7 +80,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         })
         .collect();
     writeln!(out)?;
-    write!(out, "{BOLD}{}", pad(&tr!("status-column-document"), label_width))?;
+    write!(
+        out,
+        "{BOLD}{}",
+        pad(&tr!("status-column-document"), label_width)
+    )?;
     for (i, lang) in langs.iter().enumerate() {
         let last = i + 1 == langs.len();
         write!(
@@ -347,7 +354,11 @@ fn module_cell(members: &[&DocumentReport], lang: &crate::lang::Lang) -> Cell {
     .find(|s| statuses.contains(s))
     .unwrap_or(Status::Missing);
     Cell {
-        text: tr!("status-module-cell", current = current, total = statuses.len()),
+        text: tr!(
+            "status-module-cell",
+            current = current,
+            total = statuses.len()
+        ),
         status: worst,
         behind: false,
     }
@@ -356,6 +367,14 @@ fn module_cell(members: &[&DocumentReport], lang: &crate::lang::Lang) -> Cell {
 /// Stale, orphaned and broken translations with what happened and what to do.
 fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut first = true;
+    // Labels in one column, as wide as the widest word of the UI language.
+    let width = Status::ALL
+        .iter()
+        .map(|s| label(*s).width())
+        .chain([tr!("label-drift").width(), 8])
+        .max()
+        .unwrap_or(8);
+    let indent = " ".repeat(width + 3);
     // Current translations with drift are listed too: the translator may have skipped a part.
     for status in [
         Status::Stale,
@@ -376,7 +395,7 @@ fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     Status::Current => (tr!("label-drift"), AnsiColor::Magenta.on_default()),
                     other => (label(other), style(other)),
                 };
-                let label = pad(&label, 8);
+                let label = pad(&label, width);
                 let place = match (&t.path, t.line) {
                     (Some(path), Some(line)) => format!("{path}:{line}"),
                     (Some(path), None) => path.clone(),
@@ -394,7 +413,7 @@ fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                         .map(|d| tr!("status-drift-detail", message = d.message.ui())),
                 );
                 for detail in details {
-                    writeln!(out, "           {DIM}{detail}{DIM:#}")?;
+                    writeln!(out, "{indent}{DIM}{detail}{DIM:#}")?;
                 }
             }
         }
@@ -454,7 +473,11 @@ fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             let style = if n > 0 { style(*status) } else { DIM };
             write!(out, "{style}{}{style:#}", right(&n.to_string(), *width))?;
         }
-        writeln!(out, "{}", right(&percent(&counts), widths[Status::ALL.len()]))?;
+        writeln!(
+            out,
+            "{}",
+            right(&percent(&counts), widths[Status::ALL.len()])
+        )?;
     }
     Ok(())
 }

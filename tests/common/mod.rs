@@ -147,7 +147,12 @@ pub fn transync_command(dir: &Path) -> Command {
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env_remove("CLICOLOR_FORCE")
+        // Messages in English whatever the machine's locale; tests of other UI
+        // languages set these explicitly.
         .env_remove("TRANSYNC_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env_remove("GIT_DIR");
     command
 }
