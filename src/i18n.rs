@@ -120,6 +120,19 @@ pub enum Arg {
     Message(Box<Message>),
 }
 
+impl From<&Message> for Arg {
+    fn from(message: &Message) -> Arg {
+        Arg::Message(Box::new(message.clone()))
+    }
+}
+
+/// Serialized in English: whatever reads serialized data is a program.
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.english())
+    }
+}
+
 impl From<Message> for Arg {
     fn from(message: Message) -> Arg {
         Arg::Message(Box::new(message))

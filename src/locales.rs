@@ -11,6 +11,7 @@ use crate::config::Settings;
 use crate::frontmatter::is_commit_hash;
 use crate::ftl;
 use crate::history::{History, Target};
+use crate::i18n::Message;
 use crate::lang::Lang;
 use crate::report::{Base, Origin};
 
@@ -25,7 +26,7 @@ pub struct FluentFile {
     pub base: Option<Base>,
     pub report: ftl::FileReport,
     /// Why the file could not be checked for staleness (an unusable base), if so.
-    pub message: Option<String>,
+    pub message: Option<Message>,
 }
 
 /// Checks every English `.ftl` file in `languages`.
@@ -110,7 +111,11 @@ fn check(
             id: None,
             line: 1,
             column: 1,
-            message: format!("no {language} translation of this file; create {path}"),
+            message: msg!(
+                "ftl-file-missing",
+                language = language.as_str(),
+                path = &path
+            ),
             english_before: None,
             english_after: None,
         };
@@ -137,17 +142,12 @@ fn check(
                 key: Some("source_commit"),
             }),
             Err(_) => {
-                message = Some(format!(
-                    "line {line}: base commit {hash} cannot be used (unknown, ambiguous or not on this branch); \
-                     stale messages are not checked"
-                ));
+                message = Some(msg!("ftl-base-unusable", line = line, hash = &hash));
                 None
             }
         },
         Some((hash, line)) => {
-            message = Some(format!(
-                "line {line}: `{hash}` is not a commit hash; stale messages are not checked"
-            ));
+            message = Some(msg!("ftl-base-not-a-hash", line = line, hash = &hash));
             None
         }
         None => match history.last_change(&path) {

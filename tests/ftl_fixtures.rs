@@ -83,7 +83,7 @@ fn sample_locales_have_no_errors() {
                     f.line,
                     f.column,
                     f.check.as_str(),
-                    f.message
+                    f.message.english()
                 )
             })
             .collect();
@@ -118,11 +118,11 @@ fn run_case(dir: &Path) -> Result<(), String> {
     for (want, got) in expected.iter().zip(&report.findings) {
         let at = format!("{}:{}", got.line, got.column);
         if let Some(needle) = want.get("message_contains").and_then(Value::as_str)
-            && !got.message.contains(needle)
+            && !got.message.english().contains(needle)
         {
             problems.push(format!(
                 "{at}: message does not contain {needle:?}:\n  {}",
-                got.message
+                got.message.english()
             ));
         }
         for (key, actual) in [
@@ -233,7 +233,7 @@ fn diff(expected: &[Value], actual: &[Value], findings: &[Finding]) -> String {
             f.line,
             f.column,
             f.check.as_str(),
-            f.message
+            f.message.english()
         ));
     }
     out

@@ -183,6 +183,77 @@ check-shallow-clone = this is a shallow clone: transync needs the history since 
 hint-unshallow = fetch it with `git fetch --unshallow`; in GitHub Actions set `fetch-depth: 0` on actions/checkout, in GitLab CI `GIT_DEPTH: 0`
 check-fail-on-none = --fail-on none means nothing fails; it cannot be combined with other kinds
 
+## Fluent checks (locales/*.ftl)
+
+list-and = { $init } and { $last }
+ftl-skips-entry = fluent skips `{ $id }` until it is fixed
+ftl-skips-line = fluent skips line { $line } until it is fixed
+ftl-skips-lines = fluent skips lines { $first }-{ $last } until it is fixed
+ftl-skips-unknown = fluent skips the entry until it is fixed
+ftl-no-default-variant =
+    select expression without a default variant{ $place ->
+        [english] {" "}in the English file
+       *[translation] {""}
+    }: mark the variant to use when none matches with `*`, e.g. `*[other]`; { $skipped }
+ftl-syntax-error =
+    syntax error{ $place ->
+        [english] {" "}in the English file
+       *[translation] {""}
+    }: { $error }; { $skipped }
+ftl-duplicate =
+    `{ $id }` is defined again{ $place ->
+        [english] {" "}in the English file
+       *[translation] {""}
+    } (first on line { $line }); fluent uses the first definition, so remove or rename this one
+ftl-missing =
+    { $kind ->
+        [term] term
+       *[message] message
+    } `{ $id }` is not translated; add it to the translation
+ftl-obsolete =
+    { $kind ->
+        [term] term
+       *[message] message
+    } `{ $id }` is not in the English file; remove it, or rename it if its English id changed
+ftl-missing-value = `{ $id }` has a value in English but only attributes in the translation; translate the value
+ftl-obsolete-value = `{ $id }` has a value but the English message has only attributes; remove the value
+ftl-duplicate-attribute = attribute `.{ $name }` of `{ $id }` is defined again (first on line { $line }); fluent uses the first definition, so remove or rename this one
+ftl-obsolete-attribute = attribute `.{ $name }` of `{ $id }` is not in the English file; remove it, or rename it if its English name changed
+ftl-missing-attribute = attribute `.{ $name }` of `{ $id }` is not translated; add it to the translation
+ftl-english-uses-no-variables = the English text uses no variables
+ftl-english-uses = English uses { $variables }
+ftl-unknown-variable = `${ $name }` is not a variable of the English `{ $id }`, so the application does not pass it; { $known }
+ftl-dropped-variable = the English `{ $id }` shows `{"{"} ${ $name } {"}"}` but the translation does not; include it unless the language has no use for it
+ftl-unknown-reference = `{"{"} { $key } {"}"}` is not referenced by the English `{ $id }`; use the same messages and terms as the English text
+ftl-dropped-reference = the English `{ $id }` uses `{"{"} { $key } {"}"}` but the translation does not; include it so shared names stay consistent
+ftl-untranslated = `{ $id }` reads `{ $text }`, the same as English; translate it, or allow it as untranslated if it is the same in this language
+ftl-missing-plural-category =
+    the select on `${ $variable }` has no variant for the `{ $lang }` { $kind ->
+        [ordinal] ordinal plural
+       *[cardinal] plural
+    } category `{ $category }`; add a `[{ $category }]` variant
+ftl-missing-plural-categories =
+    the select on `${ $variable }` has no variant for the `{ $lang }` { $kind ->
+        [ordinal] ordinal plural
+       *[cardinal] plural
+    } categories { $categories }; add variants { $variants }
+ftl-format = `{ $id }` fails to format: { $explained }
+ftl-unknown-function = `{ $id }()` is neither a fluent built-in nor a function the English file uses; use one of those
+ftl-variable-without-value = `${ $id }` has no value; use the variables of the English text
+ftl-no-value = `{"{"} { $id } {"}"}` has only attributes, no value; reference one of its attributes instead, e.g. `{"{"} { $id }.attr {"}"}`
+ftl-cyclic = its references lead back to itself; break the cycle
+ftl-other-format-error = { $error }; fix the placeables
+ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` refers to an attribute `{ $entry }` does not have in this file; add it or fix the reference
+ftl-undefined-reference = `{"{"} { $key } {"}"}` refers to something not defined in this file; define it or fix the reference
+ftl-stale =
+    the English { $kind ->
+        [term] term
+       *[message] message
+    } `{ $id }` changed since the translation's base commit; update the translation, then record the new base commit (`transync mark <file>`)
+ftl-file-missing = no { $language } translation of this file; create { $path }
+ftl-base-unusable = line { $line }: base commit { $hash } cannot be used (unknown, ambiguous or not on this branch); stale messages are not checked
+ftl-base-not-a-hash = line { $line }: `{ $hash }` is not a commit hash; stale messages are not checked
+
 ## diff
 
 diff-nothing-to-compare = no translation to compare

@@ -185,6 +185,77 @@ check-shallow-clone = este es un clon superficial: transync necesita el historia
 hint-unshallow = descárguelo con `git fetch --unshallow`; en GitHub Actions ponga `fetch-depth: 0` en actions/checkout, en GitLab CI `GIT_DEPTH: 0`
 check-fail-on-none = --fail-on none significa que nada falla; no se puede combinar con otros tipos
 
+## Fluent checks (locales/*.ftl)
+
+list-and = { $init } y { $last }
+ftl-skips-entry = fluent omite `{ $id }` hasta que se corrija
+ftl-skips-line = fluent omite la línea { $line } hasta que se corrija
+ftl-skips-lines = fluent omite las líneas { $first }-{ $last } hasta que se corrijan
+ftl-skips-unknown = fluent omite la entrada hasta que se corrija
+ftl-no-default-variant =
+    expresión de selección sin variante por defecto{ $place ->
+        [english] {" "}en el archivo en inglés
+       *[translation] {""}
+    }: marque con `*` la variante que se usa cuando ninguna coincide, p. ej. `*[other]`; { $skipped }
+ftl-syntax-error =
+    error de sintaxis{ $place ->
+        [english] {" "}en el archivo en inglés
+       *[translation] {""}
+    }: { $error }; { $skipped }
+ftl-duplicate =
+    `{ $id }` se define de nuevo{ $place ->
+        [english] {" "}en el archivo en inglés
+       *[translation] {""}
+    } (primero en la línea { $line }); fluent usa la primera definición, así que elimine o renombre esta
+ftl-missing =
+    { $kind ->
+        [term] el término
+       *[message] el mensaje
+    } `{ $id }` no está traducido; añádalo a la traducción
+ftl-obsolete =
+    { $kind ->
+        [term] el término
+       *[message] el mensaje
+    } `{ $id }` no está en el archivo en inglés; elimínelo, o renómbrelo si cambió su id en inglés
+ftl-missing-value = `{ $id }` tiene un valor en inglés pero solo atributos en la traducción; traduzca el valor
+ftl-obsolete-value = `{ $id }` tiene un valor pero el mensaje en inglés solo tiene atributos; elimine el valor
+ftl-duplicate-attribute = el atributo `.{ $name }` de `{ $id }` se define de nuevo (primero en la línea { $line }); fluent usa la primera definición, así que elimine o renombre este
+ftl-obsolete-attribute = el atributo `.{ $name }` de `{ $id }` no está en el archivo en inglés; elimínelo, o renómbrelo si cambió su nombre en inglés
+ftl-missing-attribute = el atributo `.{ $name }` de `{ $id }` no está traducido; añádalo a la traducción
+ftl-english-uses-no-variables = el texto en inglés no usa variables
+ftl-english-uses = el inglés usa { $variables }
+ftl-unknown-variable = `${ $name }` no es una variable del `{ $id }` en inglés, así que la aplicación no la pasa; { $known }
+ftl-dropped-variable = el `{ $id }` en inglés muestra `{"{"} ${ $name } {"}"}` pero la traducción no; inclúyala salvo que el idioma no la necesite
+ftl-unknown-reference = el `{ $id }` en inglés no hace referencia a `{"{"} { $key } {"}"}`; use los mismos mensajes y términos que el texto en inglés
+ftl-dropped-reference = el `{ $id }` en inglés usa `{"{"} { $key } {"}"}` pero la traducción no; inclúyalo para que los nombres compartidos sean coherentes
+ftl-untranslated = `{ $id }` dice `{ $text }`, igual que en inglés; tradúzcalo, o permítalo como no traducido si es igual en este idioma
+ftl-missing-plural-category =
+    la selección sobre `${ $variable }` no tiene variante para la categoría { $kind ->
+        [ordinal] de plural ordinal
+       *[cardinal] de plural
+    } `{ $category }` de `{ $lang }`; añada una variante `[{ $category }]`
+ftl-missing-plural-categories =
+    la selección sobre `${ $variable }` no tiene variante para las categorías { $kind ->
+        [ordinal] de plural ordinal
+       *[cardinal] de plural
+    } { $categories } de `{ $lang }`; añada las variantes { $variants }
+ftl-format = `{ $id }` no se puede formatear: { $explained }
+ftl-unknown-function = `{ $id }()` no es ni una función integrada de fluent ni una función que use el archivo en inglés; use una de esas
+ftl-variable-without-value = `${ $id }` no tiene valor; use las variables del texto en inglés
+ftl-no-value = `{"{"} { $id } {"}"}` solo tiene atributos, no valor; haga referencia a uno de sus atributos, p. ej. `{"{"} { $id }.attr {"}"}`
+ftl-cyclic = sus referencias llevan de vuelta a sí mismo; rompa el ciclo
+ftl-other-format-error = { $error }; corrija las expresiones
+ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` se refiere a un atributo que `{ $entry }` no tiene en este archivo; añádalo o corrija la referencia
+ftl-undefined-reference = `{"{"} { $key } {"}"}` se refiere a algo no definido en este archivo; defínalo o corrija la referencia
+ftl-stale =
+    { $kind ->
+        [term] el término
+       *[message] el mensaje
+    } en inglés `{ $id }` cambió desde el commit base de la traducción; actualice la traducción y registre el nuevo commit base (`transync mark <archivo>`)
+ftl-file-missing = no hay traducción al { $language } de este archivo; cree { $path }
+ftl-base-unusable = línea { $line }: el commit base { $hash } no se puede usar (desconocido, ambiguo o fuera de esta rama); no se comprueban los mensajes desfasados
+ftl-base-not-a-hash = línea { $line }: `{ $hash }` no es un hash de commit; no se comprueban los mensajes desfasados
+
 ## diff
 
 diff-nothing-to-compare = no hay traducción que comparar

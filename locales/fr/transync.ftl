@@ -185,6 +185,77 @@ check-shallow-clone = ceci est un clone superficiel : transync a besoin de l’h
 hint-unshallow = récupérez-le avec `git fetch --unshallow` ; dans GitHub Actions mettez `fetch-depth: 0` sur actions/checkout, dans GitLab CI `GIT_DEPTH: 0`
 check-fail-on-none = --fail-on none signifie que rien n’échoue ; impossible de le combiner avec d’autres types
 
+## Fluent checks (locales/*.ftl)
+
+list-and = { $init } et { $last }
+ftl-skips-entry = fluent ignore `{ $id }` tant qu’il n’est pas corrigé
+ftl-skips-line = fluent ignore la ligne { $line } tant qu’elle n’est pas corrigée
+ftl-skips-lines = fluent ignore les lignes { $first }-{ $last } tant qu’elles ne sont pas corrigées
+ftl-skips-unknown = fluent ignore l’entrée tant qu’elle n’est pas corrigée
+ftl-no-default-variant =
+    expression de sélection sans variante par défaut{ $place ->
+        [english] {" "}dans le fichier anglais
+       *[translation] {""}
+    } : marquez avec `*` la variante à utiliser quand aucune ne correspond, par ex. `*[other]` ; { $skipped }
+ftl-syntax-error =
+    erreur de syntaxe{ $place ->
+        [english] {" "}dans le fichier anglais
+       *[translation] {""}
+    } : { $error } ; { $skipped }
+ftl-duplicate =
+    `{ $id }` est défini à nouveau{ $place ->
+        [english] {" "}dans le fichier anglais
+       *[translation] {""}
+    } (d’abord ligne { $line }) ; fluent utilise la première définition, supprimez ou renommez celle-ci
+ftl-missing =
+    { $kind ->
+        [term] le terme
+       *[message] le message
+    } `{ $id }` n’est pas traduit ; ajoutez-le à la traduction
+ftl-obsolete =
+    { $kind ->
+        [term] le terme
+       *[message] le message
+    } `{ $id }` n’est pas dans le fichier anglais ; supprimez-le, ou renommez-le si son identifiant anglais a changé
+ftl-missing-value = `{ $id }` a une valeur en anglais mais seulement des attributs dans la traduction ; traduisez la valeur
+ftl-obsolete-value = `{ $id }` a une valeur mais le message anglais n’a que des attributs ; supprimez la valeur
+ftl-duplicate-attribute = l’attribut `.{ $name }` de `{ $id }` est défini à nouveau (d’abord ligne { $line }) ; fluent utilise la première définition, supprimez ou renommez celle-ci
+ftl-obsolete-attribute = l’attribut `.{ $name }` de `{ $id }` n’est pas dans le fichier anglais ; supprimez-le, ou renommez-le si son nom anglais a changé
+ftl-missing-attribute = l’attribut `.{ $name }` de `{ $id }` n’est pas traduit ; ajoutez-le à la traduction
+ftl-english-uses-no-variables = le texte anglais n’utilise aucune variable
+ftl-english-uses = l’anglais utilise { $variables }
+ftl-unknown-variable = `${ $name }` n’est pas une variable du `{ $id }` anglais, l’application ne la transmet donc pas ; { $known }
+ftl-dropped-variable = le `{ $id }` anglais affiche `{"{"} ${ $name } {"}"}` mais pas la traduction ; incluez-la, sauf si la langue n’en a pas l’usage
+ftl-unknown-reference = `{"{"} { $key } {"}"}` n’est pas référencé par le `{ $id }` anglais ; utilisez les mêmes messages et termes que le texte anglais
+ftl-dropped-reference = le `{ $id }` anglais utilise `{"{"} { $key } {"}"}` mais pas la traduction ; incluez-le pour que les noms partagés restent cohérents
+ftl-untranslated = `{ $id }` se lit `{ $text }`, comme en anglais ; traduisez-le, ou autorisez-le comme non traduit s’il est identique dans cette langue
+ftl-missing-plural-category =
+    la sélection sur `${ $variable }` n’a pas de variante pour la catégorie { $kind ->
+        [ordinal] de pluriel ordinal
+       *[cardinal] de pluriel
+    } `{ $category }` de `{ $lang }` ; ajoutez une variante `[{ $category }]`
+ftl-missing-plural-categories =
+    la sélection sur `${ $variable }` n’a pas de variante pour les catégories { $kind ->
+        [ordinal] de pluriel ordinal
+       *[cardinal] de pluriel
+    } { $categories } de `{ $lang }` ; ajoutez les variantes { $variants }
+ftl-format = `{ $id }` ne peut pas être formaté : { $explained }
+ftl-unknown-function = `{ $id }()` n’est ni une fonction intégrée de fluent ni une fonction utilisée par le fichier anglais ; utilisez l’une de celles-ci
+ftl-variable-without-value = `${ $id }` n’a pas de valeur ; utilisez les variables du texte anglais
+ftl-no-value = `{"{"} { $id } {"}"}` n’a que des attributs, pas de valeur ; référencez plutôt l’un de ses attributs, par ex. `{"{"} { $id }.attr {"}"}`
+ftl-cyclic = ses références ramènent à lui-même ; rompez le cycle
+ftl-other-format-error = { $error } ; corrigez les expressions
+ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` désigne un attribut que `{ $entry }` n’a pas dans ce fichier ; ajoutez-le ou corrigez la référence
+ftl-undefined-reference = `{"{"} { $key } {"}"}` désigne quelque chose qui n’est pas défini dans ce fichier ; définissez-le ou corrigez la référence
+ftl-stale =
+    { $kind ->
+        [term] le terme
+       *[message] le message
+    } anglais `{ $id }` a changé depuis le commit de base de la traduction ; mettez la traduction à jour, puis enregistrez le nouveau commit de base (`transync mark <fichier>`)
+ftl-file-missing = pas de traduction { $language } de ce fichier ; créez { $path }
+ftl-base-unusable = ligne { $line } : le commit de base { $hash } est inutilisable (inconnu, ambigu ou hors de cette branche) ; les messages obsolètes ne sont pas vérifiés
+ftl-base-not-a-hash = ligne { $line } : `{ $hash }` n’est pas un hash de commit ; les messages obsolètes ne sont pas vérifiés
+
 ## diff
 
 diff-nothing-to-compare = aucune traduction à comparer

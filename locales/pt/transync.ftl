@@ -185,6 +185,77 @@ check-shallow-clone = este é um clone raso: o transync precisa do histórico de
 hint-unshallow = baixe-o com `git fetch --unshallow`; no GitHub Actions defina `fetch-depth: 0` em actions/checkout, no GitLab CI `GIT_DEPTH: 0`
 check-fail-on-none = --fail-on none significa que nada falha; não pode ser combinado com outros tipos
 
+## Fluent checks (locales/*.ftl)
+
+list-and = { $init } e { $last }
+ftl-skips-entry = o fluent ignora `{ $id }` até que seja corrigido
+ftl-skips-line = o fluent ignora a linha { $line } até que seja corrigida
+ftl-skips-lines = o fluent ignora as linhas { $first }-{ $last } até que sejam corrigidas
+ftl-skips-unknown = o fluent ignora a entrada até que seja corrigida
+ftl-no-default-variant =
+    expressão de seleção sem variante padrão{ $place ->
+        [english] {" "}no arquivo em inglês
+       *[translation] {""}
+    }: marque com `*` a variante a usar quando nenhuma corresponde, por ex. `*[other]`; { $skipped }
+ftl-syntax-error =
+    erro de sintaxe{ $place ->
+        [english] {" "}no arquivo em inglês
+       *[translation] {""}
+    }: { $error }; { $skipped }
+ftl-duplicate =
+    `{ $id }` é definido de novo{ $place ->
+        [english] {" "}no arquivo em inglês
+       *[translation] {""}
+    } (primeiro na linha { $line }); o fluent usa a primeira definição, por isso remova ou renomeie esta
+ftl-missing =
+    { $kind ->
+        [term] o termo
+       *[message] a mensagem
+    } `{ $id }` não está traduzido; adicione-o à tradução
+ftl-obsolete =
+    { $kind ->
+        [term] o termo
+       *[message] a mensagem
+    } `{ $id }` não está no arquivo em inglês; remova-o, ou renomeie-o se o id em inglês mudou
+ftl-missing-value = `{ $id }` tem um valor em inglês mas só atributos na tradução; traduza o valor
+ftl-obsolete-value = `{ $id }` tem um valor mas a mensagem em inglês só tem atributos; remova o valor
+ftl-duplicate-attribute = o atributo `.{ $name }` de `{ $id }` é definido de novo (primeiro na linha { $line }); o fluent usa a primeira definição, por isso remova ou renomeie este
+ftl-obsolete-attribute = o atributo `.{ $name }` de `{ $id }` não está no arquivo em inglês; remova-o, ou renomeie-o se o nome em inglês mudou
+ftl-missing-attribute = o atributo `.{ $name }` de `{ $id }` não está traduzido; adicione-o à tradução
+ftl-english-uses-no-variables = o texto em inglês não usa variáveis
+ftl-english-uses = o inglês usa { $variables }
+ftl-unknown-variable = `${ $name }` não é uma variável do `{ $id }` em inglês, por isso a aplicação não a passa; { $known }
+ftl-dropped-variable = o `{ $id }` em inglês mostra `{"{"} ${ $name } {"}"}` mas a tradução não; inclua-a, a menos que o idioma não precise dela
+ftl-unknown-reference = `{"{"} { $key } {"}"}` não é referenciado pelo `{ $id }` em inglês; use as mesmas mensagens e termos que o texto em inglês
+ftl-dropped-reference = o `{ $id }` em inglês usa `{"{"} { $key } {"}"}` mas a tradução não; inclua-o para que os nomes partilhados fiquem coerentes
+ftl-untranslated = `{ $id }` diz `{ $text }`, igual ao inglês; traduza-o, ou permita-o como não traduzido se for igual neste idioma
+ftl-missing-plural-category =
+    a seleção sobre `${ $variable }` não tem variante para a categoria { $kind ->
+        [ordinal] de plural ordinal
+       *[cardinal] de plural
+    } `{ $category }` de `{ $lang }`; adicione uma variante `[{ $category }]`
+ftl-missing-plural-categories =
+    a seleção sobre `${ $variable }` não tem variante para as categorias { $kind ->
+        [ordinal] de plural ordinal
+       *[cardinal] de plural
+    } { $categories } de `{ $lang }`; adicione as variantes { $variants }
+ftl-format = `{ $id }` não pode ser formatado: { $explained }
+ftl-unknown-function = `{ $id }()` não é nem uma função embutida do fluent nem uma função usada pelo arquivo em inglês; use uma dessas
+ftl-variable-without-value = `${ $id }` não tem valor; use as variáveis do texto em inglês
+ftl-no-value = `{"{"} { $id } {"}"}` só tem atributos, não tem valor; referencie um dos seus atributos, por ex. `{"{"} { $id }.attr {"}"}`
+ftl-cyclic = as suas referências levam de volta a si mesmo; quebre o ciclo
+ftl-other-format-error = { $error }; corrija as expressões
+ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` refere-se a um atributo que `{ $entry }` não tem neste arquivo; adicione-o ou corrija a referência
+ftl-undefined-reference = `{"{"} { $key } {"}"}` refere-se a algo não definido neste arquivo; defina-o ou corrija a referência
+ftl-stale =
+    { $kind ->
+        [term] o termo
+       *[message] a mensagem
+    } em inglês `{ $id }` mudou desde o commit base da tradução; atualize a tradução e depois registre o novo commit base (`transync mark <arquivo>`)
+ftl-file-missing = não há tradução { $language } deste arquivo; crie { $path }
+ftl-base-unusable = linha { $line }: o commit base { $hash } não pode ser usado (desconhecido, ambíguo ou fora deste ramo); as mensagens desatualizadas não são verificadas
+ftl-base-not-a-hash = linha { $line }: `{ $hash }` não é um hash de commit; as mensagens desatualizadas não são verificadas
+
 ## diff
 
 diff-nothing-to-compare = nenhuma tradução a comparar

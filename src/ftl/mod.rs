@@ -42,6 +42,8 @@ use fluent_syntax::serializer;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
+use crate::i18n::Message;
+
 use self::source::{Source, Unit};
 
 /// Settings for the checks.
@@ -186,7 +188,7 @@ pub struct Finding {
     /// 1-based, in chars.
     pub column: usize,
     /// What is wrong and how to fix it, a lowercase phrase.
-    pub message: String,
+    pub message: Message,
     /// For `stale`: the English entry at the translation's base commit and now.
     pub english_before: Option<String>,
     pub english_after: Option<String>,
@@ -368,7 +370,7 @@ impl<'c, 's> Checker<'c, 's> {
         side: Side,
         id: Option<String>,
         offset: usize,
-        message: String,
+        message: Message,
     ) {
         let (line, column) = self.source(side).position(offset);
         self.findings.push(Finding {
@@ -407,32 +409,35 @@ impl<'c, 's> Checker<'c, 's> {
             };
             let skipped = match dropped {
                 Some(junk) => match junk.id {
-                    Some(id) => format!("fluent skips `{id}` until it is fixed"),
+                    Some(id) => msg!("ftl-skips-entry", id = id),
                     None => {
                         let first = self.line_of(side, junk.start);
                         let last = self.line_of(side, junk.end);
                         if first == last {
-                            format!("fluent skips line {first} until it is fixed")
+                            msg!("ftl-skips-line", line = first)
                         } else {
-                            format!("fluent skips lines {first}-{last} until it is fixed")
+                            msg!("ftl-skips-lines", first = first, last = last)
                         }
                     }
                 },
-                None => "fluent skips the entry until it is fixed".to_string(),
+                None => msg!("ftl-skips-unknown"),
             };
             let (check, message) = match error.kind {
                 ErrorKind::MissingDefaultVariant => (
                     Check::NoDefaultVariant,
-                    format!(
-                        "select expression without a default variant{in_english}: mark the \
-                         variant to use when none matches with `*`, e.g. `*[other]`; {skipped}"
+                    msg!(
+                        "ftl-no-default-variant",
+                        place = in_english,
+                        skipped = skipped
                     ),
                 ),
                 _ => (
                     Check::Syntax,
-                    format!(
-                        "syntax error{in_english}: {}; {skipped}",
-                        lowercase_first(&error.kind.to_string())
+                    msg!(
+                        "ftl-syntax-error",
+                        place = in_english,
+                        error = lowercase_first(&error.kind.to_string()),
+                        skipped = skipped
                     ),
                 ),
             };
@@ -452,12 +457,11 @@ impl<'c, 's> Checker<'c, 's> {
         for unit in units {
             match first.get(unit.id.as_str()) {
                 Some(earlier) => {
-                    let message = format!(
-                        "`{}` is defined again{} (first on line {}); fluent uses the first \
-                         definition, so remove or rename this one",
-                        unit.id,
-                        in_file(side),
-                        self.line_of(side, earlier.offset),
+                    let message = msg!(
+                        "ftl-duplicate",
+                        id = &unit.id,
+                        place = in_file(side),
+                        line = self.line_of(side, earlier.offset)
                     );
                     self.push(
                         Check::Duplicate,
@@ -483,10 +487,7 @@ impl<'c, 's> Checker<'c, 's> {
             Side::English,
             Some(e.id.clone()),
             e.offset,
-            format!(
-                "{kind} `{}` is not translated; add it to the translation",
-                e.id
-            ),
+            msg!("ftl-missing", kind = kind, id = &e.id),
         );
     }
 
@@ -497,11 +498,7 @@ impl<'c, 's> Checker<'c, 's> {
             Side::Translation,
             Some(t.id.clone()),
             t.offset,
-            format!(
-                "{kind} `{}` is not in the English file; remove it, or rename it if its \
-                 English id changed",
-                t.id
-            ),
+            msg!("ftl-obsolete", kind = kind, id = &t.id),
         );
     }
 
@@ -524,11 +521,7 @@ impl<'c, 's> Checker<'c, 's> {
                     Side::English,
                     Some(e.id.clone()),
                     e.offset,
-                    format!(
-                        "`{}` has a value in English but only attributes in the translation; \
-                         translate the value",
-                        e.id
-                    ),
+                    msg!("ftl-missing-value", id = &e.id),
                 );
             }
             (None, Some(_)) => self.push(
@@ -536,11 +529,7 @@ impl<'c, 's> Checker<'c, 's> {
                 Side::Translation,
                 Some(t.id.clone()),
                 t.offset,
-                format!(
-                    "`{}` has a value but the English message has only attributes; remove \
-                     the value",
-                    t.id
-                ),
+                msg!("ftl-obsolete-value", id = &t.id),
             ),
             (None, None) => {}
         }
@@ -551,11 +540,11 @@ impl<'c, 's> Checker<'c, 's> {
             let id = format!("{}.{name}", t.id);
             let offset = self.tr.offset_with_sigil(name);
             if let Some(&earlier) = seen.get(name) {
-                let message = format!(
-                    "attribute `.{name}` of `{}` is defined again (first on line {}); fluent \
-                     uses the first definition, so remove or rename this one",
-                    t.id,
-                    self.line_of(Side::Translation, earlier),
+                let message = msg!(
+                    "ftl-duplicate-attribute",
+                    name = name,
+                    id = &t.id,
+                    line = self.line_of(Side::Translation, earlier)
                 );
                 self.push(
                     Check::Duplicate,
@@ -580,11 +569,7 @@ impl<'c, 's> Checker<'c, 's> {
                     Side::Translation,
                     Some(id),
                     offset,
-                    format!(
-                        "attribute `.{name}` of `{}` is not in the English file; remove it, \
-                         or rename it if its English name changed",
-                        t.id
-                    ),
+                    msg!("ftl-obsolete-attribute", name = name, id = &t.id),
                 ),
             }
         }
@@ -601,10 +586,7 @@ impl<'c, 's> Checker<'c, 's> {
                 Side::English,
                 Some(id),
                 self.en.offset_with_sigil(name),
-                format!(
-                    "attribute `.{name}` of `{}` is not translated; add it to the translation",
-                    e.id
-                ),
+                msg!("ftl-missing-attribute", name = name, id = &e.id),
             );
         }
         pairs
@@ -639,20 +621,17 @@ impl<'c, 's> Checker<'c, 's> {
                 continue;
             }
             let known = if english.variables.is_empty() {
-                "the English text uses no variables".to_string()
+                msg!("ftl-english-uses-no-variables")
             } else {
                 let names = english.variables.keys().map(|v| format!("${v}"));
-                format!("English uses {}", list(names))
+                msg!("ftl-english-uses", variables = list(names))
             };
             self.push(
                 Check::UnknownVariable,
                 Side::Translation,
                 Some(id.clone()),
                 self.tr.offset_with_sigil(slice),
-                format!(
-                    "`${name}` is not a variable of the English `{id}`, so the application \
-                     does not pass it; {known}"
-                ),
+                msg!("ftl-unknown-variable", name = name, id = id, known = known),
             );
         }
         for name in english.variables.keys() {
@@ -662,10 +641,7 @@ impl<'c, 's> Checker<'c, 's> {
                     Side::Translation,
                     Some(id.clone()),
                     pair.offset,
-                    format!(
-                        "the English `{id}` shows `{{ ${name} }}` but the translation does not; \
-                         include it unless the language has no use for it"
-                    ),
+                    msg!("ftl-dropped-variable", id = id, name = *name),
                 );
             }
         }
@@ -693,10 +669,7 @@ impl<'c, 's> Checker<'c, 's> {
                 Side::Translation,
                 Some(id.clone()),
                 offset,
-                format!(
-                    "`{{ {key} }}` is not referenced by the English `{id}`; use the same \
-                     messages and terms as the English text"
-                ),
+                msg!("ftl-unknown-reference", key = key, id = id),
             );
         }
         for key in english.references.keys() {
@@ -706,10 +679,7 @@ impl<'c, 's> Checker<'c, 's> {
                     Side::Translation,
                     Some(id.clone()),
                     pair.offset,
-                    format!(
-                        "the English `{id}` uses `{{ {key} }}` but the translation does not; \
-                         include it so shared names stay consistent"
-                    ),
+                    msg!("ftl-dropped-reference", id = id, key = key),
                 );
             }
         }
@@ -727,11 +697,7 @@ impl<'c, 's> Checker<'c, 's> {
             Side::Translation,
             Some(id.clone()),
             pair.offset,
-            format!(
-                "`{id}` reads `{}`, the same as English; translate it, or allow it as \
-                 untranslated if it is the same in this language",
-                shorten(&text)
-            ),
+            msg!("ftl-untranslated", id = id, text = shorten(&text)),
         );
     }
 
@@ -763,26 +729,31 @@ impl<'c, 's> Checker<'c, 's> {
         } else {
             self.tr.offset_of(select.selector)
         };
-        let kind = if select.ordinal { "ordinal " } else { "" };
+        let kind = if select.ordinal {
+            "ordinal"
+        } else {
+            "cardinal"
+        };
         let lang = if self.lang.language.as_str() == "und" {
             "en".to_string()
         } else {
             self.lang.to_string()
         };
-        let (noun, variants) = match lacking.as_slice() {
-            [one] => (
-                format!("the `{lang}` {kind}plural category `{one}`"),
-                format!("a `[{one}]` variant"),
+        let message = match lacking.as_slice() {
+            [one] => msg!(
+                "ftl-missing-plural-category",
+                variable = select.variable,
+                lang = lang,
+                kind = kind,
+                category = *one
             ),
-            _ => (
-                format!(
-                    "the `{lang}` {kind}plural categories {}",
-                    list(lacking.iter().map(|c| format!("`{c}`")))
-                ),
-                format!(
-                    "variants {}",
-                    list(lacking.iter().map(|c| format!("`[{c}]`")))
-                ),
+            _ => msg!(
+                "ftl-missing-plural-categories",
+                variable = select.variable,
+                lang = lang,
+                kind = kind,
+                categories = list(lacking.iter().map(|c| format!("`{c}`"))),
+                variants = list(lacking.iter().map(|c| format!("`[{c}]`")))
             ),
         };
         self.push(
@@ -790,10 +761,7 @@ impl<'c, 's> Checker<'c, 's> {
             Side::Translation,
             Some(id.to_string()),
             offset,
-            format!(
-                "the select on `${}` has no variant for {noun}; add {variants}",
-                select.variable
-            ),
+            message,
         );
     }
 
@@ -852,7 +820,7 @@ impl<'c, 's> Checker<'c, 's> {
                         Side::Translation,
                         Some(pair.id.clone()),
                         pair.offset,
-                        format!("`{}` fails to format: {explained}", pair.id),
+                        msg!("ftl-format", id = &pair.id, explained = explained),
                     );
                 }
             }
@@ -861,7 +829,7 @@ impl<'c, 's> Checker<'c, 's> {
 
     /// A runtime error as a phrase saying how to fix it, or `None` when another finding
     /// (missing entry, unknown reference, junk) already covers its cause.
-    fn explain(&self, error: &ResolverError) -> Option<String> {
+    fn explain(&self, error: &ResolverError) -> Option<Message> {
         let explained = match error {
             ResolverError::Reference(ReferenceKind::Message { id, attribute }) => {
                 self.explain_reference(id, attribute.as_deref())?
@@ -869,31 +837,25 @@ impl<'c, 's> Checker<'c, 's> {
             ResolverError::Reference(ReferenceKind::Term { id, attribute }) => {
                 self.explain_reference(&format!("-{id}"), attribute.as_deref())?
             }
-            ResolverError::Reference(ReferenceKind::Function { id }) => format!(
-                "`{id}()` is neither a fluent built-in nor a function the English file uses; \
-                 use one of those"
-            ),
+            ResolverError::Reference(ReferenceKind::Function { id }) => {
+                msg!("ftl-unknown-function", id = id)
+            }
             ResolverError::Reference(ReferenceKind::Variable { id }) => {
-                format!("`${id}` has no value; use the variables of the English text")
+                msg!("ftl-variable-without-value", id = id)
             }
             ResolverError::NoValue(id) if self.unavailable.contains(id) => return None,
-            ResolverError::NoValue(id) => format!(
-                "`{{ {id} }}` has only attributes, no value; reference one of its attributes \
-                 instead, e.g. `{{ {id}.attr }}`"
-            ),
-            ResolverError::Cyclic => {
-                "its references lead back to itself; break the cycle".to_string()
-            }
-            other => format!(
-                "{}; fix the placeables",
-                lowercase_first(&other.to_string())
+            ResolverError::NoValue(id) => msg!("ftl-no-value", id = id),
+            ResolverError::Cyclic => msg!("ftl-cyclic"),
+            other => msg!(
+                "ftl-other-format-error",
+                error = lowercase_first(&other.to_string())
             ),
         };
         Some(explained)
     }
 
     /// `entry` is `msg` or `-term`.
-    fn explain_reference(&self, entry: &str, attribute: Option<&str>) -> Option<String> {
+    fn explain_reference(&self, entry: &str, attribute: Option<&str>) -> Option<Message> {
         let key = match attribute {
             Some(attr) => format!("{entry}.{attr}"),
             None => entry.to_string(),
@@ -902,14 +864,8 @@ impl<'c, 's> Checker<'c, 's> {
             return None;
         }
         Some(match attribute {
-            Some(_) => format!(
-                "`{{ {key} }}` refers to an attribute `{entry}` does not have in this file; add \
-                 it or fix the reference"
-            ),
-            None => format!(
-                "`{{ {key} }}` refers to something not defined in this file; define it or fix \
-                 the reference"
-            ),
+            Some(_) => msg!("ftl-unknown-attribute-reference", key = key, entry = entry),
+            None => msg!("ftl-undefined-reference", key = key),
         })
     }
 
@@ -944,11 +900,7 @@ impl<'c, 's> Checker<'c, 's> {
                 id: Some(e.id.clone()),
                 line,
                 column,
-                message: format!(
-                    "the English {kind} `{}` changed since the translation's base commit; update \
-                     the translation, then record the new base commit (`transync mark <file>`)",
-                    e.id
-                ),
+                message: msg!("ftl-stale", kind = kind, id = &e.id),
                 english_before: Some(entry_text(b.entry)),
                 english_after: Some(entry_text(e.entry)),
             });
@@ -964,10 +916,11 @@ fn kind_of(unit: &Unit<'_, '_>) -> &'static str {
     }
 }
 
+/// Where a problem is, when it is not in the translation being checked.
 fn in_file(side: Side) -> &'static str {
     match side {
-        Side::English => " in the English file",
-        Side::Translation => "",
+        Side::English => "english",
+        Side::Translation => "translation",
     }
 }
 
@@ -1030,12 +983,13 @@ fn lowercase_first(text: &str) -> String {
 }
 
 /// `a`, `a and b`, `a, b and c`.
-fn list(items: impl IntoIterator<Item = String>) -> String {
+/// "a, b and c", with the conjunction of the language the message is shown in.
+fn list(items: impl IntoIterator<Item = String>) -> Message {
     let items: Vec<String> = items.into_iter().collect();
     match items.as_slice() {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => msg!("plain", text = ""),
+        [only] => msg!("plain", text = only),
+        [init @ .., last] => msg!("list-and", init = init.join(", "), last = last),
     }
 }
 
@@ -1114,9 +1068,15 @@ mod tests {
 
     #[test]
     fn list_joins_with_and() {
-        assert_eq!(list(["a".to_string()]), "a");
-        assert_eq!(list(["a".to_string(), "b".to_string()]), "a and b");
-        assert_eq!(list(["a", "b", "c"].map(String::from)), "a, b and c");
+        assert_eq!(list(["a".to_string()]).english(), "a");
+        assert_eq!(
+            list(["a".to_string(), "b".to_string()]).english(),
+            "a and b"
+        );
+        assert_eq!(
+            list(["a", "b", "c"].map(String::from)).english(),
+            "a, b and c"
+        );
     }
 
     #[test]

@@ -215,7 +215,7 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
             continue;
         }
         if let Some(message) = &f.message {
-            writeln!(out, "  {DIM}{message}{DIM:#}")?;
+            writeln!(out, "  {DIM}{}{DIM:#}", message.ui())?;
         }
         for x in &f.report.findings {
             if x.check == crate::ftl::Check::Stale {
@@ -255,7 +255,7 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
                         crate::ftl::Level::Warning => tr!("level-warning"),
                     },
                     x.check.as_str(),
-                    x.message
+                    x.message.ui()
                 )?;
             }
         }

@@ -38,7 +38,7 @@ struct WireFluent<'a> {
     base: Option<WireBase>,
     counts: &'a crate::ftl::Counts,
     findings: Vec<WireFluentFinding<'a>>,
-    message: Option<&'a str>,
+    message: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -50,7 +50,7 @@ struct WireFluentFinding<'a> {
     id: Option<&'a str>,
     line: usize,
     column: usize,
-    message: &'a str,
+    message: String,
     english_before: Option<&'a str>,
     english_after: Option<&'a str>,
 }
@@ -310,12 +310,12 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                         id: x.id.as_deref(),
                         line: x.line,
                         column: x.column,
-                        message: &x.message,
+                        message: x.message.english(),
                         english_before: x.english_before.as_deref(),
                         english_after: x.english_after.as_deref(),
                     })
                     .collect(),
-                message: f.message.as_deref(),
+                message: f.message.as_ref().map(|m| m.english()),
             })
             .collect(),
         fluent_summary: report

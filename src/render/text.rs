@@ -190,11 +190,11 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 x.line,
                 x.column,
                 x.check.as_str(),
-                x.message
+                x.message.ui()
             )?;
         }
         if let Some(message) = &f.message {
-            writeln!(out, "    {DIM}{message}{DIM:#}")?;
+            writeln!(out, "    {DIM}{}{DIM:#}", message.ui())?;
         }
     }
     let summary = report.fluent_summary();
@@ -204,7 +204,7 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let percent = if total == 0 {
             "-".to_string()
         } else {
-            format!("{:.0}%", 100.0 * c.current as f64 / total as f64)
+            whole_percent(100.0 * c.current as f64 / total as f64)
         };
         writeln!(
             out,
@@ -483,9 +483,12 @@ fn summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn percent(counts: &Counts) -> String {
-    counts
-        .percent_current()
-        .map_or("-".into(), |p| format!("{p:.0}%"))
+    counts.percent_current().map_or("-".into(), whole_percent)
+}
+
+/// Rounded down, so that 100% means everything: 226 of 227 is 99%, not 100%.
+fn whole_percent(p: f64) -> String {
+    format!("{:.0}%", p.floor())
 }
 
 fn notes(report: &Report, out: &mut dyn Write) -> io::Result<()> {
