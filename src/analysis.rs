@@ -48,12 +48,8 @@ pub fn analyse(
         .filter(|doc: &DocumentReport| !doc.translations.is_empty() || doc.source_path.is_some())
         .collect();
     let target = history.target();
-    let mut notes: Vec<Message> = inventory
-        .warnings
-        .iter()
-        .chain(&history.warnings())
-        .map(|text| msg!("plain", text = text))
-        .collect();
+    let mut notes: Vec<Message> = inventory.warnings.clone();
+    notes.extend(history.warnings());
     if history.is_shallow() {
         notes.push(msg!("note-shallow-clone"));
     }

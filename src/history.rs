@@ -102,7 +102,7 @@ pub trait History: Sync {
         commit.time
     }
     /// Problems with the repository worth a note in the report.
-    fn warnings(&self) -> Vec<String> {
+    fn warnings(&self) -> Vec<crate::i18n::Message> {
         Vec::new()
     }
 }
@@ -452,10 +452,10 @@ impl History for GitHistory {
             .unwrap_or(commit.time)
     }
 
-    fn warnings(&self) -> Vec<String> {
+    fn warnings(&self) -> Vec<crate::i18n::Message> {
         self.unreadable
             .iter()
-            .map(|name| tr_in!(crate::i18n::english(), "warning-name-not-utf8", name = name))
+            .map(|name| msg!("warning-name-not-utf8", name = name))
             .collect()
     }
 

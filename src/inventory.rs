@@ -8,6 +8,7 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use crate::config::{Languages, Layout, Settings};
+use crate::i18n::Message;
 use crate::lang::Lang;
 
 /// What a document is, for grouping in reports and bundles.
@@ -45,7 +46,7 @@ pub struct Inventory {
     /// The directory name or suffix each language uses on disk (`pt-br` for `pt-BR`).
     spellings: BTreeMap<Lang, String>,
     /// Files that could not be placed, said in the report.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
 }
 
 impl Inventory {
@@ -80,8 +81,12 @@ impl Inventory {
             match doc.files.get(&lang) {
                 // `guide.md` and `guide.en.md`, or `pt-br/` and `pt_BR/`: one of them is
                 // ignored, and the user must hear which.
-                Some(kept) => warnings.push(format!(
-                    "{path} is ignored: {kept} is already the {lang} version of {id}"
+                Some(kept) => warnings.push(msg!(
+                    "warning-duplicate-version",
+                    path = path,
+                    kept = kept,
+                    lang = lang.as_str(),
+                    id = &id
                 )),
                 None => {
                     doc.files.insert(lang, path.to_string());
@@ -91,17 +96,28 @@ impl Inventory {
         let source = settings.source_language.clone();
         if !seen.contains(&source) {
             let place = if root.is_empty() {
-                "the repository root".to_string()
+                tr!("inventory-repository-root")
+            } else {
+                format!("{root}/")
+            };
+            let prefix = if root.is_empty() {
+                String::new()
             } else {
                 format!("{root}/")
             };
             let expected = match settings.layout {
-                Layout::Directory => format!("{place}{source}/…"),
-                Layout::Suffix => format!("{place}…/page.md or page.{source}.md"),
+                Layout::Directory => format!("{prefix}{source}/…"),
+                Layout::Suffix => format!("{prefix}…/page.md, page.{source}.md"),
             };
             bail!(
-                "no {source} documents found in {place} (expected {expected})\n\
-                 hint: set `content-root`, `source-language` or `layout` in transync.toml"
+                "{}\nhint: {}",
+                tr!(
+                    "inventory-no-source-documents",
+                    source = source.as_str(),
+                    place = place,
+                    expected = expected
+                ),
+                tr!("hint-inventory-settings")
             );
         }
         let languages = match &settings.languages {
@@ -331,7 +347,7 @@ mod tests {
         // The first file seen wins; the other one is reported.
         assert_eq!(inv.documents["g.md"].files[&lang("en")], "content/g.md");
         assert_eq!(
-            inv.warnings,
+            inv.warnings.iter().map(|w| w.english()).collect::<Vec<_>>(),
             ["content/g.en.md is ignored: content/g.md is already the en version of g.md"]
         );
     }

@@ -37,6 +37,11 @@ hint-not-a-repo = transync compares translations with the history of their sourc
 error-bare-repo = the git repository is bare; transync needs a work tree
 error-outside-repo = { $path } is outside the repository { $root }
 
+warning-duplicate-version = { $path } is ignored: { $kept } is already the { $lang } version of { $id }
+inventory-repository-root = the repository root
+inventory-no-source-documents = no { $source } documents found in { $place } (expected { $expected })
+hint-inventory-settings = set `content-root`, `source-language` or `layout` in transync.toml
+
 ## status
 
 commits-behind =

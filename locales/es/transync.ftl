@@ -36,6 +36,11 @@ hint-not-a-repo = transync compara las traducciones con el historial de su origi
 error-bare-repo = el repositorio git es «bare»; transync necesita un árbol de trabajo
 error-outside-repo = { $path } está fuera del repositorio { $root }
 
+warning-duplicate-version = { $path } se ignora: { $kept } ya es la versión { $lang } de { $id }
+inventory-repository-root = la raíz del repositorio
+inventory-no-source-documents = no se encontraron documentos en { $source } en { $place } (se esperaba { $expected })
+hint-inventory-settings = configure `content-root`, `source-language` o `layout` en transync.toml
+
 ## status
 
 commits-behind =

@@ -36,6 +36,11 @@ hint-not-a-repo = transync compare les traductions avec l’historique de leur o
 error-bare-repo = le dépôt git est nu (« bare ») ; transync a besoin d’un arbre de travail
 error-outside-repo = { $path } est hors du dépôt { $root }
 
+warning-duplicate-version = { $path } est ignoré : { $kept } est déjà la version { $lang } de { $id }
+inventory-repository-root = la racine du dépôt
+inventory-no-source-documents = aucun document { $source } trouvé dans { $place } (attendu : { $expected })
+hint-inventory-settings = réglez `content-root`, `source-language` ou `layout` dans transync.toml
+
 ## status
 
 commits-behind =

@@ -36,6 +36,11 @@ hint-not-a-repo = o transync compara as traduções com o histórico do original
 error-bare-repo = o repositório git é «bare»; o transync precisa de uma árvore de trabalho
 error-outside-repo = { $path } está fora do repositório { $root }
 
+warning-duplicate-version = { $path } é ignorado: { $kept } já é a versão { $lang } de { $id }
+inventory-repository-root = a raiz do repositório
+inventory-no-source-documents = nenhum documento { $source } encontrado em { $place } (esperado: { $expected })
+hint-inventory-settings = defina `content-root`, `source-language` ou `layout` no transync.toml
+
 ## status
 
 commits-behind =
