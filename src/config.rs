@@ -175,7 +175,7 @@ impl Settings {
         let source_language = match &file.source_language {
             Some(tag) => Lang::parse(tag)
                 .map_err(anyhow::Error::msg)
-                .context("key `source-language`")?,
+                .with_context(|| tr!("config-key", key = "source-language"))?,
             None => Lang::parse("en").expect("`en` is a valid tag"),
         };
         let languages = match &file.languages {
@@ -184,7 +184,7 @@ impl Settings {
                 for tag in tags {
                     let lang = Lang::parse(tag)
                         .map_err(anyhow::Error::msg)
-                        .context("key `languages`")?;
+                        .with_context(|| tr!("config-key", key = "languages"))?;
                     // The source may be listed for symmetry; it is never a target.
                     if lang != source_language && !langs.contains(&lang) {
                         langs.push(lang);
@@ -198,7 +198,7 @@ impl Settings {
         for (name, tag) in &file.aliases {
             let lang = Lang::parse(tag)
                 .map_err(anyhow::Error::msg)
-                .with_context(|| format!("key `aliases.{name}`"))?;
+                .with_context(|| tr!("config-key", key = format!("aliases.{name}")))?;
             aliases.insert(name.clone(), lang);
         }
         let layout = match &file.layout {
@@ -211,23 +211,23 @@ impl Settings {
             None => Layout::Directory,
         };
         let content_root = match &file.content_root {
-            Some(path) => {
-                repo_relative(repo_root, &base.join(path)).context("key `content-root`")?
-            }
+            Some(path) => repo_relative(repo_root, &base.join(path))
+                .with_context(|| tr!("config-key", key = "content-root"))?,
             None => repo_relative(repo_root, &base.join("content"))?,
         };
         let locales_root = match &file.locales_root {
-            Some(path) => {
-                repo_relative(repo_root, &base.join(path)).context("key `locales-root`")?
-            }
+            Some(path) => repo_relative(repo_root, &base.join(path))
+                .with_context(|| tr!("config-key", key = "locales-root"))?,
             None => repo_relative(repo_root, &base.join("locales"))?,
         };
         let include_globs = file
             .include
             .clone()
             .unwrap_or_else(|| vec!["**/*.md".into(), "**/*.markdown".into()]);
-        let include = glob_set(&include_globs).context("key `include`")?;
-        let exclude = glob_set(&file.exclude).context("key `exclude`")?;
+        let include =
+            glob_set(&include_globs).with_context(|| tr!("config-key", key = "include"))?;
+        let exclude =
+            glob_set(&file.exclude).with_context(|| tr!("config-key", key = "exclude"))?;
         let commit_key = file
             .commit_key
             .clone()
@@ -248,7 +248,7 @@ impl Settings {
         for tag in file.check.languages.keys() {
             Lang::parse(tag)
                 .map_err(anyhow::Error::msg)
-                .with_context(|| format!("table `[check.languages.{tag}]`"))?;
+                .with_context(|| tr!("config-table", table = format!("check.languages.{tag}")))?;
         }
         Ok(Settings {
             analysis,

@@ -17,14 +17,9 @@ impl Lang {
     /// primary language subtag must have 2 or 3 letters: longer ones are syntactically
     /// allowed but no language is registered with one, so `english` is a mistake.
     pub fn parse(tag: &str) -> Result<Lang, String> {
-        let id: LanguageIdentifier = tag
-            .parse()
-            .map_err(|_| format!("`{tag}` is not a BCP 47 language tag (e.g. `es`, `pt-BR`)"))?;
+        let id: LanguageIdentifier = tag.parse().map_err(|_| tr!("lang-not-a-tag", tag = tag))?;
         if !(2..=3).contains(&id.language.as_str().len()) {
-            return Err(format!(
-                "`{tag}` is not a language tag: the language subtag must have 2 or 3 letters \
-                 (e.g. `en`, `pt-BR`, `fil`)"
-            ));
+            return Err(tr!("lang-subtag-length", tag = tag));
         }
         Ok(Lang(id.to_string()))
     }

@@ -42,6 +42,11 @@ inventory-repository-root = the repository root
 inventory-no-source-documents = no { $source } documents found in { $place } (expected { $expected })
 hint-inventory-settings = set `content-root`, `source-language` or `layout` in transync.toml
 
+config-key = key `{ $key }`
+config-table = table `[{ $table }]`
+lang-not-a-tag = `{ $tag }` is not a BCP 47 language tag (e.g. `es`, `pt-BR`)
+lang-subtag-length = `{ $tag }` is not a language tag: the language subtag must have 2 or 3 letters (e.g. `en`, `pt-BR`, `fil`)
+
 ## status
 
 commits-behind =

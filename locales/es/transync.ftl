@@ -41,6 +41,11 @@ inventory-repository-root = la raíz del repositorio
 inventory-no-source-documents = no se encontraron documentos en { $source } en { $place } (se esperaba { $expected })
 hint-inventory-settings = configure `content-root`, `source-language` o `layout` en transync.toml
 
+config-key = clave `{ $key }`
+config-table = tabla `[{ $table }]`
+lang-not-a-tag = `{ $tag }` no es una etiqueta de idioma BCP 47 (p. ej. `es`, `pt-BR`)
+lang-subtag-length = `{ $tag }` no es una etiqueta de idioma: la subetiqueta de idioma debe tener 2 o 3 letras (p. ej. `en`, `pt-BR`, `fil`)
+
 ## status
 
 commits-behind =

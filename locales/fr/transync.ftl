@@ -41,6 +41,11 @@ inventory-repository-root = la racine du dépôt
 inventory-no-source-documents = aucun document { $source } trouvé dans { $place } (attendu : { $expected })
 hint-inventory-settings = réglez `content-root`, `source-language` ou `layout` dans transync.toml
 
+config-key = clé `{ $key }`
+config-table = table `[{ $table }]`
+lang-not-a-tag = `{ $tag }` n’est pas une étiquette de langue BCP 47 (par ex. `es`, `pt-BR`)
+lang-subtag-length = `{ $tag }` n’est pas une étiquette de langue : la sous-étiquette de langue doit avoir 2 ou 3 lettres (par ex. `en`, `pt-BR`, `fil`)
+
 ## status
 
 commits-behind =

@@ -41,6 +41,11 @@ inventory-repository-root = a raiz do repositório
 inventory-no-source-documents = nenhum documento { $source } encontrado em { $place } (esperado: { $expected })
 hint-inventory-settings = defina `content-root`, `source-language` ou `layout` no transync.toml
 
+config-key = chave `{ $key }`
+config-table = tabela `[{ $table }]`
+lang-not-a-tag = `{ $tag }` não é uma etiqueta de idioma BCP 47 (por ex. `es`, `pt-BR`)
+lang-subtag-length = `{ $tag }` não é uma etiqueta de idioma: a subetiqueta de idioma deve ter 2 ou 3 letras (por ex. `en`, `pt-BR`, `fil`)
+
 ## status
 
 commits-behind =
