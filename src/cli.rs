@@ -158,7 +158,13 @@ pub struct ScaffoldArgs {
     pub targets: Vec<String>,
 
     /// Languages to create translations in (comma-separated or repeated).
-    #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',', required = true)]
+    #[arg(
+        long,
+        short = 'l',
+        value_name = "LANG",
+        value_delimiter = ',',
+        required = true
+    )]
     pub lang: Vec<String>,
 
     /// Show what would be created without writing.

@@ -373,9 +373,7 @@ fn yaml_key(line: &str) -> Option<String> {
         if let Some(rest) = line.strip_prefix(quote) {
             let close = rest.find(quote)?;
             let after = rest[close + 1..].trim_start();
-            return after
-                .starts_with(':')
-                .then(|| rest[..close].to_string());
+            return after.starts_with(':').then(|| rest[..close].to_string());
         }
     }
     if line.starts_with(['?', '{', '[', '&', '*', '!', '|', '>', '%', '@', '`']) {
@@ -383,7 +381,13 @@ fn yaml_key(line: &str) -> Option<String> {
     }
     let colon = line
         .char_indices()
-        .find(|&(i, c)| c == ':' && line[i + 1..].chars().next().is_none_or(|n| n == ' ' || n == '\t'))
+        .find(|&(i, c)| {
+            c == ':'
+                && line[i + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| n == ' ' || n == '\t')
+        })
         .map(|(i, _)| i)?;
     let key = line[..colon].trim_end();
     (!key.is_empty()).then(|| key.to_string())
@@ -438,7 +442,10 @@ mod tests {
     use proptest::prelude::*;
 
     fn keys() -> Vec<String> {
-        DEFAULT_SHARED_FIELDS.iter().map(|k| k.to_string()).collect()
+        DEFAULT_SHARED_FIELDS
+            .iter()
+            .map(|k| k.to_string())
+            .collect()
     }
 
     #[track_caller]
@@ -469,7 +476,10 @@ mod tests {
     #[test]
     fn equal_values_written_differently_are_left_alone() {
         let t = "---\ndate: \"2025-01-01\"\ntags: [a, b]\nweight: 3\n---\n";
-        let s = sync("---\ndate: 2025-01-01\ntags:\n  - a\n  - b\nweight: 3\n---\n", t);
+        let s = sync(
+            "---\ndate: 2025-01-01\ntags:\n  - a\n  - b\nweight: 3\n---\n",
+            t,
+        );
         assert_eq!(s.text, t);
         assert!(s.changes.is_empty());
         let t = "+++\ndate = \"2025-01-01\"\n+++\n";
@@ -534,7 +544,10 @@ mod tests {
             s.text,
             "+++\ntitle = \"T\"\ndate = \"2025-01-01\"\ntags = [\"a\", \"b\"]\n+++\n"
         );
-        let s = sync("+++\nweight = 2\ntags = [\"a\"]\n+++\n", "---\ntitle: T\n---\n");
+        let s = sync(
+            "+++\nweight = 2\ntags = [\"a\"]\n+++\n",
+            "---\ntitle: T\n---\n",
+        );
         // In `shared-fields` order.
         assert_eq!(s.text, "---\ntitle: T\ntags: [\"a\"]\nweight: 2\n---\n");
         let err = shared_fields("---\nimage: ~\n---\n", "+++\n+++\n", &keys()).unwrap_err();
@@ -548,8 +561,12 @@ mod tests {
 
     #[test]
     fn refuses_broken_front_matter_naming_the_side() {
-        let err = shared_fields("---\ndate: 1\n---\n", "---\ndate: [1\n---\n", &keys()).unwrap_err();
-        assert!(matches!(err, Refusal::Invalid { english: false, .. }), "{err:?}");
+        let err =
+            shared_fields("---\ndate: 1\n---\n", "---\ndate: [1\n---\n", &keys()).unwrap_err();
+        assert!(
+            matches!(err, Refusal::Invalid { english: false, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -112,7 +112,10 @@ mod tests {
         let err = create_new(&file, b"second\n", perms).unwrap_err();
         assert!(already_exists(&err), "{err:#}");
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "first\n");
-        assert_eq!(std::fs::read_dir(dir.path().join("sub")).unwrap().count(), 1);
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("sub")).unwrap().count(),
+            1
+        );
     }
 
     #[test]

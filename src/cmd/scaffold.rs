@@ -1,4 +1,6 @@
-use anyhow::Result;
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, ScaffoldArgs};
-pub fn run(_global: &GlobalArgs, _args: &ScaffoldArgs) -> Result<ExitStatus> { todo!() }
+use anyhow::Result;
+pub fn run(_global: &GlobalArgs, _args: &ScaffoldArgs) -> Result<ExitStatus> {
+    todo!()
+}
