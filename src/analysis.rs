@@ -74,6 +74,8 @@ struct Opened {
     base: Base,
     note: Option<String>,
     text: String,
+    /// The front matter says `draft: true`.
+    draft: bool,
 }
 
 /// Why a translation cannot be judged: the 1-based line, if any, and the message.
@@ -190,10 +192,15 @@ impl<'a> DocumentAnalysis<'a> {
 
     fn compare(&mut self, lang: &Lang, source: String, path: String) -> Translation {
         let mut t = Translation::new(lang.clone(), Some(path.clone()), Status::Error);
-        let (base, text) = match self.base_of(&path) {
-            Ok(Opened { base, note, text }) => {
+        let (base, text, draft) = match self.base_of(&path) {
+            Ok(Opened {
+                base,
+                note,
+                text,
+                draft,
+            }) => {
                 t.message = note;
-                (base, text)
+                (base, text, draft)
             }
             Err((line, message)) => {
                 t.line = line;
@@ -272,6 +279,19 @@ impl<'a> DocumentAnalysis<'a> {
                     .into(),
             );
         }
+        // A scaffolded file records HEAD as its base while its body is still English:
+        // history would call it current. It is a translation still to be made.
+        if draft {
+            let mut missing = Translation::new(lang.clone(), Some(path), Status::Missing);
+            missing.base = t.base.take();
+            missing.draft = true;
+            missing.message = Some(
+                "a draft (`draft: true`): started, not translated yet; remove `draft` and run \
+                 `transync mark` once it is translated"
+                    .into(),
+            );
+            return missing;
+        }
         t
     }
 
@@ -295,6 +315,7 @@ impl<'a> DocumentAnalysis<'a> {
             Some(fm) => frontmatter::recorded_base(fm).map_err(|e| (Some(e.line), e.message))?,
             None => None,
         };
+        let draft = front.as_ref().is_some_and(frontmatter::is_draft);
         if let Some(recorded) = recorded {
             let commit = self.history.resolve_base(&recorded.value).map_err(|err| {
                 (
@@ -312,6 +333,7 @@ impl<'a> DocumentAnalysis<'a> {
                 base,
                 note: None,
                 text: text.to_string(),
+                draft,
             });
         }
         let inferred = |commit: Commit| Base {
@@ -332,6 +354,7 @@ impl<'a> DocumentAnalysis<'a> {
                 base: inferred(commit),
                 note: None,
                 text: text.to_string(),
+                draft,
             }),
             None => match self.history.target() {
                 // A new translation nobody committed yet: it is being made from today's English.
@@ -342,6 +365,7 @@ impl<'a> DocumentAnalysis<'a> {
                             .into(),
                     ),
                     text: text.to_string(),
+                    draft,
                 }),
                 Target::Commit(_) => {
                     Err((None, "no commit in the history changed this file".into()))
@@ -641,6 +665,18 @@ mod tests {
             (1, 1, 0)
         );
         assert_eq!(t.stale_since, Some(3 * 86_400));
+    }
+
+    #[test]
+    fn a_draft_is_missing_even_at_the_latest_base() {
+        let report = run(&history(&format!(
+            "draft: true\nsource_commit: {}\n",
+            &oid(3).to_string()[..8]
+        )));
+        let t = status_of(&report, "a.md", "es");
+        assert_eq!(t.status, Status::Missing);
+        assert!(t.draft && t.path.is_some() && t.base.is_some());
+        assert!(t.message.unwrap().contains("draft"));
     }
 
     #[test]

@@ -102,6 +102,9 @@ pub struct Translation {
     pub line: Option<usize>,
     /// Human explanation: why it is stale, orphaned or broken, and how to fix it.
     pub message: Option<String>,
+    /// The file says `draft: true`: scaffolded, not translated yet. A draft is never
+    /// current (its status is `Missing`), whatever its recorded base says.
+    pub draft: bool,
 }
 
 impl Translation {
@@ -134,6 +137,7 @@ impl Translation {
             drift: Vec::new(),
             line: None,
             message: None,
+            draft: false,
         }
     }
 }
