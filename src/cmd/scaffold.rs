@@ -3,10 +3,11 @@
 
 use std::io::Write;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, ScaffoldArgs, Selection};
+use crate::config::Languages;
 use crate::history::History;
 use crate::inventory::{Document, Inventory, Kind};
 use crate::lang::Lang;
@@ -21,7 +22,7 @@ pub fn run(global: &GlobalArgs, args: &ScaffoldArgs) -> Result<ExitStatus> {
     };
     let session = super::Session::open(global, &selection)?;
     let inventory = session.inventory()?;
-    let languages = super::select_languages(&inventory, &args.lang)?;
+    let languages = scaffold_languages(&session, &inventory, &args.lang)?;
     let documents = select_documents(&session, &inventory, &args.targets)
         .map_err(|target| anyhow::anyhow!(tr!("scaffold-unknown-target", target = target)))?;
     let explicit = !args.targets.is_empty();
@@ -64,6 +65,32 @@ pub fn run(global: &GlobalArgs, args: &ScaffoldArgs) -> Result<ExitStatus> {
         writeln!(stdout, "{}", tr!("scaffold-nothing"))?;
     }
     Ok(ExitStatus::Success)
+}
+
+/// `--lang` validated. Scaffolding is how a language starts, so when the project detects
+/// its languages from the directories, a valid tag with no files yet is accepted too.
+fn scaffold_languages(
+    session: &super::Session,
+    inventory: &Inventory,
+    requested: &[String],
+) -> Result<Vec<Lang>> {
+    if !matches!(session.settings.languages, Languages::Detect) {
+        return super::select_languages(inventory, requested);
+    }
+    let mut out = Vec::new();
+    for tag in requested.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+        let lang = Lang::parse(tag)
+            .map_err(anyhow::Error::msg)
+            .context("invalid --lang")?;
+        if lang == inventory.source_language {
+            // The shared check says it, in the words the other commands use.
+            super::select_languages(inventory, &[tag.to_string()])?;
+        }
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    Ok(out)
 }
 
 /// What happened to one (document, language).

@@ -148,6 +148,9 @@ pub fn transync_command(dir: &Path) -> Command {
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("TRANSYNC_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env_remove("GIT_DIR");
     command
 }
