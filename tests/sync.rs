@@ -182,9 +182,15 @@ fn translations_follow_renamed_english_files_and_the_index_records_it() {
     repo.write("content/en/m/01.md", "Lesson\n");
     repo.write("content/es/m/_index.md", "Módulo\n");
     repo.write("content/es/m/01.md", "Lección\n");
+    repo.write("content/es/m/images/a.svg", "<svg/>\n");
+    repo.write("content/es/m2/_index.md", "Módulo 2\n");
+    repo.write("content/es/m2/01.md", "Lección 2\n");
+    repo.write("content/en/m2/_index.md", "Module 2\n");
+    repo.write("content/en/m2/01.md", "Lesson 2\n");
     repo.commit("content");
     repo.rename("content/en/old.md", "content/en/new.md");
     repo.rename("content/en/m", "content/en/n");
+    repo.rename("content/en/m2", "content/en/n2");
     repo.commit("English renames");
     // A French translation not committed yet: moved as a plain file.
     repo.write("content/fr/old.md", "Français\n");
@@ -214,8 +220,15 @@ fn translations_follow_renamed_english_files_and_the_index_records_it() {
         "---\ndate: 2025-01-01\n---\nEspañol\n"
     );
     assert!(
-        !repo.path().join("content/es/m").exists(),
-        "empty module folder removed"
+        !repo.path().join("content/es/m2").exists(),
+        "empty module folder removed\n{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("note: content/es/m/ still holds files that are not pages"),
+        "{}",
+        run.stdout
     );
     let status = porcelain(&repo);
     for line in [

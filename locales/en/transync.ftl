@@ -76,6 +76,7 @@ sync-failed =
         [one] { $count } translation could not be synced
        *[other] { $count } translations could not be synced
     }
+sync-left-behind = note: { $dir }/ still holds files that are not pages (images…); move them by hand if they belong with the moved pages
 sync-unknown-target = { $target } is neither a document id nor the path of a document
 sync-shared-fields-invalid = key `shared-fields`: `{ $key }` cannot be shared; list front-matter keys whose value is the same in every language, such as `date` or `tags`
 

@@ -75,6 +75,7 @@ sync-failed =
         [one] { $count } traducción no se pudo sincronizar
        *[other] { $count } traducciones no se pudieron sincronizar
     }
+sync-left-behind = nota: { $dir }/ aún contiene archivos que no son páginas (imágenes…); muévalos a mano si van con las páginas movidas
 sync-unknown-target = { $target } no es ni un id de documento ni la ruta de un documento
 sync-shared-fields-invalid = clave `shared-fields`: `{ $key }` no se puede compartir; indique claves del front matter cuyo valor sea el mismo en todos los idiomas, como `date` o `tags`
 

@@ -75,6 +75,7 @@ sync-failed =
         [one] { $count } traduction n’a pas pu être synchronisée
        *[other] { $count } traductions n’ont pas pu être synchronisées
     }
+sync-left-behind = note : { $dir }/ contient encore des fichiers qui ne sont pas des pages (images…) ; déplacez-les à la main s’ils vont avec les pages déplacées
 sync-unknown-target = { $target } n’est ni un identifiant de document ni le chemin d’un document
 sync-shared-fields-invalid = clé `shared-fields` : `{ $key }` ne peut pas être partagée ; indiquez des clés de front matter dont la valeur est la même dans toutes les langues, comme `date` ou `tags`
 

@@ -75,6 +75,7 @@ sync-failed =
         [one] { $count } tradução não pôde ser sincronizada
        *[other] { $count } traduções não puderam ser sincronizadas
     }
+sync-left-behind = nota: { $dir }/ ainda contém arquivos que não são páginas (imagens…); mova-os à mão se pertencem às páginas movidas
 sync-unknown-target = { $target } não é um id de documento nem o caminho de um documento
 sync-shared-fields-invalid = chave `shared-fields`: `{ $key }` não pode ser compartilhada; liste chaves do front matter cujo valor seja o mesmo em todos os idiomas, como `date` ou `tags`
 

@@ -61,6 +61,8 @@ pub fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
     }
     // (English file, translation file as it is on disk after this step).
     let mut pairs: Vec<(String, String)> = Vec::new();
+    // Folders translations were moved out of: a renamed module's images stay behind.
+    let mut left_behind: Vec<String> = Vec::new();
     for m in moves {
         tally.differing += 1;
         let (from, to) = (m.from.as_str(), m.to.as_str());
@@ -72,9 +74,19 @@ pub fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
         match move_translation(&session, from, to) {
             Ok(()) => {
                 writeln!(stdout, "{}", tr!("sync-moved", from = from, to = to))?;
+                if let Some((dir, _)) = from.rsplit_once('/')
+                    && !left_behind.iter().any(|d| d == dir)
+                {
+                    left_behind.push(dir.to_string());
+                }
                 pairs.push((m.english, m.to));
             }
             Err(err) => refuse(from, format!("{err:#}"), &mut tally),
+        }
+    }
+    for dir in &left_behind {
+        if holds_only_other_files(&session.settings.repo_root.join(dir)) {
+            writeln!(stdout, "{}", tr!("sync-left-behind", dir = dir.as_str()))?;
         }
     }
     for doc in &documents {
@@ -185,6 +197,19 @@ fn move_translation(session: &super::Session, from: &str, to: &str) -> Result<()
         dir = current.parent().map(Path::to_path_buf);
     }
     Ok(())
+}
+
+/// Whether `dir` still exists with no Markdown page directly in it (only images or
+/// other folders): what a move of all its pages leaves behind.
+fn holds_only_other_files(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    !entries.flatten().any(|entry| {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        name.ends_with(".md") || name.ends_with(".markdown")
+    })
 }
 
 /// Syncs the shared fields of the translation at `path`; whether anything differed.
