@@ -634,6 +634,28 @@ mod tests {
             prop_assert_eq!(s.changes.len(), 1);
         }
 
+        /// TOML: the `weight` entry alone changes; comments, other keys and tables stay.
+        #[test]
+        fn toml_replacing_changes_nothing_else(
+            lines in yaml_lines(), old in 0i64..100, new in 0i64..100, crlf: bool, table: bool,
+        ) {
+            prop_assume!(old != new);
+            let nl = if crlf { "\r\n" } else { "\n" };
+            // The YAML lines as TOML: `key0 = "value"`, comments and blank lines.
+            let block: String = lines
+                .iter()
+                .map(|l| match l.split_once(": ") {
+                    Some((k, v)) => format!("{k} = \"{v}\"{nl}"),
+                    None => format!("{l}{nl}"),
+                })
+                .collect();
+            let tail = if table { format!("[extra]{nl}weight = 1{nl}") } else { String::new() };
+            let text = |w: i64| format!("+++{nl}{block}weight = {w} # order{nl}{tail}+++{nl}body{nl}");
+            let english = format!("+++\nweight = {new} # order\n+++\n");
+            let s = shared_fields(&english, &text(old), &keys()).unwrap();
+            prop_assert_eq!(s.text, text(new));
+        }
+
         /// Adding a key adds its line(s) at the end of the block; nothing else changes.
         #[test]
         fn adding_changes_nothing_else(lines in yaml_lines(), body in "[ -~\n]{0,60}", crlf: bool) {
