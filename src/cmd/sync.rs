@@ -1,6 +1,7 @@
 //! `transync sync`: move translations after their English source (git-aware), then set
 //! their shared front-matter fields to the English values; `--check` only tells.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -25,8 +26,8 @@ struct Move {
 /// What the run found and did, for the closing line and the exit code.
 #[derive(Default)]
 struct Tally {
-    /// Translations with a difference (a move or a field).
-    differing: usize,
+    /// Translations with a difference (a move, a field or both), by their path.
+    differing: BTreeSet<String>,
     failed: usize,
 }
 
@@ -64,10 +65,10 @@ pub fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
     // Folders translations were moved out of: a renamed module's images stay behind.
     let mut left_behind: Vec<String> = Vec::new();
     for m in moves {
-        tally.differing += 1;
         let (from, to) = (m.from.as_str(), m.to.as_str());
         if !write {
             writeln!(stdout, "{}", tr!("sync-would-move", from = from, to = to))?;
+            tally.differing.insert(m.from.clone());
             pairs.push((m.english, m.from));
             continue;
         }
@@ -79,6 +80,7 @@ pub fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
                 {
                     left_behind.push(dir.to_string());
                 }
+                tally.differing.insert(m.to.clone());
                 pairs.push((m.english, m.to));
             }
             Err(err) => refuse(from, format!("{err:#}"), &mut tally),
@@ -102,7 +104,9 @@ pub fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
 
     for (english, path) in &pairs {
         match sync_fields(&session, english, path, args, &mut stdout) {
-            Ok(true) => tally.differing += 1,
+            Ok(true) => {
+                tally.differing.insert(path.clone());
+            }
             Ok(false) => {}
             Err(reason) => refuse(path, reason, &mut tally),
         }
@@ -111,7 +115,7 @@ pub fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
     if tally.failed > 0 {
         bail!(tr!("sync-failed", count = tally.failed));
     }
-    if tally.differing == 0 {
+    if tally.differing.is_empty() {
         writeln!(stdout, "{}", tr!("sync-in-step", count = pairs.len()))?;
         return Ok(ExitStatus::Success);
     }
@@ -119,7 +123,7 @@ pub fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
         writeln!(
             stdout,
             "{}",
-            tr!("sync-check-failed", count = tally.differing)
+            tr!("sync-check-failed", count = tally.differing.len())
         )?;
         return Ok(ExitStatus::Failure);
     }
