@@ -46,11 +46,7 @@ impl Localizer {
         );
         let language = chosen
             .first()
-            .and_then(|id| {
-                RESOURCES
-                    .iter()
-                    .find(|(tag, _)| id.language.as_str() == *tag)
-            })
+            .and_then(|id| RESOURCES.iter().find(|(tag, _)| id.language.as_str() == *tag))
             .map_or("en", |(tag, _)| *tag);
         Localizer::for_language(language)
     }
@@ -316,9 +312,6 @@ mod tests {
         let text = tr_in!(es, "error-prefix");
         assert!(!text.is_empty());
         let behind = tr_in!(es, "commits-behind", count = 3);
-        assert!(
-            behind.contains('3') && !behind.contains('\u{2068}'),
-            "{behind}"
-        );
+        assert!(behind.contains('3') && !behind.contains('\u{2068}'), "{behind}");
     }
 }
