@@ -70,6 +70,8 @@ struct Opened {
     base: Base,
     note: Option<Message>,
     text: String,
+    /// The front matter says `draft: true`.
+    draft: bool,
 }
 
 /// Why a translation cannot be judged: the 1-based line, if any, and the message.
@@ -186,10 +188,15 @@ impl<'a> DocumentAnalysis<'a> {
 
     fn compare(&mut self, lang: &Lang, source: String, path: String) -> Translation {
         let mut t = Translation::new(lang.clone(), Some(path.clone()), Status::Error);
-        let (base, text) = match self.base_of(&path) {
-            Ok(Opened { base, note, text }) => {
+        let (base, text, draft) = match self.base_of(&path) {
+            Ok(Opened {
+                base,
+                note,
+                text,
+                draft,
+            }) => {
                 t.message = note;
-                (base, text)
+                (base, text, draft)
             }
             Err((line, message)) => {
                 t.line = line;
@@ -260,6 +267,15 @@ impl<'a> DocumentAnalysis<'a> {
             t.severity = t.drift.iter().map(|d| d.severity).max();
             t.message = Some(msg!("stale-masked-by-drift"));
         }
+        // A scaffolded file records HEAD as its base while its body is still English:
+        // history would call it current. It is a translation still to be made.
+        if draft {
+            let mut missing = Translation::new(lang.clone(), Some(path), Status::Missing);
+            missing.base = t.base.take();
+            missing.draft = true;
+            missing.message = Some(msg!("draft-note"));
+            return missing;
+        }
         t
     }
 
@@ -282,6 +298,7 @@ impl<'a> DocumentAnalysis<'a> {
                 .map_err(|e| (Some(e.line), msg!("plain", text = e.message)))?,
             None => None,
         };
+        let draft = front.as_ref().is_some_and(frontmatter::is_draft);
         if let Some(recorded) = recorded {
             let commit = self.history.resolve_base(&recorded.value).map_err(|err| {
                 (
@@ -299,6 +316,7 @@ impl<'a> DocumentAnalysis<'a> {
                 base,
                 note: None,
                 text: text.to_string(),
+                draft,
             });
         }
         let inferred = |commit: Commit| Base {
@@ -315,6 +333,7 @@ impl<'a> DocumentAnalysis<'a> {
                 base: inferred(commit),
                 note: None,
                 text: text.to_string(),
+                draft,
             }),
             None => match self.history.target() {
                 // A new translation nobody committed yet: it is being made from today's English.
@@ -322,6 +341,7 @@ impl<'a> DocumentAnalysis<'a> {
                     base: inferred(head),
                     note: Some(msg!("note-uncommitted-translation")),
                     text: text.to_string(),
+                    draft,
                 }),
                 Target::Commit(_) => Err((None, msg!("error-never-committed"))),
             },
@@ -608,6 +628,18 @@ mod tests {
             (1, 1, 0)
         );
         assert_eq!(t.stale_since, Some(3 * 86_400));
+    }
+
+    #[test]
+    fn a_draft_is_missing_even_at_the_latest_base() {
+        let report = run(&history(&format!(
+            "draft: true\nsource_commit: {}\n",
+            &oid(3).to_string()[..8]
+        )));
+        let t = status_of(&report, "a.md", "es");
+        assert_eq!(t.status, Status::Missing);
+        assert!(t.draft && t.path.is_some() && t.base.is_some());
+        assert!(t.message.unwrap().english().contains("draft"));
     }
 
     #[test]

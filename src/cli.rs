@@ -64,6 +64,12 @@ pub enum Command {
     /// Record that translations are caught up: write the base commit into each file.
     #[command(after_help = MARK_HELP)]
     Mark(MarkArgs),
+    /// Start translations: create the missing files from the committed English, as drafts.
+    #[command(after_help = SCAFFOLD_HELP)]
+    Scaffold(ScaffoldArgs),
+    /// Keep shared front-matter fields equal to the English, and follow English renames.
+    #[command(after_help = SYNC_HELP)]
+    Sync(SyncArgs),
     /// Fail (exit 1) when translations break the policy: the CI gate.
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
@@ -120,6 +126,97 @@ pub struct MarkArgs {
     /// Mark even when the translation's structure differs from the English.
     #[arg(long)]
     pub force: bool,
+}
+
+const SCAFFOLD_HELP: &str = "\
+Creates each missing translation of the selected documents (default: every document) in
+each --lang: the English file as committed at HEAD, with `draft: true` and the base commit
+(the configured `commit-key`) added to its front matter and the line
+`# transync: translate the title` above the title. The body stays English for the
+translator to replace. A draft never counts as current in `status` and `check`; remove
+`draft: true` and run `transync mark` when the translation is done.
+
+Never overwrites: a translation that exists is skipped, and a file that appears while
+scaffolding is left alone. Refuses a document whose English has uncommitted changes (the
+recorded base would lie) unless --force, which scaffolds the committed version anyway.
+A module's id or directory scaffolds its index page and all of its lessons.
+
+Exit codes: 0 success (also when everything already existed), 2 when a document could not
+be scaffolded.
+
+Examples:
+  transync scaffold --lang es                          every missing Spanish page
+  transync scaffold --lang fr blog/post.md             one document, by id
+  transync scaffold -l pt content/en/modules/dc-101    a module and its lessons
+  transync scaffold --lang es,fr --dry-run             show what would be created";
+
+#[derive(Debug, Args)]
+pub struct ScaffoldArgs {
+    /// Documents to scaffold: ids (`blog/post.md`) or paths of any language's file or
+    /// directory. Default: every document missing in the languages.
+    #[arg(value_name = "PATH_OR_ID")]
+    pub targets: Vec<String>,
+
+    /// Languages to create translations in (comma-separated or repeated).
+    #[arg(
+        long,
+        short = 'l',
+        value_name = "LANG",
+        value_delimiter = ',',
+        required = true
+    )]
+    pub lang: Vec<String>,
+
+    /// Show what would be created without writing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Scaffold from the committed English even when it has uncommitted changes.
+    #[arg(long)]
+    pub force: bool,
+}
+
+const SYNC_HELP: &str = "\
+Two things a translator should never have to do by hand:
+
+- Shared fields: the front-matter keys listed in `shared-fields` (default: date, tags,
+  image, weight, aliases) are set to the English values. Values are compared as data, so
+  quoting or layout alone is no difference. The translation's line(s) for the key are
+  replaced by the English ones (added at the end of its front matter when missing);
+  nothing else in the file changes. A shared key only the translation has is reported,
+  never deleted.
+- Renames: a translation still at the path of an English file that git saw renamed moves
+  to the new path (staged as a rename when the translation is tracked, like `git mv`). An
+  existing destination is never replaced.
+
+--check writes nothing, prints what differs and exits 1 when anything does: for CI.
+
+Exit codes: 0 in sync (or synced), 1 differences found with --check, 2 error.
+
+Examples:
+  transync sync                          apply to every translation
+  transync sync --check                  in CI: fail when something is out of step
+  transync sync --lang fr blog/post.md   one document in French
+  transync sync --dry-run                show what would change";
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Documents to sync: ids (`blog/post.md`) or paths of any language's file or
+    /// directory. Default: every document.
+    #[arg(value_name = "PATH_OR_ID")]
+    pub targets: Vec<String>,
+
+    /// Only these languages (comma-separated or repeated). Default: every language.
+    #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// Write nothing; exit 1 when anything is out of step.
+    #[arg(long, conflicts_with = "dry_run")]
+    pub check: bool,
+
+    /// Show what would change without writing (exit 0).
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 const DIFF_HELP: &str = "\

@@ -32,6 +32,8 @@ pub struct ConfigFile {
     pub commit_key: Option<String>,
     /// Front-matter keys whose English changes never call for a new translation.
     pub untranslatable_keys: Option<Vec<String>>,
+    /// Top-level front-matter keys `sync` keeps equal to the English (not translated).
+    pub shared_fields: Option<Vec<String>>,
     pub severity: SeverityConfig,
     pub check: CheckConfig,
     /// `[fluent]`: options of the `.ftl` checks.
@@ -111,6 +113,8 @@ pub struct Settings {
     pub locales_root: String,
     /// The key `mark` writes when a file has none yet.
     pub commit_key: String,
+    /// The keys `sync` keeps equal to the English.
+    pub shared_fields: Vec<String>,
     pub analysis: crate::analysis::Options,
     pub check: CheckConfig,
     pub fluent: crate::ftl::Options,
@@ -238,6 +242,18 @@ impl Settings {
                 COMMIT_KEYS.map(|k| format!("`{k}`")).join(", ")
             );
         }
+        let shared_fields = match &file.shared_fields {
+            Some(keys) => keys.clone(),
+            None => crate::sync::DEFAULT_SHARED_FIELDS
+                .map(String::from)
+                .to_vec(),
+        };
+        for key in &shared_fields {
+            // The base commit is each translation's own; copying it would lie.
+            if key.trim().is_empty() || COMMIT_KEYS.contains(&key.as_str()) || key == "l10n" {
+                bail!(crate::tr!("sync-shared-fields-invalid", key = key.as_str()));
+            }
+        }
         let mut analysis = crate::analysis::Options::default();
         if let Some(words) = file.severity.minor_max_words {
             analysis.changes.minor_max_words = words;
@@ -265,6 +281,7 @@ impl Settings {
             exclude,
             locales_root,
             commit_key,
+            shared_fields,
         })
     }
 
@@ -452,6 +469,18 @@ mod tests {
             .unwrap();
         assert_eq!(s.analysis.changes.minor_max_words, 9);
         assert_eq!(s.analysis.changes.untranslatable_keys, ["date"]);
+    }
+
+    #[test]
+    fn shared_fields_default_and_refuse_the_base_commit() {
+        assert_eq!(
+            settings("").unwrap().shared_fields,
+            ["date", "tags", "image", "weight", "aliases"]
+        );
+        let s = settings("shared-fields = [\"date\", \"author\"]").unwrap();
+        assert_eq!(s.shared_fields, ["date", "author"]);
+        let err = settings("shared-fields = [\"source_commit\"]").unwrap_err();
+        assert!(format!("{err:#}").contains("`shared-fields`"), "{err:#}");
     }
 
     #[test]

@@ -134,6 +134,23 @@ pub fn recorded_base(fm: &FrontMatter<'_>) -> Result<Option<RecordedBase>, Front
     }))
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct DraftKey {
+    draft: Option<bool>,
+}
+
+/// Whether the front matter says `draft: true` (TOML `draft = true`): for a translation,
+/// one started by `transync scaffold` and not translated yet. A block that does not parse,
+/// or a `draft` that is not a boolean, is no draft (the base commit check reports it).
+pub fn is_draft(fm: &FrontMatter<'_>) -> bool {
+    let parsed: Option<DraftKey> = match fm.syntax {
+        Syntax::Yaml => serde_saphyr::from_str(fm.text).ok(),
+        Syntax::Toml => toml::from_str(fm.text).ok(),
+    };
+    parsed.and_then(|d| d.draft).unwrap_or(false)
+}
+
 /// The 0-based line within `text` on which `key` is defined (0 if not found).
 fn line_of_key(text: &str, key: &str) -> usize {
     text.lines()
@@ -241,6 +258,16 @@ mod tests {
     fn reports_toml_errors_with_the_file_line() {
         let err = base("+++\ntitle = \"x\"\ndate = \n+++\n").unwrap_err();
         assert_eq!(err.line, 3, "{}", err.message);
+    }
+
+    #[test]
+    fn draft_flag_in_yaml_and_toml() {
+        let draft = |text: &str| is_draft(&split(text).unwrap().unwrap());
+        assert!(draft("---\ntitle: x\ndraft: true\n---\n"));
+        assert!(draft("+++\ndraft = true\n[extra]\ny = 1\n+++\n"));
+        assert!(!draft("---\ndraft: false\n---\n"));
+        assert!(!draft("---\ntitle: x\n---\n"));
+        assert!(!draft("---\ndraft: [\n---\n"));
     }
 
     #[test]

@@ -331,6 +331,27 @@ impl GitHistory {
         }
     }
 
+    /// Records in the index that `from` was moved to `to`, like `git mv`: the staged
+    /// entry changes its path, so `git status` shows a rename. `false` (and nothing done)
+    /// when `from` is not tracked.
+    pub fn stage_rename(&self, from: &str, to: &str) -> Result<bool> {
+        self.with_repo(|repo| {
+            let mut index = repo.index().context("cannot read the git index")?;
+            // Another handle may have written the index since this one was opened.
+            index.read(true).context("cannot read the git index")?;
+            let Some(mut entry) = index.get_path(Path::new(from), 0) else {
+                return Ok(false);
+            };
+            entry.path = to.as_bytes().to_vec();
+            index
+                .add(&entry)
+                .and_then(|()| index.remove_path(Path::new(from)))
+                .and_then(|()| index.write())
+                .with_context(|| format!("cannot record the move of {from} in the git index"))?;
+            Ok(true)
+        })
+    }
+
     /// Files under the roots changed since the merge base of `reference` and the target
     /// (the working tree included in working-tree mode): what a pull request touched.
     pub fn changed_since(&self, reference: &str) -> Result<HashSet<String>> {

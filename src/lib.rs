@@ -24,6 +24,8 @@ pub mod markdown;
 pub mod policy;
 pub mod render;
 pub mod report;
+pub mod scaffold;
+pub mod sync;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -63,6 +65,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Check(args) => cmd::check::run(&cli.global, args),
         Command::Diff(args) => cmd::diff::run(&cli.global, args),
         Command::Mark(args) => cmd::mark::run(&cli.global, args),
+        Command::Scaffold(args) => cmd::scaffold::run(&cli.global, args),
+        Command::Sync(args) => cmd::sync::run(&cli.global, args),
     }
 }
 

@@ -76,11 +76,18 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
                 }
                 (syntax, key) => entry_lines(syntax, key, hash, newline),
             };
-            // The block's text ends with its last line's newline (or is empty).
+            // The block's text ends with its last line's newline (or is empty). In TOML a
+            // key after a `[table]` header would belong to that table: go before it.
+            let at = match fm.syntax {
+                Syntax::Yaml => block_end,
+                Syntax::Toml => {
+                    block_end - fm.text.len() + crate::sync::entries(fm.text, fm.syntax).insert_at
+                }
+            };
             let mut new = String::with_capacity(text.len() + entry.len());
-            new.push_str(&text[..block_end]);
+            new.push_str(&text[..at]);
             new.push_str(&entry);
-            new.push_str(&text[block_end..]);
+            new.push_str(&text[at..]);
             Ok((
                 new,
                 Change::Added {
@@ -230,6 +237,16 @@ mod tests {
         assert_eq!(
             new,
             format!("+++\ntitle = \"x\"\ndefault_lang_commit = \"{HASH}\"\n+++\n")
+        );
+        let (new, _) = markdown(
+            "+++\ntitle = \"x\"\n[extra]\ny = 1\n+++\n",
+            "source_commit",
+            HASH,
+        )
+        .unwrap();
+        assert_eq!(
+            new,
+            format!("+++\ntitle = \"x\"\nsource_commit = \"{HASH}\"\n[extra]\ny = 1\n+++\n")
         );
         let (new, _) = markdown("---\ntitle: x\n---\n", "l10n.sourceCommit", HASH).unwrap();
         assert_eq!(

@@ -358,6 +358,11 @@ fn finding(
                 message
             }
         }
+        Status::Missing if t.draft => msg!(
+            "finding-draft",
+            language = t.language.as_str(),
+            path = expected
+        ),
         Status::Missing => msg!(
             "finding-missing",
             language = t.language.as_str(),

@@ -103,6 +103,9 @@ pub struct Translation {
     pub line: Option<usize>,
     /// Human explanation: why it is stale, orphaned or broken, and how to fix it.
     pub message: Option<Message>,
+    /// The file says `draft: true`: scaffolded, not translated yet. A draft is never
+    /// current (its status is `Missing`), whatever its recorded base says.
+    pub draft: bool,
 }
 
 impl Translation {
@@ -137,6 +140,7 @@ impl Translation {
             drift: Vec::new(),
             line: None,
             message: None,
+            draft: false,
         }
     }
 }

@@ -141,7 +141,7 @@ fn mark_one(
     if args.dry_run {
         return Ok(format!("{repo_path}: {would} {}", tr!("mark-dry-run")));
     }
-    write_atomically(&full, new.as_bytes())?;
+    super::fsio::write_atomically(&full, new.as_bytes())?;
     Ok(format!("{repo_path}: {what}"))
 }
 
@@ -178,55 +178,4 @@ fn english_of_fluent(
                 })
         })
         .with_context(|| tr!("mark-no-english-ftl", name = name, root = root))
-}
-
-/// Replaces `path` with `bytes` through a temporary file in the same directory and a
-/// rename, keeping its permissions: an interrupted or failed write leaves the original.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().context("a file has a directory")?;
-    write_through(path, dir, bytes)
-}
-
-/// [`write_atomically`] with the temporary file in `dir` (the target's own directory, so
-/// that the rename cannot cross file systems).
-fn write_through(path: &Path, dir: &Path, bytes: &[u8]) -> Result<()> {
-    let permissions = std::fs::metadata(path)
-        .with_context(|| format!("cannot read {}", path.display()))?
-        .permissions();
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
-        .context("cannot write the temporary file")?;
-    temp.as_file()
-        .set_permissions(permissions)
-        .context("cannot keep the file's permissions")?;
-    temp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_failed_write_leaves_the_original_intact() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("a.md");
-        std::fs::write(&file, "original\n").unwrap();
-        // The temporary file cannot be created: the original must not be touched.
-        let err = write_through(&file, &dir.path().join("gone"), b"new\n").unwrap_err();
-        assert!(
-            format!("{err:#}").contains("cannot create a temporary file"),
-            "{err:#}"
-        );
-        assert_eq!(std::fs::read_to_string(&file).unwrap(), "original\n");
-        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
-        assert_eq!(leftovers, 1, "no partial file left behind");
-        write_atomically(&file, b"new\n").unwrap();
-        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-    }
 }

@@ -3,8 +3,11 @@
 
 pub mod check;
 pub mod diff;
+pub mod fsio;
 pub mod mark;
+pub mod scaffold;
 pub mod status;
+pub mod sync;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

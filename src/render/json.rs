@@ -81,6 +81,9 @@ struct WireTranslation<'a> {
     language: &'a str,
     path: Option<&'a str>,
     status: &'static str,
+    /// Only when true: a scaffolded file (`draft: true`), counted as missing.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    draft: bool,
     base: Option<WireBase>,
     commits_behind: u32,
     stale_since: Option<String>,
@@ -233,6 +236,7 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                         language: t.language.as_str(),
                         path: t.path.as_deref(),
                         status: t.status.as_str(),
+                        draft: t.draft,
                         base: t.base.as_ref().map(wire_base),
                         commits_behind: t.commits_behind,
                         stale_since: t.stale_since.map(report::timestamp),

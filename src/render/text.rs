@@ -297,7 +297,11 @@ fn document_row(report: &Report, doc: &DocumentReport, label: String) -> Row {
 
 fn cell(t: &Translation) -> Cell {
     let behind = t.status == Status::Stale && t.commits_behind > 0;
-    let mut text = label(t.status);
+    let mut text = if t.draft {
+        tr!("label-draft")
+    } else {
+        label(t.status)
+    };
     if behind {
         text = format!("{text} ({})", t.commits_behind);
     }

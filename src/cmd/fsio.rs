@@ -1,0 +1,133 @@
+//! Writing files the safe way, shared by the commands that edit translations (`mark`,
+//! `sync`) and create them (`scaffold`): content goes to a temporary file in the target's
+//! own directory first, so an interrupted or failed write never leaves half a file, and
+//! nothing is ever overwritten by accident.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+/// Replaces `path` with `bytes` through a temporary file in the same directory and a
+/// rename, keeping its permissions: an interrupted or failed write leaves the original.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().context("a file has a directory")?;
+    write_through(path, dir, bytes)
+}
+
+/// [`write_atomically`] with the temporary file in `dir` (the target's own directory, so
+/// that the rename cannot cross file systems).
+fn write_through(path: &Path, dir: &Path, bytes: &[u8]) -> Result<()> {
+    let permissions = std::fs::metadata(path)
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .permissions();
+    let temp = temporary(dir, bytes, permissions)?;
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(())
+}
+
+/// Creates `path` with `bytes` and `permissions`, never replacing a file: the complete
+/// content is linked into place in one step that fails if `path` appeared meanwhile
+/// (`AlreadyExists` in the error chain). Parent directories are created.
+pub fn create_new(path: &Path, bytes: &[u8], permissions: std::fs::Permissions) -> Result<()> {
+    let dir = path.parent().context("a file has a directory")?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let temp = temporary(dir, bytes, permissions)?;
+    temp.persist_noclobber(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(())
+}
+
+/// Moves `from` to `to` without ever replacing `to`: a hard link (which fails when `to`
+/// exists) then the removal of `from`. Parent directories of `to` are created.
+pub fn move_new(from: &Path, to: &Path) -> Result<()> {
+    let dir = to.parent().context("a file has a directory")?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    if to.exists() {
+        bail!("{} already exists", to.display());
+    }
+    std::fs::hard_link(from, to)
+        .with_context(|| format!("cannot move {} to {}", from.display(), to.display()))?;
+    std::fs::remove_file(from).with_context(|| format!("cannot remove {}", from.display()))?;
+    Ok(())
+}
+
+/// Whether `err` says the destination already existed.
+pub fn already_exists(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::AlreadyExists)
+    })
+}
+
+fn temporary(
+    dir: &Path,
+    bytes: &[u8],
+    permissions: std::fs::Permissions,
+) -> Result<tempfile::NamedTempFile> {
+    let mut temp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .context("cannot write the temporary file")?;
+    temp.as_file()
+        .set_permissions(permissions)
+        .context("cannot set the file's permissions")?;
+    Ok(temp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_the_original_intact() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.md");
+        std::fs::write(&file, "original\n").unwrap();
+        // The temporary file cannot be created: the original must not be touched.
+        let err = write_through(&file, &dir.path().join("gone"), b"new\n").unwrap_err();
+        assert!(
+            format!("{err:#}").contains("cannot create a temporary file"),
+            "{err:#}"
+        );
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "original\n");
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no partial file left behind");
+        write_atomically(&file, b"new\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn create_new_never_replaces_and_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("sub/a.md");
+        let perms = std::fs::metadata(dir.path()).unwrap().permissions();
+        create_new(&file, b"first\n", perms.clone()).unwrap();
+        let err = create_new(&file, b"second\n", perms).unwrap_err();
+        assert!(already_exists(&err), "{err:#}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "first\n");
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("sub")).unwrap().count(),
+            1
+        );
+    }
+
+    #[test]
+    fn move_new_refuses_an_existing_destination() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.md"), dir.path().join("x/b.md"));
+        std::fs::write(&a, "a\n").unwrap();
+        move_new(&a, &b).unwrap();
+        assert!(!a.exists());
+        std::fs::write(&a, "again\n").unwrap();
+        assert!(move_new(&a, &b).is_err());
+        assert_eq!(std::fs::read_to_string(&b).unwrap(), "a\n");
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "again\n");
+    }
+}

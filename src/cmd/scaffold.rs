@@ -1,0 +1,241 @@
+//! `transync scaffold`: create the missing translations of documents as drafts, from the
+//! English committed at HEAD, never overwriting a file.
+
+use std::io::Write;
+
+use anyhow::{Context, Result, bail};
+
+use crate::ExitStatus;
+use crate::cli::{GlobalArgs, ScaffoldArgs, Selection};
+use crate::config::Languages;
+use crate::history::History;
+use crate::inventory::{Document, Inventory, Kind};
+use crate::lang::Lang;
+use crate::scaffold;
+
+pub fn run(global: &GlobalArgs, args: &ScaffoldArgs) -> Result<ExitStatus> {
+    let selection = Selection {
+        paths: Vec::new(),
+        lang: Vec::new(),
+        rev: None,
+    };
+    let session = super::Session::open(global, &selection)?;
+    let inventory = session.inventory()?;
+    let languages = scaffold_languages(&session, &inventory, &args.lang)?;
+    let documents = select_documents(&session, &inventory, &args.targets)
+        .map_err(|target| anyhow::anyhow!(tr!("scaffold-unknown-target", target = target)))?;
+    let explicit = !args.targets.is_empty();
+    let mut stdout = anstream::stdout().lock();
+    let (mut created, mut failed, mut attempted) = (0, 0, 0);
+    for doc in &documents {
+        for lang in &languages {
+            let path = inventory.path_of(&doc.id, lang);
+            let outcome = match scaffold_one(&session, &inventory, doc, lang, &path, args) {
+                Outcome::Skipped(None) => continue,
+                Outcome::Skipped(Some(line)) => Ok(line),
+                Outcome::Created(line) => {
+                    created += 1;
+                    attempted += 1;
+                    Ok(line)
+                }
+                Outcome::Refused(reason) => {
+                    attempted += 1;
+                    Err(reason)
+                }
+            };
+            match outcome {
+                Ok(line) => writeln!(stdout, "{line}")?,
+                Err(reason) => {
+                    failed += 1;
+                    let red = anstyle::AnsiColor::Red.on_default().bold();
+                    let _ = writeln!(
+                        anstream::stderr(),
+                        "{red}{}:{red:#} {path}: {reason}",
+                        tr!("error-prefix")
+                    );
+                }
+            }
+        }
+    }
+    if failed > 0 {
+        bail!(tr!("scaffold-failed", count = failed, total = attempted));
+    }
+    if created == 0 && !explicit {
+        writeln!(stdout, "{}", tr!("scaffold-nothing"))?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// `--lang` validated. Scaffolding is how a language starts, so when the project detects
+/// its languages from the directories, a valid tag with no files yet is accepted too.
+fn scaffold_languages(
+    session: &super::Session,
+    inventory: &Inventory,
+    requested: &[String],
+) -> Result<Vec<Lang>> {
+    if !matches!(session.settings.languages, Languages::Detect) {
+        return super::select_languages(inventory, requested);
+    }
+    let mut out = Vec::new();
+    for tag in requested.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+        let lang = Lang::parse(tag)
+            .map_err(anyhow::Error::msg)
+            .context("invalid --lang")?;
+        if lang == inventory.source_language {
+            // The shared check says it, in the words the other commands use.
+            super::select_languages(inventory, &[tag.to_string()])?;
+        }
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    Ok(out)
+}
+
+/// What happened to one (document, language).
+enum Outcome {
+    /// Nothing to do; the line says why, when the user asked for this document by name.
+    Skipped(Option<String>),
+    Created(String),
+    Refused(String),
+}
+
+fn scaffold_one(
+    session: &super::Session,
+    inventory: &Inventory,
+    doc: &Document,
+    lang: &Lang,
+    path: &str,
+    args: &ScaffoldArgs,
+) -> Outcome {
+    let explicit = !args.targets.is_empty();
+    let settings = &session.settings;
+    let history = &session.history;
+    let full = settings.repo_root.join(path);
+    // An existing file is never touched, whether git tracks it or not (an ignored file).
+    if doc.files.contains_key(lang) || full.exists() {
+        return Outcome::Skipped(explicit.then(|| tr!("scaffold-exists", path = path)));
+    }
+    let Some(english) = doc.files.get(&inventory.source_language) else {
+        return Outcome::Skipped(explicit.then(|| tr!("scaffold-no-source", id = doc.id.as_str())));
+    };
+    let head = history.target().commit();
+    let committed = match history.source_at(head.id, english) {
+        Ok(found) => found.map(|(_, blob)| blob),
+        Err(err) => return Outcome::Refused(format!("{err:#}")),
+    };
+    let Some(blob) = committed else {
+        return Outcome::Refused(tr!("scaffold-uncommitted", source = english.as_str()));
+    };
+    // The base would lie if the English the translator sees is not the one copied.
+    if history.blob_now(english) != Some(blob) && !args.force {
+        return Outcome::Refused(tr!("scaffold-dirty", source = english.as_str()));
+    }
+    let bytes = match history.read_blob(blob) {
+        Ok(bytes) => bytes,
+        Err(err) => return Outcome::Refused(format!("{err:#}")),
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Outcome::Refused(tr!("scaffold-not-utf8", source = english.as_str()));
+    };
+    let hash = head.id.to_string();
+    let new = match scaffold::markdown(&text, &settings.commit_key, &hash) {
+        Ok(new) => new,
+        Err(refusal) => {
+            return Outcome::Refused(tr!(
+                "scaffold-invalid",
+                source = english.as_str(),
+                line = refusal.line,
+                message = refusal.message
+            ));
+        }
+    };
+    let short = &hash[..7];
+    if args.dry_run {
+        return Outcome::Created(tr!(
+            "scaffold-would-create",
+            path = path,
+            source = english.as_str(),
+            commit = short
+        ));
+    }
+    // The new file gets the English file's permissions (a sibling page, same repository).
+    let permissions = match std::fs::metadata(settings.repo_root.join(english)) {
+        Ok(meta) => meta.permissions(),
+        Err(err) => return Outcome::Refused(err.to_string()),
+    };
+    match super::fsio::create_new(&full, new.as_bytes(), permissions) {
+        Ok(()) => Outcome::Created(tr!(
+            "scaffold-created",
+            path = path,
+            source = english.as_str(),
+            commit = short
+        )),
+        Err(err) if super::fsio::already_exists(&err) => {
+            Outcome::Refused(tr!("scaffold-appeared", path = path))
+        }
+        Err(err) => Outcome::Refused(format!("{err:#}")),
+    }
+}
+
+/// The documents named by `targets`, in report order: document ids, a directory of ids
+/// (`modules/dc-101`), or paths of any language's file or directory; a module brings its
+/// lessons. Every document when `targets` is empty. `Err` names a target that selects
+/// nothing.
+pub(super) fn select_documents<'a>(
+    session: &super::Session,
+    inventory: &'a Inventory,
+    targets: &[String],
+) -> Result<Vec<&'a Document>, String> {
+    if targets.is_empty() {
+        return Ok(inventory.documents.values().collect());
+    }
+    let mut chosen: Vec<&Document> = Vec::new();
+    for target in targets {
+        let id = target.trim_end_matches('/');
+        let mut found: Vec<&Document> = inventory
+            .documents
+            .values()
+            .filter(|doc| doc.id == id || is_under(&doc.id, id))
+            .collect();
+        if found.is_empty()
+            && let Ok(path) = session
+                .settings
+                .repo_path(&session.cwd, std::path::Path::new(target))
+        {
+            found = inventory
+                .documents
+                .values()
+                .filter(|doc| {
+                    std::iter::once(&inventory.source_language)
+                        .chain(&inventory.languages)
+                        .any(|lang| is_under(&inventory.path_of(&doc.id, lang), &path))
+                })
+                .collect();
+        }
+        if found.is_empty() {
+            return Err(target.clone());
+        }
+        let lessons: Vec<&Document> = found
+            .iter()
+            .filter(|doc| doc.kind == Kind::Module)
+            .flat_map(|doc| inventory.lessons(&doc.id))
+            .collect();
+        for doc in found.into_iter().chain(lessons) {
+            if !chosen.iter().any(|d| d.id == doc.id) {
+                chosen.push(doc);
+            }
+        }
+    }
+    chosen.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(chosen)
+}
+
+/// Whether `path` is `dir` or inside it (`""` is everything).
+fn is_under(path: &str, dir: &str) -> bool {
+    dir.is_empty()
+        || path == dir
+        || path
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
