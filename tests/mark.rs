@@ -229,3 +229,31 @@ fn mark_keeps_permissions_and_works_on_fluent_files() {
     assert_eq!(json["fluent"][0]["base"]["origin"], "recorded");
     assert_eq!(json["fluent"][0]["base"]["commit"], c1.as_str());
 }
+
+#[test]
+fn a_failed_write_leaves_the_translation_intact() {
+    let (repo, _) = caught_up("source_commit: {c1}\n");
+    let c1 = repo.git(&["rev-parse", "HEAD~1"]).trim().to_string();
+    repo.write(
+        "content/es/a.md",
+        &page("A", &format!("source_commit: {c1}\n"), ES2),
+    );
+    let before = std::fs::read(repo.path().join("content/es/a.md")).unwrap();
+    // Files may not grow past 16 bytes: the marked copy fails half-way through writing.
+    let run = common::transync_with_write_limit(repo.path(), &["mark", "content/es/a.md"], 16);
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr.contains("cannot write the temporary file"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(repo.path().join("content/es/a.md")).unwrap(),
+        before
+    );
+    let names: Vec<_> = std::fs::read_dir(repo.path().join("content/es"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["a.md"], "no temporary file left");
+}

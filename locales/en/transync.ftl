@@ -47,6 +47,16 @@ config-table = table `[{ $table }]`
 lang-not-a-tag = `{ $tag }` is not a BCP 47 language tag (e.g. `es`, `pt-BR`)
 lang-subtag-length = `{ $tag }` is not a language tag: the language subtag must have 2 or 3 letters (e.g. `en`, `pt-BR`, `fil`)
 
+fs-no-directory = the path has no parent directory
+fs-cannot-replace = cannot replace { $path }
+fs-cannot-create = cannot create { $path }
+fs-already-exists = { $path } already exists
+fs-cannot-move = cannot move { $from } to { $to }
+fs-cannot-remove = cannot remove { $path }
+fs-cannot-create-temp = cannot create a temporary file in { $dir }
+fs-cannot-write-temp = cannot write the temporary file
+fs-cannot-set-permissions = cannot set the file's permissions
+
 ## status
 
 commits-behind =

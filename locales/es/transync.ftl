@@ -46,6 +46,16 @@ config-table = tabla `[{ $table }]`
 lang-not-a-tag = `{ $tag }` no es una etiqueta de idioma BCP 47 (p. ej. `es`, `pt-BR`)
 lang-subtag-length = `{ $tag }` no es una etiqueta de idioma: la subetiqueta de idioma debe tener 2 o 3 letras (p. ej. `en`, `pt-BR`, `fil`)
 
+fs-no-directory = la ruta no tiene directorio padre
+fs-cannot-replace = no se puede reemplazar { $path }
+fs-cannot-create = no se puede crear { $path }
+fs-already-exists = { $path } ya existe
+fs-cannot-move = no se puede mover { $from } a { $to }
+fs-cannot-remove = no se puede borrar { $path }
+fs-cannot-create-temp = no se puede crear un archivo temporal en { $dir }
+fs-cannot-write-temp = no se puede escribir el archivo temporal
+fs-cannot-set-permissions = no se pueden fijar los permisos del archivo
+
 ## status
 
 commits-behind =

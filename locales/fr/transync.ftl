@@ -46,6 +46,16 @@ config-table = table `[{ $table }]`
 lang-not-a-tag = `{ $tag }` n’est pas une étiquette de langue BCP 47 (par ex. `es`, `pt-BR`)
 lang-subtag-length = `{ $tag }` n’est pas une étiquette de langue : la sous-étiquette de langue doit avoir 2 ou 3 lettres (par ex. `en`, `pt-BR`, `fil`)
 
+fs-no-directory = le chemin n’a pas de répertoire parent
+fs-cannot-replace = impossible de remplacer { $path }
+fs-cannot-create = impossible de créer { $path }
+fs-already-exists = { $path } existe déjà
+fs-cannot-move = impossible de déplacer { $from } vers { $to }
+fs-cannot-remove = impossible de supprimer { $path }
+fs-cannot-create-temp = impossible de créer un fichier temporaire dans { $dir }
+fs-cannot-write-temp = impossible d’écrire le fichier temporaire
+fs-cannot-set-permissions = impossible de régler les permissions du fichier
+
 ## status
 
 commits-behind =

@@ -46,6 +46,16 @@ config-table = tabela `[{ $table }]`
 lang-not-a-tag = `{ $tag }` não é uma etiqueta de idioma BCP 47 (por ex. `es`, `pt-BR`)
 lang-subtag-length = `{ $tag }` não é uma etiqueta de idioma: a subetiqueta de idioma deve ter 2 ou 3 letras (por ex. `en`, `pt-BR`, `fil`)
 
+fs-no-directory = o caminho não tem diretório pai
+fs-cannot-replace = não é possível substituir { $path }
+fs-cannot-create = não é possível criar { $path }
+fs-already-exists = { $path } já existe
+fs-cannot-move = não é possível mover { $from } para { $to }
+fs-cannot-remove = não é possível remover { $path }
+fs-cannot-create-temp = não é possível criar um arquivo temporário em { $dir }
+fs-cannot-write-temp = não é possível escrever o arquivo temporário
+fs-cannot-set-permissions = não é possível definir as permissões do arquivo
+
 ## status
 
 commits-behind =

@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail};
 /// Replaces `path` with `bytes` through a temporary file in the same directory and a
 /// rename, keeping its permissions: an interrupted or failed write leaves the original.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().context("a file has a directory")?;
+    let dir = path.parent().with_context(|| tr!("fs-no-directory"))?;
     write_through(path, dir, bytes)
 }
 
@@ -19,12 +19,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 /// that the rename cannot cross file systems).
 fn write_through(path: &Path, dir: &Path, bytes: &[u8]) -> Result<()> {
     let permissions = std::fs::metadata(path)
-        .with_context(|| format!("cannot read {}", path.display()))?
+        .with_context(|| tr!("error-cannot-read", path = path.display().to_string()))?
         .permissions();
     let temp = temporary(dir, bytes, permissions)?;
     temp.persist(path)
         .map_err(|e| e.error)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
+        .with_context(|| tr!("fs-cannot-replace", path = path.display().to_string()))?;
     Ok(())
 }
 
@@ -32,26 +32,34 @@ fn write_through(path: &Path, dir: &Path, bytes: &[u8]) -> Result<()> {
 /// content is linked into place in one step that fails if `path` appeared meanwhile
 /// (`AlreadyExists` in the error chain). Parent directories are created.
 pub fn create_new(path: &Path, bytes: &[u8], permissions: std::fs::Permissions) -> Result<()> {
-    let dir = path.parent().context("a file has a directory")?;
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let dir = path.parent().with_context(|| tr!("fs-no-directory"))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| tr!("fs-cannot-create", path = dir.display().to_string()))?;
     let temp = temporary(dir, bytes, permissions)?;
     temp.persist_noclobber(path)
         .map_err(|e| e.error)
-        .with_context(|| format!("cannot create {}", path.display()))?;
+        .with_context(|| tr!("fs-cannot-create", path = path.display().to_string()))?;
     Ok(())
 }
 
 /// Moves `from` to `to` without ever replacing `to`: a hard link (which fails when `to`
 /// exists) then the removal of `from`. Parent directories of `to` are created.
 pub fn move_new(from: &Path, to: &Path) -> Result<()> {
-    let dir = to.parent().context("a file has a directory")?;
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let dir = to.parent().with_context(|| tr!("fs-no-directory"))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| tr!("fs-cannot-create", path = dir.display().to_string()))?;
     if to.exists() {
-        bail!("{} already exists", to.display());
+        bail!(tr!("fs-already-exists", path = to.display().to_string()));
     }
-    std::fs::hard_link(from, to)
-        .with_context(|| format!("cannot move {} to {}", from.display(), to.display()))?;
-    std::fs::remove_file(from).with_context(|| format!("cannot remove {}", from.display()))?;
+    std::fs::hard_link(from, to).with_context(|| {
+        tr!(
+            "fs-cannot-move",
+            from = from.display().to_string(),
+            to = to.display().to_string()
+        )
+    })?;
+    std::fs::remove_file(from)
+        .with_context(|| tr!("fs-cannot-remove", path = from.display().to_string()))?;
     Ok(())
 }
 
@@ -70,13 +78,13 @@ fn temporary(
     permissions: std::fs::Permissions,
 ) -> Result<tempfile::NamedTempFile> {
     let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+        .with_context(|| tr!("fs-cannot-create-temp", dir = dir.display().to_string()))?;
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
-        .context("cannot write the temporary file")?;
+        .with_context(|| tr!("fs-cannot-write-temp"))?;
     temp.as_file()
         .set_permissions(permissions)
-        .context("cannot set the file's permissions")?;
+        .with_context(|| tr!("fs-cannot-set-permissions"))?;
     Ok(temp)
 }
 

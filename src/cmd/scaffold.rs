@@ -80,7 +80,7 @@ fn scaffold_languages(
     for tag in requested.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
         let lang = Lang::parse(tag)
             .map_err(anyhow::Error::msg)
-            .context("invalid --lang")?;
+            .with_context(|| tr!("error-invalid-lang"))?;
         if lang == inventory.source_language {
             // The shared check says it, in the words the other commands use.
             super::select_languages(inventory, &[tag.to_string()])?;

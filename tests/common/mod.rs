@@ -206,3 +206,29 @@ pub fn page(title: &str, extra_front_matter: &str, body: &str) -> String {
 pub fn repo_path(repo: &TestRepo) -> PathBuf {
     repo.path().to_path_buf()
 }
+
+/// Runs transync in `dir` with writes limited to `max_bytes` per file (RLIMIT_FSIZE), so
+/// that writing any larger file fails with EFBIG. Unlike a read-only directory, the limit
+/// also holds for root, so tests of failed writes run everywhere, CI containers included.
+#[allow(dead_code)]
+pub fn transync_with_write_limit(dir: &Path, args: &[&str], max_bytes: u64) -> Run {
+    use std::os::unix::process::CommandExt;
+    let mut command = transync_command(dir);
+    command.args(args);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        command.pre_exec(move || {
+            let limit = libc::rlimit {
+                rlim_cur: max_bytes as libc::rlim_t,
+                rlim_max: max_bytes as libc::rlim_t,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // Without this the kernel kills the process (SIGXFSZ) instead of failing the write.
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    Run::from(command.output().expect("transync runs"))
+}
