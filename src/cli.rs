@@ -73,6 +73,9 @@ pub enum Command {
     /// Fail (exit 1) when translations break the policy: the CI gate.
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
+    /// Export per-language bundles to publish: Markdown, HTML, manifest, messages, assets.
+    #[command(after_help = BUNDLE_HELP)]
+    Bundle(BundleArgs),
 }
 
 const CHECK_HELP: &str = "\
@@ -373,4 +376,79 @@ pub enum Format {
     Text,
     /// The versioned wire format (see README), for scripts.
     Json,
+}
+
+const BUNDLE_HELP: &str = "\
+Builds, for each target language, one package of everything publishable at a commit
+(default HEAD; the working tree is never read, so the bundle matches `manifest.json`'s
+commit): every document as Markdown and as sanitised HTML, an `index.html`, the images
+and files the pages reference (the language's own copy preferred), `messages.json` (the
+language's Fluent messages, English where one is missing) and `manifest.json` (what is in
+it: documents with status, base commit, SHA-256 and size; modules and their lessons; what
+was left out and why).
+
+Stale translations get a banner linking to the English original (included under
+`en-original/`); English stand-ins for missing translations get a \"not yet translated\"
+banner. A learning module is published only when all its pages are. The page words come
+from the site's Fluent messages (`banner-stale`, `banner-fallback`, `lesson-position`,
+`lesson-previous`, `lesson-next`, `site-title`, …), else from transync's own.
+
+The same commit gives byte-identical archives. Output goes to a temporary name and is
+renamed into place; a file transync did not write is never replaced.
+
+Exit codes: 0 written, 1 a `fail` policy stopped a language (nothing written for it), 2 error.
+
+Examples:
+  transync bundle                                    every language, zip files in dist/
+  transync bundle --lang es --archive dir --out site every Spanish page, as a directory
+  transync bundle --stale exclude --missing skip     only current translations
+  transync bundle --rev v2.0 --missing fail          a release: all must be translated";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ArchiveArg {
+    Zip,
+    #[value(name = "tar.gz")]
+    TarGz,
+    Dir,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StaleArg {
+    Include,
+    Exclude,
+    Fail,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MissingArg {
+    Fallback,
+    Skip,
+    Fail,
+}
+
+#[derive(Debug, Args)]
+pub struct BundleArgs {
+    /// Only these target languages (comma-separated or repeated). Default: all.
+    #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// Directory to write the bundles to (created if needed).
+    #[arg(long, value_name = "DIR", default_value = "dist")]
+    pub out: PathBuf,
+
+    /// Package format: `transync-<lang>-<commit>.zip`, `.tar.gz`, or a directory.
+    #[arg(long, value_enum, default_value_t = ArchiveArg::Zip)]
+    pub archive: ArchiveArg,
+
+    /// The commit to publish.
+    #[arg(long, value_name = "REV", default_value = "HEAD")]
+    pub rev: String,
+
+    /// Stale translations: publish with a banner, leave out (then --missing applies), or fail.
+    #[arg(long, value_enum, default_value_t = StaleArg::Include)]
+    pub stale: StaleArg,
+
+    /// Documents without a translation: the English with a banner, leave out, or fail.
+    #[arg(long, value_enum, default_value_t = MissingArg::Fallback)]
+    pub missing: MissingArg,
 }

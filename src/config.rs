@@ -38,6 +38,17 @@ pub struct ConfigFile {
     pub check: CheckConfig,
     /// `[fluent]`: options of the `.ftl` checks.
     pub fluent: crate::ftl::Options,
+    /// `[bundle]`: options of `transync bundle`.
+    pub bundle: BundleConfig,
+}
+
+/// `[bundle]`: what `transync bundle` publishes.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct BundleConfig {
+    /// Fluent files (names or globs, e.g. `admin-*.ftl`) under each language's locales
+    /// directory that are not the site's: left out of `messages.json` and the page chrome.
+    pub exclude_messages: Vec<String>,
 }
 
 /// `[severity]`: how a stale translation's severity is decided.
@@ -118,6 +129,8 @@ pub struct Settings {
     pub analysis: crate::analysis::Options,
     pub check: CheckConfig,
     pub fluent: crate::ftl::Options,
+    /// Fluent file names `bundle` leaves out.
+    pub bundle_exclude_messages: GlobSet,
 }
 
 impl Settings {
@@ -270,6 +283,8 @@ impl Settings {
             analysis,
             check: file.check.clone(),
             fluent: file.fluent.clone(),
+            bundle_exclude_messages: glob_set(&file.bundle.exclude_messages)
+                .with_context(|| tr!("config-key", key = "bundle.exclude-messages"))?,
             repo_root: repo_root.to_path_buf(),
             config_path: config_path.map(Path::to_path_buf),
             source_language,

@@ -396,6 +396,60 @@ impl GitHistory {
         })
     }
 
+    /// The entry at `path` in the target commit's tree, any directory of the repository:
+    /// its object id and git file mode (0o120000 for a symlink, whose blob holds the link
+    /// target). `None` when nothing is there, or a directory is. For `bundle`, which
+    /// publishes committed content only.
+    pub fn entry_at_target(&self, path: &str) -> Result<Option<(Oid, i32)>> {
+        let commit = self.target.commit().id;
+        self.with_repo(|repo| {
+            let tree = repo.find_commit(commit)?.tree()?;
+            Ok(match tree.get_path(Path::new(path)) {
+                Ok(entry) if entry.kind() == Some(git2::ObjectType::Blob) => {
+                    Some((entry.id(), entry.filemode()))
+                }
+                Ok(_) => None,
+                Err(err) if err.code() == ErrorCode::NotFound => None,
+                Err(err) => return Err(err.into()),
+            })
+        })
+    }
+
+    /// How many files under the roots differ between the working tree (index included)
+    /// and HEAD: `bundle` publishes a commit and says what it leaves behind.
+    pub fn uncommitted_under_roots(&self) -> Result<usize> {
+        self.with_repo(|repo| {
+            let mut options = git2::StatusOptions::new();
+            options.include_untracked(true).include_ignored(false);
+            for root in self.roots.iter().filter(|r| !r.is_empty()) {
+                options.pathspec(root);
+            }
+            Ok(repo.statuses(Some(&mut options))?.len())
+        })
+    }
+
+    /// Every file path of the target commit under `dir` (repository-relative, `/`-separated).
+    pub fn files_at_target_under(&self, dir: &str) -> Result<Vec<String>> {
+        let commit = self.target.commit().id;
+        self.with_repo(|repo| {
+            let tree = repo.find_commit(commit)?.tree()?;
+            let mut out = Vec::new();
+            tree.walk(git2::TreeWalkMode::PreOrder, |parent, entry| {
+                if entry.kind() == Some(git2::ObjectType::Blob)
+                    && let Ok(name) = std::str::from_utf8(entry.name_bytes())
+                {
+                    let path = format!("{parent}{name}");
+                    if dir.is_empty() || path.starts_with(&format!("{dir}/")) {
+                        out.push(path);
+                    }
+                }
+                git2::TreeWalkResult::Ok
+            })?;
+            out.sort();
+            Ok(out)
+        })
+    }
+
     fn with_repo<T>(&self, f: impl FnOnce(&Repository) -> Result<T>) -> Result<T> {
         REPOS.with(|cell| {
             let mut repos = cell.borrow_mut();

@@ -9,6 +9,7 @@
 #[macro_use]
 pub mod i18n;
 pub mod analysis;
+pub mod bundle;
 pub mod changes;
 pub mod cli;
 mod cmd;
@@ -67,6 +68,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Mark(args) => cmd::mark::run(&cli.global, args),
         Command::Scaffold(args) => cmd::scaffold::run(&cli.global, args),
         Command::Sync(args) => cmd::sync::run(&cli.global, args),
+        Command::Bundle(args) => cmd::bundle::run(&cli.global, args),
     }
 }
 

@@ -57,6 +57,8 @@ fs-cannot-create-temp = cannot create a temporary file in { $dir }
 fs-cannot-write-temp = cannot write the temporary file
 fs-cannot-set-permissions = cannot set the file's permissions
 
+warning-prefix = warning
+
 ## status
 
 commits-behind =
@@ -420,3 +422,48 @@ sync-unknown-target = { $target } is neither a document id nor the path of a doc
 sync-shared-fields-invalid = key `shared-fields`: `{ $key }` cannot be shared; list front-matter keys whose value is the same in every language, such as `date` or `tags`
 
 ## bundle
+
+bundle-summary = { $current } current, { $stale } stale (with a banner), { $fallback } in English, { $unpublished } left out
+bundle-uncommitted =
+    { $count ->
+        [one] { $count } file under the content and locales roots differs from { $commit }; the bundle holds the committed version
+       *[other] { $count } files under the content and locales roots differ from { $commit }; the bundle holds the committed versions
+    }
+bundle-policy-failed =
+    { $count ->
+        [one] { $lang }: not built, { $count } document fails the policy
+       *[other] { $lang }: not built, { $count } documents fail the policy
+    }
+bundle-reason-missing = not translated (--missing)
+bundle-reason-draft = only a draft (--missing)
+bundle-reason-error = the translation is broken; see `transync status` (--missing)
+bundle-reason-stale = the translation is stale (--stale)
+bundle-reason-stale-excluded = the translation is stale and --stale exclude leaves it out
+bundle-reason-module-incomplete = module { $module } is not published: { $page } is left out
+bundle-asset-missing = { $page } refers to { $reference }, which is not in the commit
+bundle-file-missing = { $path } is not in the commit
+bundle-symlink-escapes = { $path } is a symbolic link to { $target }, outside the repository; the bundle only reads the repository
+bundle-symlink-loop = { $path }: too many levels of symbolic links
+bundle-refuse-overwrite = { $path } exists and was not written by transync; not replacing it
+bundle-refuse-overwrite-hint = choose another --out directory, or move the file away
+# Page words, used when the site's own Fluent files do not define them.
+bundle-site-title = Documentation
+bundle-skip = Skip to the content
+bundle-generated = Published with transync.
+bundle-banner-stale = This translation may be out of date: the English original has changed since.
+bundle-read-original = Read the English original.
+bundle-banner-fallback = This page is not translated yet; it is shown in English.
+bundle-lesson-position = Lesson { $current } of { $total }
+bundle-lesson-previous = Previous lesson
+bundle-lesson-next = Next lesson
+bundle-back-to-module = Module overview
+bundle-lessons = Lessons
+bundle-lessons-count =
+    { $count ->
+        [one] { $count } lesson
+       *[other] { $count } lessons
+    }
+bundle-modules = Learning modules
+bundle-articles = Articles
+bundle-note-stale = may be out of date
+bundle-note-fallback = in English

@@ -56,6 +56,8 @@ fs-cannot-create-temp = no se puede crear un archivo temporal en { $dir }
 fs-cannot-write-temp = no se puede escribir el archivo temporal
 fs-cannot-set-permissions = no se pueden fijar los permisos del archivo
 
+warning-prefix = aviso
+
 ## status
 
 commits-behind =
@@ -421,3 +423,48 @@ sync-unknown-target = { $target } no es ni un id de documento ni la ruta de un d
 sync-shared-fields-invalid = clave `shared-fields`: `{ $key }` no se puede compartir; indique claves del front matter cuyo valor sea el mismo en todos los idiomas, como `date` o `tags`
 
 ## bundle
+
+bundle-summary = al día: { $current }, desfasadas (con aviso): { $stale }, en inglés: { $fallback }, omitidos: { $unpublished }
+bundle-uncommitted =
+    { $count ->
+        [one] { $count } archivo bajo las raíces de contenido y locales difiere de { $commit }; el paquete contiene la versión con commit
+       *[other] { $count } archivos bajo las raíces de contenido y locales difieren de { $commit }; el paquete contiene las versiones con commit
+    }
+bundle-policy-failed =
+    { $count ->
+        [one] { $lang }: no se construye, { $count } documento incumple la política
+       *[other] { $lang }: no se construye, { $count } documentos incumplen la política
+    }
+bundle-reason-missing = sin traducir (--missing)
+bundle-reason-draft = solo un borrador (--missing)
+bundle-reason-error = la traducción está dañada; vea `transync status` (--missing)
+bundle-reason-stale = la traducción está desfasada (--stale)
+bundle-reason-stale-excluded = la traducción está desfasada y --stale exclude la omite
+bundle-reason-module-incomplete = el módulo { $module } no se publica: se omite { $page }
+bundle-asset-missing = { $page } hace referencia a { $reference }, que no está en el commit
+bundle-file-missing = { $path } no está en el commit
+bundle-symlink-escapes = { $path } es un enlace simbólico a { $target }, fuera del repositorio; el paquete solo lee el repositorio
+bundle-symlink-loop = { $path }: demasiados niveles de enlaces simbólicos
+bundle-refuse-overwrite = { $path } existe y no lo escribió transync; no se reemplaza
+bundle-refuse-overwrite-hint = elija otro directorio --out, o aparte el archivo
+# Palabras de las páginas, cuando los archivos Fluent del sitio no las definen.
+bundle-site-title = Documentación
+bundle-skip = Ir al contenido
+bundle-generated = Publicado con transync.
+bundle-banner-stale = Esta traducción puede estar desactualizada: el original en inglés ha cambiado desde entonces.
+bundle-read-original = Leer el original en inglés.
+bundle-banner-fallback = Esta página aún no está traducida; se muestra en inglés.
+bundle-lesson-position = Lección { $current } de { $total }
+bundle-lesson-previous = Lección anterior
+bundle-lesson-next = Lección siguiente
+bundle-back-to-module = Presentación del módulo
+bundle-lessons = Lecciones
+bundle-lessons-count =
+    { $count ->
+        [one] { $count } lección
+       *[other] { $count } lecciones
+    }
+bundle-modules = Módulos de aprendizaje
+bundle-articles = Artículos
+bundle-note-stale = puede estar desactualizada
+bundle-note-fallback = en inglés

@@ -56,6 +56,8 @@ fs-cannot-create-temp = impossible de créer un fichier temporaire dans { $dir }
 fs-cannot-write-temp = impossible d’écrire le fichier temporaire
 fs-cannot-set-permissions = impossible de régler les permissions du fichier
 
+warning-prefix = avertissement
+
 ## status
 
 commits-behind =
@@ -421,3 +423,48 @@ sync-unknown-target = { $target } n’est ni un identifiant de document ni le ch
 sync-shared-fields-invalid = clé `shared-fields` : `{ $key }` ne peut pas être partagée ; indiquez des clés de front matter dont la valeur est la même dans toutes les langues, comme `date` ou `tags`
 
 ## bundle
+
+bundle-summary = à jour : { $current }, obsolètes (avec bandeau) : { $stale }, en anglais : { $fallback }, écartés : { $unpublished }
+bundle-uncommitted =
+    { $count ->
+        [one] { $count } fichier sous les racines du contenu et des locales diffère de { $commit } ; le paquet contient la version commitée
+       *[other] { $count } fichiers sous les racines du contenu et des locales diffèrent de { $commit } ; le paquet contient les versions commitées
+    }
+bundle-policy-failed =
+    { $count ->
+        [one] { $lang } : non construit, { $count } document enfreint la politique
+       *[other] { $lang } : non construit, { $count } documents enfreignent la politique
+    }
+bundle-reason-missing = non traduit (--missing)
+bundle-reason-draft = seulement un brouillon (--missing)
+bundle-reason-error = la traduction est cassée ; voir `transync status` (--missing)
+bundle-reason-stale = la traduction est obsolète (--stale)
+bundle-reason-stale-excluded = la traduction est obsolète et --stale exclude l’écarte
+bundle-reason-module-incomplete = le module { $module } n’est pas publié : { $page } est écarté
+bundle-asset-missing = { $page } renvoie à { $reference }, absent du commit
+bundle-file-missing = { $path } n’est pas dans le commit
+bundle-symlink-escapes = { $path } est un lien symbolique vers { $target }, hors du dépôt ; le paquet ne lit que le dépôt
+bundle-symlink-loop = { $path } : trop de niveaux de liens symboliques
+bundle-refuse-overwrite = { $path } existe et n’a pas été écrit par transync ; il n’est pas remplacé
+bundle-refuse-overwrite-hint = choisissez un autre répertoire --out, ou déplacez le fichier
+# Mots des pages, quand les fichiers Fluent du site ne les définissent pas.
+bundle-site-title = Documentation
+bundle-skip = Aller au contenu
+bundle-generated = Publié avec transync.
+bundle-banner-stale = Cette traduction n’est peut-être plus à jour : l’original anglais a changé depuis.
+bundle-read-original = Lire l’original en anglais.
+bundle-banner-fallback = Cette page n’est pas encore traduite ; elle est affichée en anglais.
+bundle-lesson-position = Leçon { $current } sur { $total }
+bundle-lesson-previous = Leçon précédente
+bundle-lesson-next = Leçon suivante
+bundle-back-to-module = Présentation du module
+bundle-lessons = Leçons
+bundle-lessons-count =
+    { $count ->
+        [one] { $count } leçon
+       *[other] { $count } leçons
+    }
+bundle-modules = Modules d’apprentissage
+bundle-articles = Articles
+bundle-note-stale = peut-être plus à jour
+bundle-note-fallback = en anglais

@@ -56,6 +56,8 @@ fs-cannot-create-temp = não é possível criar um arquivo temporário em { $dir
 fs-cannot-write-temp = não é possível escrever o arquivo temporário
 fs-cannot-set-permissions = não é possível definir as permissões do arquivo
 
+warning-prefix = aviso
+
 ## status
 
 commits-behind =
@@ -421,3 +423,48 @@ sync-unknown-target = { $target } não é um id de documento nem o caminho de um
 sync-shared-fields-invalid = chave `shared-fields`: `{ $key }` não pode ser compartilhada; liste chaves do front matter cujo valor seja o mesmo em todos os idiomas, como `date` ou `tags`
 
 ## bundle
+
+bundle-summary = em dia: { $current }, desatualizadas (com aviso): { $stale }, em inglês: { $fallback }, de fora: { $unpublished }
+bundle-uncommitted =
+    { $count ->
+        [one] { $count } arquivo nas raízes de conteúdo e locales difere de { $commit }; o pacote contém a versão com commit
+       *[other] { $count } arquivos nas raízes de conteúdo e locales diferem de { $commit }; o pacote contém as versões com commit
+    }
+bundle-policy-failed =
+    { $count ->
+        [one] { $lang }: não construído, { $count } documento viola a política
+       *[other] { $lang }: não construído, { $count } documentos violam a política
+    }
+bundle-reason-missing = não traduzido (--missing)
+bundle-reason-draft = apenas um rascunho (--missing)
+bundle-reason-error = a tradução está danificada; veja `transync status` (--missing)
+bundle-reason-stale = a tradução está desatualizada (--stale)
+bundle-reason-stale-excluded = a tradução está desatualizada e --stale exclude deixa-a de fora
+bundle-reason-module-incomplete = o módulo { $module } não é publicado: { $page } fica de fora
+bundle-asset-missing = { $page } refere { $reference }, que não está no commit
+bundle-file-missing = { $path } não está no commit
+bundle-symlink-escapes = { $path } é um link simbólico para { $target }, fora do repositório; o pacote só lê o repositório
+bundle-symlink-loop = { $path }: demasiados níveis de links simbólicos
+bundle-refuse-overwrite = { $path } existe e não foi escrito pelo transync; não é substituído
+bundle-refuse-overwrite-hint = escolha outro diretório --out, ou mova o arquivo
+# Palavras das páginas, quando os arquivos Fluent do site não as definem.
+bundle-site-title = Documentação
+bundle-skip = Ir para o conteúdo
+bundle-generated = Publicado com o transync.
+bundle-banner-stale = Esta tradução pode estar desatualizada: o original em inglês mudou desde então.
+bundle-read-original = Ler o original em inglês.
+bundle-banner-fallback = Esta página ainda não está traduzida; é mostrada em inglês.
+bundle-lesson-position = Lição { $current } de { $total }
+bundle-lesson-previous = Lição anterior
+bundle-lesson-next = Próxima lição
+bundle-back-to-module = Apresentação do módulo
+bundle-lessons = Lições
+bundle-lessons-count =
+    { $count ->
+        [one] { $count } lição
+       *[other] { $count } lições
+    }
+bundle-modules = Módulos de aprendizagem
+bundle-articles = Artigos
+bundle-note-stale = pode estar desatualizada
+bundle-note-fallback = em inglês

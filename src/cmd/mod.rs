@@ -1,6 +1,7 @@
 //! One module per subcommand, each with a single `run` entry point, and what they share:
 //! opening the repository and analysing the selected documents.
 
+pub mod bundle;
 pub mod check;
 pub mod diff;
 pub mod fsio;

@@ -1,0 +1,222 @@
+//! Writing a bundle: a zip, a gzipped tarball or a directory, byte-for-byte reproducible
+//! (entries sorted, times from the commit, fixed permissions, no owner names) and atomic
+//! (written under a temporary name in the output directory, then renamed), never
+//! replacing a file transync did not create.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use super::Entry;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Zip,
+    TarGz,
+    Dir,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Zip => ".zip",
+            Format::TarGz => ".tar.gz",
+            Format::Dir => "",
+        }
+    }
+}
+
+/// The marker in `manifest.json` that says transync wrote a bundle.
+const MARKER: &str = "\"tool\": \"transync\"";
+
+/// Writes `entries` as `out/name` (with the format's extension) and returns its path.
+/// `time` (Unix seconds, the commit's) is every entry's modification time.
+pub fn write(
+    out: &Path,
+    name: &str,
+    format: Format,
+    entries: &[Entry],
+    time: i64,
+) -> Result<PathBuf> {
+    std::fs::create_dir_all(out)
+        .with_context(|| tr!("fs-cannot-create", path = out.display().to_string()))?;
+    let target = out.join(format!("{name}{}", format.extension()));
+    if target.exists() || target.is_symlink() {
+        refuse_unless_ours(&target, format)?;
+    }
+    let mut entries: Vec<&Entry> = entries.iter().collect();
+    entries.sort_by(|a, b| a.path.cmp(&b.path));
+    match format {
+        Format::Zip | Format::TarGz => {
+            let mut file = tempfile::Builder::new()
+                .prefix(".transync-")
+                .suffix(".partial")
+                .tempfile_in(out)
+                .with_context(|| tr!("fs-cannot-create-temp", dir = out.display().to_string()))?;
+            let written = match format {
+                Format::Zip => write_zip(file.as_file_mut(), &entries, time),
+                _ => write_tar_gz(file.as_file_mut(), &entries, time),
+            };
+            written
+                .and_then(|()| file.as_file().sync_all().map_err(Into::into))
+                .with_context(|| tr!("fs-cannot-write-temp"))?;
+            set_mode(file.path(), 0o644)?;
+            // On failure the temporary file is deleted when `file` drops.
+            file.persist(&target)
+                .map_err(|e| e.error)
+                .with_context(|| tr!("fs-cannot-replace", path = target.display().to_string()))?;
+        }
+        Format::Dir => {
+            let dir = tempfile::Builder::new()
+                .prefix(".transync-")
+                .suffix(".partial")
+                .tempdir_in(out)
+                .with_context(|| tr!("fs-cannot-create-temp", dir = out.display().to_string()))?;
+            for entry in &entries {
+                let path = dir.path().join(&entry.path);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).with_context(|| {
+                        tr!("fs-cannot-create", path = parent.display().to_string())
+                    })?;
+                }
+                std::fs::write(&path, &entry.bytes).with_context(|| tr!("fs-cannot-write-temp"))?;
+            }
+            set_mode(dir.path(), 0o755)?;
+            if target.exists() {
+                // Ours (checked above): move it aside, put the new one in place, delete it.
+                let old = tempfile::Builder::new()
+                    .prefix(".transync-")
+                    .suffix(".old")
+                    .tempdir_in(out)?;
+                let aside = old.path().join("bundle");
+                std::fs::rename(&target, &aside).with_context(|| {
+                    tr!("fs-cannot-replace", path = target.display().to_string())
+                })?;
+                std::fs::rename(dir.path(), &target).with_context(|| {
+                    tr!("fs-cannot-replace", path = target.display().to_string())
+                })?;
+                let _ = dir.keep();
+            } else {
+                let kept = dir.keep();
+                std::fs::rename(&kept, &target).with_context(|| {
+                    tr!("fs-cannot-replace", path = target.display().to_string())
+                })?;
+            }
+        }
+    }
+    Ok(target)
+}
+
+fn set_mode(path: &Path, mode: u32) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .with_context(|| tr!("fs-cannot-set-permissions"))
+}
+
+/// An existing output is replaced only when it is a bundle transync wrote.
+fn refuse_unless_ours(target: &Path, format: Format) -> Result<()> {
+    let ours = match format {
+        Format::Dir => {
+            target.is_dir()
+                && !target.is_symlink()
+                && std::fs::read_to_string(target.join("manifest.json"))
+                    .is_ok_and(|m| m.contains(MARKER))
+        }
+        Format::Zip => target.is_file() && !target.is_symlink() && zip_manifest(target).is_some(),
+        Format::TarGz => {
+            target.is_file() && !target.is_symlink() && tar_gz_manifest(target).is_some()
+        }
+    };
+    if !ours {
+        bail!(
+            "{}\nhint: {}",
+            tr!(
+                "bundle-refuse-overwrite",
+                path = target.display().to_string()
+            ),
+            tr!("bundle-refuse-overwrite-hint")
+        );
+    }
+    Ok(())
+}
+
+fn zip_manifest(path: &Path) -> Option<()> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut archive = zip::ZipArchive::new(file).ok()?;
+    let mut manifest = archive.by_name("manifest.json").ok()?;
+    let mut text = String::new();
+    manifest.read_to_string(&mut text).ok()?;
+    text.contains(MARKER).then_some(())
+}
+
+fn tar_gz_manifest(path: &Path) -> Option<()> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(file));
+    for entry in archive.entries().ok()? {
+        let mut entry = entry.ok()?;
+        if entry.path().ok()?.as_os_str() == "manifest.json" {
+            let mut text = String::new();
+            entry.read_to_string(&mut text).ok()?;
+            return text.contains(MARKER).then_some(());
+        }
+    }
+    None
+}
+
+fn write_zip(file: &mut std::fs::File, entries: &[&Entry], time: i64) -> Result<()> {
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(dos_time(time))
+        .unix_permissions(0o644);
+    let mut zip = zip::ZipWriter::new(file);
+    for entry in entries {
+        zip.start_file(entry.path.as_str(), options)?;
+        zip.write_all(&entry.bytes)?;
+    }
+    zip.finish()?.flush()?;
+    Ok(())
+}
+
+/// The commit time as a zip (MS-DOS) time, in UTC; zip cannot say anything before 1980.
+fn dos_time(time: i64) -> zip::DateTime {
+    let parts = jiff::Timestamp::from_second(time)
+        .ok()
+        .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).datetime());
+    parts
+        .and_then(|d| {
+            zip::DateTime::from_date_and_time(
+                u16::try_from(d.year()).ok()?,
+                u8::try_from(d.month()).ok()?,
+                u8::try_from(d.day()).ok()?,
+                u8::try_from(d.hour()).ok()?,
+                u8::try_from(d.minute()).ok()?,
+                u8::try_from(d.second()).ok()?,
+            )
+            .ok()
+        })
+        .unwrap_or_default()
+}
+
+fn write_tar_gz(file: &mut std::fs::File, entries: &[&Entry], time: i64) -> Result<()> {
+    let mtime = u64::try_from(time).unwrap_or(0);
+    // No file name and a fixed time in the gzip header: the bytes depend on content only.
+    let gz = flate2::GzBuilder::new()
+        .mtime(u32::try_from(mtime).unwrap_or(0))
+        .write(file, flate2::Compression::default());
+    let mut tar = tar::Builder::new(gz);
+    tar.mode(tar::HeaderMode::Deterministic);
+    for entry in entries {
+        let mut header = tar::Header::new_ustar();
+        header.set_size(entry.bytes.len() as u64);
+        header.set_mode(0o644);
+        header.set_mtime(mtime);
+        header.set_uid(0);
+        header.set_gid(0);
+        header.set_entry_type(tar::EntryType::Regular);
+        tar.append_data(&mut header, &entry.path, entry.bytes.as_slice())?;
+    }
+    let gz = tar.into_inner()?;
+    gz.finish()?.flush()?;
+    Ok(())
+}
