@@ -345,9 +345,16 @@ pub const ORIGINALS: &str = "en-original";
 
 /// The relative URL from the page at `from` (a bundle path) to the bundle path `to`.
 pub fn relative_url(from: &str, to: &str) -> String {
-    let depth = from.matches('/').count();
-    let mut url = "../".repeat(depth);
-    url.push_str(to);
+    let from_dirs: Vec<&str> = from.split('/').collect();
+    let from_dirs = &from_dirs[..from_dirs.len() - 1];
+    let to_parts: Vec<&str> = to.split('/').collect();
+    let common = from_dirs
+        .iter()
+        .zip(&to_parts[..to_parts.len() - 1])
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut url = "../".repeat(from_dirs.len() - common);
+    url.push_str(&to_parts[common..].join("/"));
     url
 }
 
@@ -438,6 +445,12 @@ mod tests {
             "../../index.html"
         );
         assert_eq!(relative_url("index.html", "a/b.html"), "a/b.html");
+        assert_eq!(relative_url("m/01.html", "m/02.html"), "02.html");
+        assert_eq!(relative_url("m/a/x.html", "m/b/y.html"), "../b/y.html");
+        assert_eq!(
+            relative_url("guide.html", "en-original/guide.html"),
+            "en-original/guide.html"
+        );
         assert!(is_local_reference("images/a.svg"));
         assert!(!is_local_reference("https://example.org/a.png"));
         assert!(!is_local_reference("#top"));
