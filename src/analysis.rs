@@ -291,11 +291,9 @@ impl<'a> DocumentAnalysis<'a> {
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
             (Some(line), msg!("error-not-utf8", byte = at))
         })?;
-        let front = frontmatter::split(text)
-            .map_err(|e| (Some(e.line), msg!("plain", text = e.message)))?;
+        let front = frontmatter::split(text).map_err(|e| (Some(e.line), e.message))?;
         let recorded = match &front {
-            Some(fm) => frontmatter::recorded_base(fm)
-                .map_err(|e| (Some(e.line), msg!("plain", text = e.message)))?,
+            Some(fm) => frontmatter::recorded_base(fm).map_err(|e| (Some(e.line), e.message))?,
             None => None,
         };
         let draft = front.as_ref().is_some_and(frontmatter::is_draft);

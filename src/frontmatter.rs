@@ -25,7 +25,7 @@ pub struct FrontMatter<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrontMatterError {
     pub line: usize,
-    pub message: String,
+    pub message: crate::i18n::Message,
 }
 
 /// The base commit a translation records, as written.
@@ -65,10 +65,7 @@ pub fn split(text: &str) -> Result<Option<FrontMatter<'_>>, FrontMatterError> {
     }
     Err(FrontMatterError {
         line: 1,
-        message: format!(
-            "front matter opened with `{delimiter}` on line 1 is never closed; \
-             add a line `{delimiter}` after the last key"
-        ),
+        message: msg!("frontmatter-unclosed", delimiter = delimiter),
     })
 }
 
@@ -96,9 +93,9 @@ pub fn recorded_base(fm: &FrontMatter<'_>) -> Result<Option<RecordedBase>, Front
             let line = err.location().map_or(0, |l| l.line() as usize);
             FrontMatterError {
                 line: fm.first_line + line.saturating_sub(1),
-                message: format!(
-                    "invalid YAML front matter: {}",
-                    yaml_message(&err.to_string())
+                message: msg!(
+                    "frontmatter-invalid-yaml",
+                    error = yaml_message(&err.to_string())
                 ),
             }
         })?,
@@ -108,7 +105,7 @@ pub fn recorded_base(fm: &FrontMatter<'_>) -> Result<Option<RecordedBase>, Front
                 .map_or(0, |span| fm.text[..span.start].matches('\n').count());
             FrontMatterError {
                 line: fm.first_line + line,
-                message: format!("invalid TOML front matter: {}", err.message()),
+                message: msg!("frontmatter-invalid-toml", error = err.message()),
             }
         })?,
     };
@@ -240,16 +237,18 @@ mod tests {
     fn reports_unclosed_front_matter_on_line_one() {
         let err = split("---\ntitle: x\nbody\n").unwrap_err();
         assert_eq!(err.line, 1);
-        assert!(err.message.contains("never closed"));
+        assert!(err.message.english().contains("never closed"));
     }
 
     #[test]
     fn reports_yaml_errors_with_the_file_line() {
         let err = base("---\ntitle: ok\ntags: [a, b\n---\n").unwrap_err();
         assert!(
-            err.message.starts_with("invalid YAML front matter"),
-            "{}",
             err.message
+                .english()
+                .starts_with("invalid YAML front matter"),
+            "{}",
+            err.message.english()
         );
         assert!(err.line >= 3, "line {}", err.line);
     }
@@ -257,7 +256,7 @@ mod tests {
     #[test]
     fn reports_toml_errors_with_the_file_line() {
         let err = base("+++\ntitle = \"x\"\ndate = \n+++\n").unwrap_err();
-        assert_eq!(err.line, 3, "{}", err.message);
+        assert_eq!(err.line, 3, "{}", err.message.english());
     }
 
     #[test]

@@ -20,7 +20,8 @@ pub enum Change {
 /// when the file uses none of the known ones.
 pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), String> {
     let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let fm = frontmatter::split(text).map_err(|e| format!("line {}: {}", e.line, e.message))?;
+    let fm =
+        frontmatter::split(text).map_err(|e| format!("line {}: {}", e.line, e.message.ui()))?;
     let Some(fm) = fm else {
         // No front matter: create one at the very top (after a BOM, which must stay first).
         let (bom, rest) = text
@@ -35,8 +36,8 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
             },
         ));
     };
-    let recorded =
-        frontmatter::recorded_base(&fm).map_err(|e| format!("line {}: {}", e.line, e.message))?;
+    let recorded = frontmatter::recorded_base(&fm)
+        .map_err(|e| format!("line {}: {}", e.line, e.message.ui()))?;
     let block_end = fm.text.as_ptr() as usize - text.as_ptr() as usize + fm.text.len();
     match recorded {
         Some(recorded) => {

@@ -27,7 +27,7 @@ pub fn markdown(english: &str, commit_key: &str, hash: &str) -> Result<String, R
     let nl = newline_of(english);
     let refusal = |e: frontmatter::FrontMatterError| Refusal {
         line: e.line,
-        message: e.message,
+        message: e.message.ui(),
     };
     let with_draft = match frontmatter::split(english).map_err(refusal)? {
         None => {

@@ -91,7 +91,7 @@ pub fn shared_fields(english: &str, translation: &str, keys: &[String]) -> Resul
     let en_fm = frontmatter::split(english).map_err(|e| Refusal::Invalid {
         english: true,
         line: e.line,
-        message: e.message,
+        message: e.message.ui(),
     })?;
     let (en_values, en_entries) = match &en_fm {
         Some(fm) => (values(fm, true)?, entries(fm.text, fm.syntax)),
@@ -100,7 +100,7 @@ pub fn shared_fields(english: &str, translation: &str, keys: &[String]) -> Resul
     let tr_fm = frontmatter::split(translation).map_err(|e| Refusal::Invalid {
         english: false,
         line: e.line,
-        message: e.message,
+        message: e.message.ui(),
     })?;
     let tr_values = match &tr_fm {
         Some(fm) => values(fm, false)?,

@@ -176,6 +176,10 @@ note-shallow-clone = this is a shallow clone: history is cut off, so inferred ba
 label-draft = draft
 draft-note = a draft (`draft: true`): started, not translated yet; remove `draft` and run `transync mark` once it is translated
 
+frontmatter-unclosed = front matter opened with `{ $delimiter }` on line 1 is never closed; add a line `{ $delimiter }` after the last key
+frontmatter-invalid-yaml = invalid YAML front matter: { $error }
+frontmatter-invalid-toml = invalid TOML front matter: { $error }
+
 ## check
 
 check-passed = check passed

@@ -179,6 +179,10 @@ note-shallow-clone = este es un clon superficial: el historial está cortado, as
 label-draft = borrador
 draft-note = un borrador (`draft: true`): empezado, aún sin traducir; quite `draft` y ejecute `transync mark` cuando esté traducido
 
+frontmatter-unclosed = los metadatos abiertos con `{ $delimiter }` en la línea 1 nunca se cierran; añada una línea `{ $delimiter }` tras la última clave
+frontmatter-invalid-yaml = metadatos YAML no válidos: { $error }
+frontmatter-invalid-toml = metadatos TOML no válidos: { $error }
+
 ## check
 
 check-passed = comprobación superada

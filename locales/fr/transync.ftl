@@ -179,6 +179,10 @@ note-shallow-clone = ceci est un clone superficiel : l’historique est tronqué
 label-draft = brouillon
 draft-note = un brouillon (`draft: true`) : commencé, pas encore traduit ; retirez `draft` et lancez `transync mark` une fois traduit
 
+frontmatter-unclosed = les métadonnées ouvertes par `{ $delimiter }` à la ligne 1 ne sont jamais fermées ; ajoutez une ligne `{ $delimiter }` après la dernière clé
+frontmatter-invalid-yaml = métadonnées YAML invalides : { $error }
+frontmatter-invalid-toml = métadonnées TOML invalides : { $error }
+
 ## check
 
 check-passed = vérification réussie

@@ -179,6 +179,10 @@ note-shallow-clone = este é um clone raso: o histórico está cortado, por isso
 label-draft = rascunho
 draft-note = um rascunho (`draft: true`): começado, ainda não traduzido; remova `draft` e execute `transync mark` quando estiver traduzido
 
+frontmatter-unclosed = os metadados abertos com `{ $delimiter }` na linha 1 nunca são fechados; adicione uma linha `{ $delimiter }` após a última chave
+frontmatter-invalid-yaml = metadados YAML inválidos: { $error }
+frontmatter-invalid-toml = metadados TOML inválidos: { $error }
+
 ## check
 
 check-passed = verificação aprovada
