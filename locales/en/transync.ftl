@@ -471,3 +471,5 @@ bundle-modules = Learning modules
 bundle-articles = Articles
 bundle-note-stale = may be out of date
 bundle-note-fallback = in English
+
+bundle-duplicate-path = two files of the bundle would both be { $path }

@@ -472,3 +472,5 @@ bundle-modules = Módulos de aprendizaje
 bundle-articles = Artículos
 bundle-note-stale = puede estar desactualizada
 bundle-note-fallback = en inglés
+
+bundle-duplicate-path = dos archivos del paquete serían ambos { $path }

@@ -472,3 +472,5 @@ bundle-modules = Modules d’apprentissage
 bundle-articles = Articles
 bundle-note-stale = peut-être plus à jour
 bundle-note-fallback = en anglais
+
+bundle-duplicate-path = deux fichiers du paquet seraient tous deux { $path }

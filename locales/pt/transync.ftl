@@ -472,3 +472,5 @@ bundle-modules = Módulos de aprendizagem
 bundle-articles = Artigos
 bundle-note-stale = pode estar desatualizada
 bundle-note-fallback = em inglês
+
+bundle-duplicate-path = dois arquivos do pacote seriam ambos { $path }

@@ -47,6 +47,10 @@ pub fn write(
     }
     let mut entries: Vec<&Entry> = entries.iter().collect();
     entries.sort_by(|a, b| a.path.cmp(&b.path));
+    // Two files for one path would make the package depend on their order: refuse.
+    if let Some(pair) = entries.windows(2).find(|pair| pair[0].path == pair[1].path) {
+        bail!(tr!("bundle-duplicate-path", path = pair[0].path.as_str()));
+    }
     match format {
         Format::Zip | Format::TarGz => {
             let mut file = tempfile::Builder::new()

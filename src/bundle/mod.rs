@@ -330,14 +330,21 @@ pub fn join(dir: &str, path: &str) -> Option<String> {
 }
 
 /// Where a document goes in the bundle: `articles/x.md` → `articles/x.html`, a module's
-/// `_index.md` → `…/index.html`.
+/// `_index.md` → `…/index.html`. The bundle's own `index.html` (the listing) keeps its
+/// name: a page at the very root that would take it becomes `home.html`.
 pub fn html_path(id: &str) -> String {
     let stem = id.strip_suffix(".md").unwrap_or(id);
     match stem.rsplit_once('/') {
         Some((dir, "_index")) => format!("{dir}/index.html"),
-        None if stem == "_index" => "index.html".to_string(),
+        None if matches!(stem, "_index" | "index") => "home.html".to_string(),
         _ => format!("{stem}.html"),
     }
+}
+
+/// Paths of the bundle that are transync's, not the site's.
+pub fn is_reserved(path: &str) -> bool {
+    matches!(path, "index.html" | "manifest.json" | "messages.json")
+        || path.starts_with(&format!("{ORIGINALS}/"))
 }
 
 /// The English originals of stale pages live under this directory of the bundle.
@@ -399,6 +406,12 @@ impl Assets {
         if self.files.contains_key(&in_bundle) {
             return Ok(());
         }
+        // A site file named like the bundle's own would be overwritten, or overwrite it.
+        if is_reserved(&in_bundle) && !bundle_page.starts_with(&format!("{ORIGINALS}/")) {
+            self.missing
+                .insert((planned.file.clone(), reference.to_string()));
+            return Ok(());
+        }
         let candidates = [
             join(dir_of(&planned.translation_path), &reference),
             join(dir_of(&planned.english), &reference),
@@ -440,6 +453,10 @@ mod tests {
         assert_eq!(html_path("articles/a.md"), "articles/a.html");
         assert_eq!(html_path("modules/m/_index.md"), "modules/m/index.html");
         assert_eq!(html_path("modules/m/01-x.md"), "modules/m/01-x.html");
+        assert_eq!(html_path("index.md"), "home.html");
+        assert_eq!(html_path("docs/index.md"), "docs/index.html");
+        assert!(is_reserved("manifest.json") && is_reserved("en-original/a.html"));
+        assert!(!is_reserved("images/manifest.json"));
         assert_eq!(
             relative_url("modules/m/01.html", "index.html"),
             "../../index.html"
