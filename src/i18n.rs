@@ -8,6 +8,7 @@
 //! Only human output is localized. JSON, SARIF, JUnit and GitHub annotations are read by
 //! programs, so their renderers ask for [`english`] explicitly.
 
+use std::io::Write as _;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -71,17 +72,24 @@ impl Localizer {
     /// Message `id` formatted with `args`. A message missing from the chosen language comes
     /// from English; one missing everywhere (a bug, caught by the tests) shows its id.
     pub fn message(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        for bundle in &self.bundles {
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-                continue;
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
-            return text.into_owned();
-        }
-        debug_assert!(false, "no message {id} in transync.ftl");
-        id.to_string()
+        let text = self.format(id, args);
+        debug_assert!(text.is_some(), "no message {id} in transync.ftl");
+        text.unwrap_or_else(|| id.to_string())
+    }
+
+    /// Message `id` without arguments, or `None` when no language has it: for ids built
+    /// at run time, such as the help of each command-line flag.
+    pub fn try_message(&self, id: &str) -> Option<String> {
+        self.format(id, None)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.iter().find(|bundle| bundle.has_message(id))?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
+        Some(text.into_owned())
     }
 }
 
@@ -236,6 +244,29 @@ static ENGLISH: OnceLock<Localizer> = OnceLock::new();
 pub fn init(flag: Option<&str>) {
     let requested = requested_languages(flag, |name| std::env::var(name).ok());
     let _ = UI.set(Localizer::negotiate(&requested));
+}
+
+/// Says on stderr when `--ui-lang` asked for a language transync does not speak (it then
+/// speaks English), so a typo does not pass for a choice.
+pub fn warn_if_unavailable(asked: &str) {
+    let wanted = posix_to_bcp47(asked);
+    let english = wanted
+        .as_ref()
+        .is_none_or(|id| id.language.as_str() == "en");
+    if ui().language() == "en" && !english {
+        let available: Vec<&str> = RESOURCES.iter().map(|(tag, _)| *tag).collect();
+        let yellow = anstyle::AnsiColor::Yellow.on_default().bold();
+        let _ = writeln!(
+            anstream::stderr(),
+            "{yellow}{}:{yellow:#} {}",
+            crate::tr!("warning-prefix"),
+            crate::tr!(
+                "warning-ui-lang-unknown",
+                lang = asked,
+                available = available.join(", ")
+            )
+        );
+    }
 }
 
 /// What the user asked for, most wanted first. `var` reads the environment.

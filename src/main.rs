@@ -3,10 +3,18 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = transync::cli::Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The UI language first: clap's help and usage errors are already in it.
+    let ui_lang = transync::cli::ui_lang_flag(&args);
+    transync::i18n::init(ui_lang.as_deref());
+    if let Some(asked) = ui_lang {
+        transync::i18n::warn_if_unavailable(&asked);
+    }
+    let cli = match transync::cli::parse(args) {
+        Ok(cli) => cli,
+        Err(err) => return transync::cli::exit_on_usage_error(&err),
+    };
     match transync::run(cli) {
         Ok(status) => status.into(),
         Err(err) => transync::exit_on_error(&err),

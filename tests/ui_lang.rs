@@ -209,3 +209,85 @@ fn check_text_is_localized_with_counts_in_the_language() {
     assert_eq!(diff.code, 0, "{}", diff.stderr);
     assert!(diff.stdout.contains("desatualizada"), "{}", diff.stdout);
 }
+
+/// `--help` and usage errors come in the UI language, from the same `.ftl` files.
+#[test]
+fn help_and_usage_errors_are_localized() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], lang: Option<&str>| {
+        let mut command = transync_command(dir.path());
+        if let Some(lang) = lang {
+            command.env("LANG", lang);
+        }
+        common::Run::from(command.args(args).output().unwrap())
+    };
+    let english_help = run(&["check", "--help"], None);
+    assert_eq!(english_help.code, 0, "{}", english_help.stderr);
+    for ui in ["es", "fr", "pt"] {
+        let localizer = transync::i18n::Localizer::negotiate(&[ui.parse().unwrap()]);
+        // Shown as clap shows a summary: without its final period.
+        let about = localizer.try_message("cli-check-about").unwrap();
+        let about = about.trim_end_matches('.');
+        let options = localizer.try_message("cli-heading-options").unwrap();
+        let usage = localizer.try_message("cli-heading-usage").unwrap();
+        let help = run(&["--ui-lang", ui, "check", "--help"], None);
+        assert_eq!(help.code, 0, "{}", help.stderr);
+        assert_ne!(help.stdout, english_help.stdout, "{ui}");
+        assert!(help.stdout.starts_with(about), "{ui}: {}", help.stdout);
+        assert!(
+            help.stdout.contains(&format!("\n{usage}: transync check")),
+            "{ui}: {}",
+            help.stdout
+        );
+        assert!(
+            help.stdout.contains(&format!("\n{options}:\n")),
+            "{ui}: {}",
+            help.stdout
+        );
+        assert!(
+            !help.stdout.contains("cli-"),
+            "{ui}: a message id shows: {}",
+            help.stdout
+        );
+
+        let error = run(&["--ui-lang", ui, "status", "--formt", "json"], None);
+        assert_eq!(error.code, 2, "{ui}");
+        let prefix = localizer.try_message("error-prefix").unwrap();
+        let tip = transync::tr_in!(
+            &localizer,
+            "cli-tip-similar-argument",
+            suggestion = "--format"
+        );
+        assert!(
+            error.stderr.starts_with(&format!("{prefix}: ")),
+            "{ui}: {}",
+            error.stderr
+        );
+        assert!(error.stderr.contains(&tip), "{ui}: {}", error.stderr);
+        assert!(error.stdout.is_empty());
+    }
+    // The locale chooses too, with no flag.
+    let portuguese = run(&["--help"], Some("pt_BR.UTF-8"));
+    assert!(
+        portuguese.stdout.contains("\nComandos:\n"),
+        "{}",
+        portuguese.stdout
+    );
+}
+
+#[test]
+fn an_unknown_ui_language_is_said_and_english_used() {
+    let repo = repo();
+    let run = repo.transync(&["--ui-lang", "xx", "status"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("warning: transync has no messages in `xx`; using English"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.stdout, repo.transync(&["status"]).stdout);
+    // A variant of a language transync speaks is no surprise: no warning.
+    let run = repo.transync(&["--ui-lang", "pt-BR", "status"]);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}

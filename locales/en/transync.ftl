@@ -58,6 +58,7 @@ fs-cannot-write-temp = cannot write the temporary file
 fs-cannot-set-permissions = cannot set the file's permissions
 
 warning-prefix = warning
+warning-ui-lang-unknown = transync has no messages in `{ $lang }`; using English (available: { $available })
 
 ## status
 
@@ -88,6 +89,8 @@ stale-source-new = the English source { $source } did not exist at the base comm
 stale-masked-by-drift = the translation's structure differs from the English (see drift): an English change may be hidden by a later edit of the translation
 error-not-utf8 = not valid UTF-8 (byte { $byte }); save the file as UTF-8
 error-shallow-no-base = no base recorded, and this shallow clone lacks the history to infer it; fetch it with `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) or record `source_commit` in the front matter
+note-source-not-utf8 = the English source { $path } is not valid UTF-8 (byte { $byte }); save it as UTF-8
+note-source-invalid = the English source { $path }, line { $line }: { $error }
 note-uncommitted-translation = not committed yet and no base recorded: assumed to be made from HEAD
 error-never-committed = no commit in the history changed this file
 base-not-a-hash = `{ $key }: { $value }` is not a commit hash; write the full hash of the English commit the translation was made from (see `git log` of the English file)
@@ -356,6 +359,7 @@ mark-failed-count =
        *[other] { $failed } of { $total } files not marked
     }
 mark-no-such-file = no such file
+mark-is-directory = a directory: name the translation files you caught up on (a shell glob such as `dir/*.md` works), each is checked on its own
 mark-not-a-document = not a document under { $root }/
 mark-english-source = this is the English source; mark its translations
 mark-orphan = no English source for { $id }: an orphan has no base to record
@@ -371,6 +375,10 @@ mark-ftl-outside-locales = a .ftl file to mark must be under { $root }/
 mark-ftl-layout = expected { $root }/<lang>/<file>.ftl
 mark-not-a-language-dir = `{ $dir }` is not a language directory
 mark-no-english-ftl = no English { $name } under { $root }/
+mark-flow-mapping = line { $line }: the front matter is a flow mapping (in braces, {"{"} … {"}"}), where a line cannot be added; add `{ $key }` inside the braces by hand, or write the front matter one `key: value` per line
+mark-l10n-without-source-commit = the front matter has an `l10n` table without `sourceCommit`; add `sourceCommit` to it by hand once, transync updates it from then on
+mark-source-absent = the English source { $source } does not exist at { $commit }; mark from a commit that has it (--rev)
+mark-ftl-errors = the translation still has errors against the English ({ $errors }); fix them, or use --force if it is intended
 
 ## scaffold
 
@@ -473,3 +481,238 @@ bundle-note-stale = may be out of date
 bundle-note-fallback = in English
 
 bundle-duplicate-path = two files of the bundle would both be { $path }
+bundle-out-not-a-directory = --out { $path } is a file, not a directory; choose a directory for the bundles
+bundle-svg-active = { $path } is left out: an SVG with active content ({ $found }) would run it on the site when opened; remove it from the image
+
+## Command line: --help and usage errors
+# cli-<command>-about / -after: a command's summary and its closing text. cli-<command>-arg-<flag>,
+# else cli-arg-<flag>: an argument's help. cli-<command>-value-<flag>-<value>, else
+# cli-value-<flag>-<value>: the help of one of its values.
+
+cli-about = Keep translated Markdown documentation and Fluent strings in sync with their English source.
+cli-after =
+    Run from anywhere inside a git repository. transync reads `transync.toml` from the
+    nearest directory above the working directory (or the repository root); without one it
+    expects `content/<lang>/…` with English as the source language.
+
+    Exit codes: 0 success, 1 findings the command's policy fails on, 2 error.
+cli-heading-usage = Usage
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-possible-values = possible values
+cli-default = default
+cli-help = Print help
+cli-help-summary = Print help (see more with '--help')
+cli-help-full = Print help (see a summary with '-h')
+cli-version = Print version
+cli-help-command = Print this message or the help of the given subcommand(s)
+cli-help-command-arg = Print help for the subcommand(s)
+
+cli-arg-directory = Run as if transync was started in DIR instead of the current directory.
+cli-arg-config = Use this configuration file instead of searching for `transync.toml`.
+cli-arg-color = When to use colors: auto honours NO_COLOR, CLICOLOR_FORCE and whether stdout is a terminal.
+cli-arg-ui-lang =
+    Language of transync's own messages: en, es, fr or pt. Default: TRANSYNC_LANG, then
+    LC_ALL, LC_MESSAGES, LANG; English otherwise. Machine formats (JSON…) stay English.
+cli-arg-paths = Limit the report to documents under these paths (any language's file or directory).
+cli-arg-lang = Only these target languages (comma-separated or repeated), e.g. `--lang es,pt-BR`.
+cli-arg-rev = Analyse this commit instead of the working tree (e.g. `HEAD` in CI).
+cli-arg-format = Output format.
+cli-value-format-text = For people, colored when stdout is a terminal.
+cli-value-format-json = The versioned wire format (see README), for scripts.
+
+cli-status-about = Show which translations are current, stale, missing or orphaned.
+cli-status-after =
+    A translation is current when the English source is unchanged since the translation's
+    base commit: the commit recorded in its front matter (`source_commit`, `l10n.sourceCommit`
+    or `default_lang_commit`), or else the last commit that touched the translation file
+    (shown as inferred). By default the English source "now" is the working tree, so
+    uncommitted English edits count; use --rev HEAD to analyse the last commit instead.
+
+    Examples:
+      transync status                       every document, every language
+      transync status --lang es,fr          only Spanish and French
+      transync status content/en/modules    only documents under a directory
+      transync status --format json | jq '.summary'
+
+cli-diff-about = Show what changed in English since a translation's base, and where it goes.
+cli-diff-after =
+    For each translation of the document: the English blocks that really changed since the
+    translation's base (cosmetic edits such as re-wrapping, emphasis or bullet style are only
+    counted), each with its severity and the lines of the translation to update, then any
+    structural drift between English and translation.
+
+    Examples:
+      transync diff content/es/blog/post.md        one translation
+      transync diff blog/post.md                   every translation of a document (by id)
+      transync diff blog/post.md --lang fr --word  word-level changes
+cli-diff-arg-target = A translation or English file, or a document id (its path below the language root).
+cli-diff-arg-lang =
+    Only these languages (comma-separated). Default: the language of PATH when it is a
+    translation, else every language.
+cli-diff-arg-rev = Compare with this commit instead of the working tree.
+cli-diff-arg-word = Show changes word by word instead of line by line.
+
+cli-mark-about = Record that translations are caught up: write the base commit into each file.
+cli-mark-after =
+    Writes the full hash of REV (default HEAD) as the translation's base commit, in the
+    convention the file already uses (`source_commit`, `l10n.sourceCommit`,
+    `default_lang_commit`), or adds the configured `commit-key`; creates front matter when the
+    file has none; for a `.ftl` file, the resource comment `### source_commit: <hash>`.
+    Nothing else in the file changes (line endings, BOM, comments, key order, body), and the
+    file is replaced atomically with its permissions kept.
+
+    Refuses, saying why, when the English source has uncommitted changes (the base would
+    lie), when REV is not an ancestor of HEAD, or when the translation still shows structural
+    drift from the English (use --force once you have checked it).
+
+    Examples:
+      transync mark content/es/blog/post.md          after updating the Spanish post
+      transync mark locales/fr/app.ftl --dry-run      show what would change
+      transync mark content/pt/guide.md --rev 4630fa5 translated from an older English
+cli-mark-arg-paths = Translation files (Markdown or `.ftl`) to mark.
+cli-mark-arg-rev = The English commit the translations were made from.
+cli-mark-arg-dry-run = Show what would change without writing.
+cli-mark-arg-force = Mark even when the translation's structure differs from the English.
+
+cli-scaffold-about = Start translations: create the missing files from the committed English, as drafts.
+cli-scaffold-after =
+    Creates each missing translation of the selected documents (default: every document) in
+    each --lang: the English file as committed at HEAD, with `draft: true` and the base commit
+    (the configured `commit-key`) added to its front matter and the line
+    `# transync: translate the title` above the title. The body stays English for the
+    translator to replace. A draft never counts as current in `status` and `check`; remove
+    `draft: true` and run `transync mark` when the translation is done.
+
+    Never overwrites: a translation that exists is skipped, and a file that appears while
+    scaffolding is left alone. Refuses a document whose English has uncommitted changes (the
+    recorded base would lie) unless --force, which scaffolds the committed version anyway.
+    A module's id or directory scaffolds its index page and all of its lessons.
+
+    Exit codes: 0 success (also when everything already existed), 2 when a document could not
+    be scaffolded.
+
+    Examples:
+      transync scaffold --lang es                          every missing Spanish page
+      transync scaffold --lang fr blog/post.md             one document, by id
+      transync scaffold -l pt content/en/modules/dc-101    a module and its lessons
+      transync scaffold --lang es,fr --dry-run             show what would be created
+cli-scaffold-arg-targets =
+    Documents to scaffold: ids (`blog/post.md`) or paths of any language's file or
+    directory. Default: every document missing in the languages.
+cli-scaffold-arg-lang = Languages to create translations in (comma-separated or repeated).
+cli-scaffold-arg-dry-run = Show what would be created without writing.
+cli-scaffold-arg-force = Scaffold from the committed English even when it has uncommitted changes.
+
+cli-sync-about = Keep shared front-matter fields equal to the English, and follow English renames.
+cli-sync-after =
+    Two things a translator should never have to do by hand:
+
+    - Shared fields: the front-matter keys listed in `shared-fields` (default: date, tags,
+      image, weight, aliases) are set to the English values. Values are compared as data, so
+      quoting or layout alone is no difference. The translation's line(s) for the key are
+      replaced by the English ones (added at the end of its front matter when missing);
+      nothing else in the file changes. A shared key only the translation has is reported,
+      never deleted.
+    - Renames: a translation still at the path of an English file that git saw renamed moves
+      to the new path (staged as a rename when the translation is tracked, like `git mv`). An
+      existing destination is never replaced.
+
+    --check writes nothing, prints what differs and exits 1 when anything does: for CI.
+
+    Exit codes: 0 in sync (or synced), 1 differences found with --check, 2 error.
+
+    Examples:
+      transync sync                          apply to every translation
+      transync sync --check                  in CI: fail when something is out of step
+      transync sync --lang fr blog/post.md   one document in French
+      transync sync --dry-run                show what would change
+cli-sync-arg-targets =
+    Documents to sync: ids (`blog/post.md`) or paths of any language's file or
+    directory. Default: every document.
+cli-sync-arg-lang = Only these languages (comma-separated or repeated). Default: every language.
+cli-sync-arg-check = Write nothing; exit 1 when anything is out of step.
+cli-sync-arg-dry-run = Show what would change without writing (exit 0).
+
+cli-check-about = Fail (exit 1) when translations break the policy: the CI gate.
+cli-check-after =
+    Runs the same analysis as `status` and applies a policy: each stale, missing, orphaned or
+    broken translation becomes a finding of level error (fails the check), warning or note.
+    Flags override `[check]` in transync.toml, which may set a policy per language under
+    `[check.languages.<tag>]`.
+
+    Default policy: --fail-on stale,orphaned,error --min-severity minor (missing translations
+    are notes). A shallow clone is refused: CI must fetch the history (`fetch-depth: 0`).
+
+    Exit codes: 0 the policy passes, 1 it does not, 2 error (2 wins over --exit-zero).
+
+    Examples:
+      transync check --rev HEAD --format github              in a GitHub Actions job
+      transync check --changed-since origin/main             pull request: gate what it touched
+      transync check --fail-on stale,missing --max-age 14    allow two weeks to catch up
+      transync check --format junit > transync.xml           GitLab / Jenkins test report
+cli-check-value-format-text = Findings grouped by language, then a summary line.
+cli-check-value-format-json = The status wire format plus `findings` and `check`.
+cli-check-value-format-github = GitHub Actions workflow commands (annotations), plus a job summary.
+cli-check-value-format-junit = JUnit XML: a test suite per language, a test case per translation.
+cli-check-value-format-sarif = SARIF 2.1.0, for code-scanning uploads.
+cli-check-value-format-markdown = A summary table and per-language checklists, for PR comments.
+cli-check-arg-fail-on = Finding kinds that fail the check (comma-separated); `none` to only report.
+cli-check-value-fail-on-none = Nothing fails: report only.
+cli-check-arg-min-severity = Stale translations below this severity only warn.
+cli-check-arg-max-age = Translations stale for fewer days than this only warn.
+cli-check-arg-changed-since =
+    Pull-request mode: gate only translations changed since the merge base with REF;
+    English changes in the branch that leave translations behind are warnings.
+cli-check-arg-strict =
+    With --changed-since: translations left behind by English changes in the branch
+    fail where the policy says so, instead of only warning.
+cli-check-arg-exit-zero = Report findings but exit 0 even when the policy fails.
+
+cli-bundle-about = Export per-language bundles to publish: Markdown, HTML, manifest, messages, assets.
+cli-bundle-after =
+    Builds, for each target language, one package of everything publishable at a commit
+    (default HEAD; the working tree is never read, so the bundle matches `manifest.json`'s
+    commit): every document as Markdown and as sanitised HTML, an `index.html`, the images
+    and files the pages reference (the language's own copy preferred), `messages.json` (the
+    language's Fluent messages, English where one is missing) and `manifest.json` (what is in
+    it: documents with status, base commit, SHA-256 and size; modules and their lessons; what
+    was left out and why).
+
+    Stale translations get a banner linking to the English original (included under
+    `en-original/`); English stand-ins for missing translations get a "not yet translated"
+    banner. A learning module is published only when all its pages are. The page words come
+    from the site's Fluent messages (`banner-stale`, `banner-fallback`, `lesson-position`,
+    `lesson-previous`, `lesson-next`, `site-title`, …), else from transync's own.
+
+    The same commit gives byte-identical archives. Output goes to a temporary name and is
+    renamed into place; a file transync did not write is never replaced.
+
+    Exit codes: 0 written, 1 a `fail` policy stopped a language (nothing written for it), 2 error.
+
+    Examples:
+      transync bundle                                    every language, zip files in dist/
+      transync bundle --lang es --archive dir --out site every Spanish page, as a directory
+      transync bundle --stale exclude --missing skip     only current translations
+      transync bundle --rev v2.0 --missing fail          a release: all must be translated
+cli-bundle-arg-lang = Only these target languages (comma-separated or repeated). Default: all.
+cli-bundle-arg-out = Directory to write the bundles to (created if needed).
+cli-bundle-arg-archive = Package format: `transync-<lang>-<commit>.zip`, `.tar.gz`, or a directory.
+cli-bundle-arg-rev = The commit to publish.
+cli-bundle-arg-stale = Stale translations: publish with a banner, leave out (then --missing applies), or fail.
+cli-bundle-arg-missing = Documents without a translation: the English with a banner, leave out, or fail.
+
+# Usage errors. $arg is how the argument is written (`--format <FORMAT>`), $value what was given.
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-invalid-value-reason = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-missing-required = the following required arguments were not provided:
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-tip-prefix = tip
+cli-tip-similar-argument = a similar argument exists: '{ $suggestion }'
+cli-tip-similar-command = a similar subcommand exists: '{ $suggestion }'
+cli-tip-similar-value = a similar value exists: '{ $suggestion }'
+cli-tip-dash-dash = to pass '{ $arg }' as a value, use '-- { $arg }'
+cli-error-more = For more information, try '{ $help }'.

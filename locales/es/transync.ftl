@@ -57,6 +57,7 @@ fs-cannot-write-temp = no se puede escribir el archivo temporal
 fs-cannot-set-permissions = no se pueden fijar los permisos del archivo
 
 warning-prefix = aviso
+warning-ui-lang-unknown = transync no tiene mensajes en `{ $lang }`; se usa el inglés (disponibles: { $available })
 
 ## status
 
@@ -86,6 +87,8 @@ stale-source-was = en la base, el original en inglés era { $path }
 stale-source-new = el original en inglés { $source } no existía en el commit base { $commit }
 stale-masked-by-drift = la estructura de la traducción difiere del inglés (ver divergencias): una edición posterior de la traducción puede ocultar un cambio del inglés
 error-not-utf8 = no es UTF-8 válido (byte { $byte }); guarde el archivo en UTF-8
+note-source-not-utf8 = la fuente en inglés { $path } no es UTF-8 válido (byte { $byte }); guárdela como UTF-8
+note-source-invalid = la fuente en inglés { $path }, línea { $line }: { $error }
 error-shallow-no-base = no hay base registrada y a este clon superficial le falta el historial para deducirla; descárguelo con `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) o registre `source_commit` en los metadatos
 note-uncommitted-translation = aún sin commit y sin base registrada: se supone hecha a partir de HEAD
 error-never-committed = ningún commit del historial modificó este archivo
@@ -357,6 +360,7 @@ mark-failed-count =
        *[other] { $failed } de { $total } archivos sin marcar
     }
 mark-no-such-file = no existe el archivo
+mark-is-directory = es un directorio: indique los archivos de traducción que ha puesto al día (un patrón del shell como `dir/*.md` sirve); cada uno se comprueba por separado
 mark-not-a-document = no es un documento bajo { $root }/
 mark-english-source = este es el original en inglés; marque sus traducciones
 mark-orphan = no hay original en inglés para { $id }: una huérfana no tiene base que registrar
@@ -372,6 +376,10 @@ mark-ftl-outside-locales = un archivo .ftl que marcar debe estar bajo { $root }/
 mark-ftl-layout = se espera { $root }/<idioma>/<archivo>.ftl
 mark-not-a-language-dir = `{ $dir }` no es un directorio de idioma
 mark-no-english-ftl = no hay { $name } en inglés bajo { $root }/
+mark-flow-mapping = línea { $line }: los metadatos son un mapeo en línea (entre llaves, {"{"} … {"}"}), al que no se puede añadir una línea; añada `{ $key }` dentro de las llaves a mano, o escriba los metadatos con un `clave: valor` por línea
+mark-l10n-without-source-commit = los metadatos tienen una tabla `l10n` sin `sourceCommit`; añada `sourceCommit` a mano una vez y transync la actualizará desde entonces
+mark-source-absent = la fuente en inglés { $source } no existe en { $commit }; marque desde un commit que la tenga (--rev)
+mark-ftl-errors = la traducción aún tiene errores respecto al inglés ({ $errors }); corríjalos, o use --force si es intencionado
 
 ## scaffold
 
@@ -474,3 +482,252 @@ bundle-note-stale = puede estar desactualizada
 bundle-note-fallback = en inglés
 
 bundle-duplicate-path = dos archivos del paquete serían ambos { $path }
+bundle-out-not-a-directory = --out { $path } es un archivo, no un directorio; elija un directorio para los paquetes
+bundle-svg-active = { $path } queda fuera: un SVG con contenido activo ({ $found }) lo ejecutaría en el sitio al abrirse; quítelo de la imagen
+
+## Línea de comandos: --help y errores de uso
+# cli-<command>-about / -after: el resumen de un comando y su texto final.
+# cli-<command>-arg-<flag>, si no cli-arg-<flag>: la ayuda de un argumento.
+# cli-<command>-value-<flag>-<value>, si no cli-value-<flag>-<value>: la ayuda de uno de
+# sus valores.
+
+cli-about = Sincroniza la documentación Markdown traducida y los textos Fluent con su original en inglés.
+cli-after =
+    Ejecútelo desde cualquier lugar de un repositorio git. transync lee `transync.toml` del
+    directorio más cercano por encima del directorio de trabajo (o de la raíz del
+    repositorio); si no lo hay, espera `content/<lang>/…` con el inglés como idioma de
+    origen.
+
+    Códigos de salida: 0 éxito, 1 hallazgos que la política del comando no admite, 2 error.
+cli-heading-usage = Uso
+cli-heading-commands = Comandos
+cli-heading-arguments = Argumentos
+cli-heading-options = Opciones
+cli-possible-values = valores posibles
+cli-default = por defecto
+cli-help = Muestra la ayuda
+cli-help-summary = Muestra la ayuda (más detalles con '--help')
+cli-help-full = Muestra la ayuda (un resumen con '-h')
+cli-version = Muestra la versión
+cli-help-command = Muestra este mensaje o la ayuda de los subcomandos indicados
+cli-help-command-arg = Muestra la ayuda de los subcomandos
+
+cli-arg-directory = Actúa como si transync se iniciara en DIR y no en el directorio actual.
+cli-arg-config = Usa este archivo de configuración en lugar de buscar `transync.toml`.
+cli-arg-color = Cuándo usar colores: auto respeta NO_COLOR, CLICOLOR_FORCE y si stdout es un terminal.
+cli-arg-ui-lang =
+    Idioma de los mensajes de transync: en, es, fr o pt. Por defecto: TRANSYNC_LANG, luego
+    LC_ALL, LC_MESSAGES, LANG; si no, inglés. Los formatos para máquinas (JSON…) siguen en
+    inglés.
+cli-arg-paths = Solo los documentos bajo estas rutas (archivo o directorio de cualquier idioma).
+cli-arg-lang = Solo estos idiomas de destino (separados por comas o repetidos), p. ej. `--lang es,pt-BR`.
+cli-arg-rev = Analiza este commit en lugar del árbol de trabajo (p. ej. `HEAD` en CI).
+cli-arg-format = Formato de salida.
+cli-value-format-text = Para personas, con colores cuando stdout es un terminal.
+cli-value-format-json = El formato de intercambio versionado (vea el README), para scripts.
+
+cli-status-about = Muestra qué traducciones están al día, desfasadas, ausentes o huérfanas.
+cli-status-after =
+    Una traducción está al día cuando el original en inglés no ha cambiado desde el commit
+    base de la traducción: el commit registrado en sus metadatos (`source_commit`,
+    `l10n.sourceCommit` o `default_lang_commit`) o, si no, el último commit que modificó el
+    archivo de la traducción (se muestra como base deducida). Por defecto, el inglés
+    «actual» es el árbol de trabajo, así que cuentan las ediciones del inglés sin commit;
+    use --rev HEAD para analizar en su lugar el último commit.
+
+    Ejemplos:
+      transync status                       todos los documentos, todos los idiomas
+      transync status --lang es,fr          solo español y francés
+      transync status content/en/modules    solo los documentos bajo un directorio
+      transync status --format json | jq '.summary'
+
+cli-diff-about = Muestra qué cambió en inglés desde la base de una traducción y dónde aplicarlo.
+cli-diff-after =
+    Para cada traducción del documento: los bloques en inglés que cambiaron realmente desde
+    la base de la traducción (las ediciones cosméticas, como cambiar los saltos de línea, el
+    énfasis o el estilo de las viñetas, solo se cuentan), cada uno con su gravedad y las
+    líneas de la traducción que hay que actualizar; después, cualquier divergencia
+    estructural entre el inglés y la traducción.
+
+    Ejemplos:
+      transync diff content/es/blog/post.md        una traducción
+      transync diff blog/post.md                   cada traducción de un documento (por id)
+      transync diff blog/post.md --lang fr --word  cambios palabra por palabra
+cli-diff-arg-target = Una traducción, un archivo en inglés o un id de documento (su ruta bajo la raíz del idioma).
+cli-diff-arg-lang =
+    Solo estos idiomas (separados por comas). Por defecto: el idioma de PATH si es una
+    traducción; si no, todos los idiomas.
+cli-diff-arg-rev = Compara con este commit en lugar del árbol de trabajo.
+cli-diff-arg-word = Muestra los cambios palabra por palabra en lugar de línea por línea.
+
+cli-mark-about = Registra que las traducciones están al día: escribe el commit base en cada archivo.
+cli-mark-after =
+    Escribe el hash completo de REV (por defecto HEAD) como commit base de la traducción,
+    con la convención que ya usa el archivo (`source_commit`, `l10n.sourceCommit`,
+    `default_lang_commit`), o añade la `commit-key` configurada; crea los metadatos si el
+    archivo no los tiene; en un archivo `.ftl`, el comentario de recurso
+    `### source_commit: <hash>`. Nada más cambia en el archivo (finales de línea, BOM,
+    comentarios, orden de las claves, cuerpo), y el archivo se reemplaza de forma atómica
+    conservando sus permisos.
+
+    Se niega, explicando por qué, cuando el original en inglés tiene cambios sin commit (la
+    base mentiría), cuando REV no es un ancestro de HEAD o cuando la traducción aún muestra
+    divergencias estructurales respecto al inglés (use --force cuando lo haya comprobado).
+
+    Ejemplos:
+      transync mark content/es/blog/post.md           tras actualizar la entrada en español
+      transync mark locales/fr/app.ftl --dry-run      muestra qué cambiaría
+      transync mark content/pt/guide.md --rev 4630fa5 traducida de un inglés anterior
+cli-mark-arg-paths = Archivos de traducción (Markdown o `.ftl`) que marcar.
+cli-mark-arg-rev = El commit en inglés a partir del cual se hicieron las traducciones.
+cli-mark-arg-dry-run = Muestra qué cambiaría sin escribir nada.
+cli-mark-arg-force = Marca incluso cuando la estructura de la traducción difiere del inglés.
+
+cli-scaffold-about = Empieza traducciones: crea como borradores las que faltan, a partir del inglés con commit.
+cli-scaffold-after =
+    Crea cada traducción que falta de los documentos seleccionados (por defecto: todos) en
+    cada --lang: el archivo en inglés tal como está en el commit HEAD, con `draft: true` y
+    el commit base (la `commit-key` configurada) añadidos a sus metadatos, y la línea
+    `# transync: translate the title` encima del título. El cuerpo queda en inglés para que
+    el traductor lo sustituya. Un borrador nunca cuenta como al día en `status` ni en
+    `check`; quite `draft: true` y ejecute `transync mark` cuando la traducción esté lista.
+
+    Nunca sobrescribe: una traducción que ya existe se omite, y un archivo que aparece
+    durante la creación se deja tal cual. Rechaza un documento cuyo inglés tenga cambios sin
+    commit (la base registrada mentiría), salvo con --force, que parte igualmente de la
+    versión con commit. El id o el directorio de un módulo crea su página índice y todas sus
+    lecciones.
+
+    Códigos de salida: 0 éxito (también cuando ya existía todo), 2 cuando no se pudo crear
+    un documento.
+
+    Ejemplos:
+      transync scaffold --lang es                          las páginas en español que faltan
+      transync scaffold --lang fr blog/post.md             un documento, por id
+      transync scaffold -l pt content/en/modules/dc-101    un módulo y sus lecciones
+      transync scaffold --lang es,fr --dry-run             muestra qué se crearía
+cli-scaffold-arg-targets =
+    Documentos que crear: ids (`blog/post.md`) o rutas de un archivo o directorio de
+    cualquier idioma. Por defecto: todos los documentos que faltan en los idiomas.
+cli-scaffold-arg-lang = Idiomas en los que crear traducciones (separados por comas o repetidos).
+cli-scaffold-arg-dry-run = Muestra qué se crearía sin escribir nada.
+cli-scaffold-arg-force = Parte del inglés con commit incluso cuando tiene cambios sin commit.
+
+cli-sync-about = Iguala los campos compartidos de los metadatos con el inglés y sigue sus cambios de nombre.
+cli-sync-after =
+    Dos cosas que un traductor nunca debería tener que hacer a mano:
+
+    - Campos compartidos: las claves de los metadatos enumeradas en `shared-fields` (por
+      defecto: date, tags, image, weight, aliases) reciben los valores del inglés. Los
+      valores se comparan como datos, así que las comillas o la disposición por sí solas no
+      son una diferencia. Las líneas de la clave en la traducción se sustituyen por las del
+      inglés (se añaden al final de sus metadatos si faltan); nada más cambia en el archivo.
+      Una clave compartida que solo tiene la traducción se señala, nunca se borra.
+    - Cambios de nombre: una traducción que sigue en la ruta de un archivo en inglés que git
+      vio renombrado se mueve a la nueva ruta (preparada como renombrado si la traducción
+      está versionada, como `git mv`). Nunca se reemplaza un destino que ya existe.
+
+    --check no escribe nada, muestra lo que difiere y sale con 1 si algo difiere: para CI.
+
+    Códigos de salida: 0 al día (o sincronizado), 1 diferencias encontradas con --check,
+    2 error.
+
+    Ejemplos:
+      transync sync                          aplica a todas las traducciones
+      transync sync --check                  en CI: falla si algo está desalineado
+      transync sync --lang fr blog/post.md   un documento en francés
+      transync sync --dry-run                muestra qué cambiaría
+cli-sync-arg-targets =
+    Documentos que sincronizar: ids (`blog/post.md`) o rutas de un archivo o directorio de
+    cualquier idioma. Por defecto: todos los documentos.
+cli-sync-arg-lang = Solo estos idiomas (separados por comas o repetidos). Por defecto: todos.
+cli-sync-arg-check = No escribe nada; sale con 1 si algo está desalineado.
+cli-sync-arg-dry-run = Muestra qué cambiaría sin escribir nada (sale con 0).
+
+cli-check-about = Falla (sale con 1) si las traducciones incumplen la política: el control de CI.
+cli-check-after =
+    Hace el mismo análisis que `status` y aplica una política: cada traducción desfasada,
+    ausente, huérfana o dañada se convierte en un hallazgo de nivel error (hace fallar la
+    comprobación), aviso o nota. Las opciones prevalecen sobre `[check]` en transync.toml,
+    que puede fijar una política por idioma en `[check.languages.<tag>]`.
+
+    Política por defecto: --fail-on stale,orphaned,error --min-severity minor (las
+    traducciones que faltan son notas). Se rechaza un clon superficial: CI debe descargar el
+    historial (`fetch-depth: 0`).
+
+    Códigos de salida: 0 la política se cumple, 1 no se cumple, 2 error (el 2 prevalece
+    sobre --exit-zero).
+
+    Ejemplos:
+      transync check --rev HEAD --format github              en un trabajo de GitHub Actions
+      transync check --changed-since origin/main             pull request: solo lo que toca
+      transync check --fail-on stale,missing --max-age 14    dos semanas para ponerse al día
+      transync check --format junit > transync.xml           pruebas para GitLab / Jenkins
+cli-check-value-format-text = Hallazgos agrupados por idioma y una línea de resumen al final.
+cli-check-value-format-json = El formato de intercambio de status, más `findings` y `check`.
+cli-check-value-format-github = Comandos de flujo de trabajo de GitHub Actions (anotaciones) y un resumen del trabajo.
+cli-check-value-format-junit = XML de JUnit: una suite de pruebas por idioma, un caso por traducción.
+cli-check-value-format-sarif = SARIF 2.1.0, para subirlo al análisis de código.
+cli-check-value-format-markdown = Una tabla resumen y listas de tareas por idioma, para comentarios de PR.
+cli-check-arg-fail-on = Tipos de hallazgo que hacen fallar (separados por comas); `none` para solo informar.
+cli-check-value-fail-on-none = Nada falla: solo se informa.
+cli-check-arg-min-severity = Las traducciones desfasadas de menor gravedad que esta solo dan un aviso.
+cli-check-arg-max-age = Las traducciones desfasadas desde hace menos días que estos solo dan un aviso.
+cli-check-arg-changed-since =
+    Modo pull request: controla solo las traducciones modificadas desde la base de fusión
+    con REF; los cambios del inglés en la rama que dejan atrás traducciones son avisos.
+cli-check-arg-strict =
+    Con --changed-since: las traducciones que los cambios del inglés en la rama dejan atrás
+    fallan donde la política lo indique, en lugar de solo generar un aviso.
+cli-check-arg-exit-zero = Informa de los hallazgos, pero sale con 0 aunque la política falle.
+
+cli-bundle-about = Exporta paquetes por idioma para publicar: Markdown, HTML, manifiesto, mensajes, recursos.
+cli-bundle-after =
+    Construye, para cada idioma de destino, un paquete con todo lo publicable en un commit
+    (por defecto HEAD; el árbol de trabajo nunca se lee, así que el paquete coincide con el
+    commit de `manifest.json`): cada documento en Markdown y en HTML saneado, un
+    `index.html`, las imágenes y archivos a los que hacen referencia las páginas (se
+    prefiere la copia propia del idioma), `messages.json` (los mensajes Fluent del idioma,
+    en inglés donde falte alguno) y `manifest.json` (lo que contiene: documentos con estado,
+    commit base, SHA-256 y tamaño; módulos y sus lecciones; lo que se dejó fuera y por qué).
+
+    Las traducciones desfasadas llevan un aviso con enlace al original en inglés (incluido
+    en `en-original/`); las páginas en inglés que sustituyen a traducciones que faltan
+    llevan un aviso de «aún sin traducir». Un módulo de aprendizaje solo se publica si lo
+    están todas sus páginas. Los textos de las páginas salen de los mensajes Fluent del
+    sitio (`banner-stale`, `banner-fallback`, `lesson-position`, `lesson-previous`,
+    `lesson-next`, `site-title`, …) o, si no, de los propios de transync.
+
+    El mismo commit da archivos comprimidos idénticos byte a byte. La salida se escribe con
+    un nombre temporal y luego se renombra a su sitio; nunca se reemplaza un archivo que
+    transync no haya escrito.
+
+    Códigos de salida: 0 escrito, 1 una política `fail` detuvo un idioma (no se escribió
+    nada para él), 2 error.
+
+    Ejemplos:
+      transync bundle                                    cada idioma, archivos zip en dist/
+      transync bundle --lang es --archive dir --out site páginas en español, como directorio
+      transync bundle --stale exclude --missing skip     solo las traducciones al día
+      transync bundle --rev v2.0 --missing fail          una versión: exige todo traducido
+cli-bundle-arg-lang = Solo estos idiomas de destino (separados por comas o repetidos). Por defecto: todos.
+cli-bundle-arg-out = Directorio en el que escribir los paquetes (se crea si hace falta).
+cli-bundle-arg-archive = Formato del paquete: `transync-<lang>-<commit>.zip`, `.tar.gz` o un directorio.
+cli-bundle-arg-rev = El commit que publicar.
+cli-bundle-arg-stale = Traducciones desfasadas: publicar con aviso, omitir (y se aplica --missing) o fallar.
+cli-bundle-arg-missing = Documentos sin traducción: publicar el inglés con aviso, omitir o fallar.
+
+# Errores de uso. $arg es cómo se escribe el argumento (`--format <FORMAT>`), $value lo que
+# se indicó.
+cli-error-invalid-value = valor '{ $value }' no válido para '{ $arg }'
+cli-error-invalid-value-reason = valor '{ $value }' no válido para '{ $arg }': { $reason }
+cli-error-unknown-argument = argumento inesperado '{ $arg }'
+cli-error-unknown-command = subcomando no reconocido '{ $command }'
+cli-error-missing-required = no se indicaron los siguientes argumentos obligatorios:
+cli-error-conflict = el argumento '{ $arg }' no se puede usar con '{ $other }'
+cli-tip-prefix = consejo
+cli-tip-similar-argument = existe un argumento parecido: '{ $suggestion }'
+cli-tip-similar-command = existe un subcomando parecido: '{ $suggestion }'
+cli-tip-similar-value = existe un valor parecido: '{ $suggestion }'
+cli-tip-dash-dash = para pasar '{ $arg }' como valor, use '-- { $arg }'
+cli-error-more = Para más información, pruebe '{ $help }'.

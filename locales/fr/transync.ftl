@@ -57,6 +57,7 @@ fs-cannot-write-temp = impossible d’écrire le fichier temporaire
 fs-cannot-set-permissions = impossible de régler les permissions du fichier
 
 warning-prefix = avertissement
+warning-ui-lang-unknown = transync n’a pas de messages en « { $lang } » ; l’anglais est utilisé (disponibles : { $available })
 
 ## status
 
@@ -86,6 +87,8 @@ stale-source-was = à la base, l’original anglais était { $path }
 stale-source-new = l’original anglais { $source } n’existait pas au commit de base { $commit }
 stale-masked-by-drift = la structure de la traduction diffère de l’anglais (voir écarts) : une modification de l’anglais peut être masquée par une retouche ultérieure de la traduction
 error-not-utf8 = pas en UTF-8 valide (octet { $byte }) ; enregistrez le fichier en UTF-8
+note-source-not-utf8 = la source anglaise { $path } n’est pas en UTF-8 valide (octet { $byte }) ; enregistrez-la en UTF-8
+note-source-invalid = la source anglaise { $path }, ligne { $line } : { $error }
 error-shallow-no-base = aucune base enregistrée, et ce clone superficiel n’a pas l’historique pour la déduire ; récupérez-le avec `git fetch --unshallow` (GitHub Actions : `fetch-depth: 0`) ou enregistrez `source_commit` dans les métadonnées
 note-uncommitted-translation = pas encore commitée et sans base enregistrée : supposée faite à partir de HEAD
 error-never-committed = aucun commit de l’historique n’a modifié ce fichier
@@ -357,6 +360,7 @@ mark-failed-count =
        *[other] { $failed } fichiers sur { $total } non marqués
     }
 mark-no-such-file = fichier introuvable
+mark-is-directory = un répertoire : nommez les fichiers de traduction que vous avez mis à jour (un motif du shell comme `dir/*.md` convient) ; chacun est vérifié séparément
 mark-not-a-document = ce n’est pas un document sous { $root }/
 mark-english-source = c’est l’original anglais ; marquez ses traductions
 mark-orphan = pas d’original anglais pour { $id } : une orpheline n’a pas de base à enregistrer
@@ -372,6 +376,10 @@ mark-ftl-outside-locales = un fichier .ftl à marquer doit être sous { $root }/
 mark-ftl-layout = attendu : { $root }/<langue>/<fichier>.ftl
 mark-not-a-language-dir = `{ $dir }` n’est pas un répertoire de langue
 mark-no-english-ftl = pas de { $name } anglais sous { $root }/
+mark-flow-mapping = ligne { $line } : les métadonnées sont un mapping en ligne (entre accolades, {"{"} … {"}"}), auquel on ne peut pas ajouter de ligne ; ajoutez `{ $key }` entre les accolades à la main, ou écrivez les métadonnées avec une paire `clé: valeur` par ligne
+mark-l10n-without-source-commit = les métadonnées ont une table `l10n` sans `sourceCommit` ; ajoutez `sourceCommit` à la main une fois, transync le met à jour ensuite
+mark-source-absent = la source anglaise { $source } n’existe pas dans { $commit } ; marquez depuis un commit qui la contient (--rev)
+mark-ftl-errors = la traduction a encore des erreurs par rapport à l’anglais ({ $errors }) ; corrigez-les, ou utilisez --force si c’est voulu
 
 ## scaffold
 
@@ -474,3 +482,265 @@ bundle-note-stale = peut-être plus à jour
 bundle-note-fallback = en anglais
 
 bundle-duplicate-path = deux fichiers du paquet seraient tous deux { $path }
+bundle-out-not-a-directory = --out { $path } est un fichier, pas un répertoire ; choisissez un répertoire pour les paquets
+bundle-svg-active = { $path } est laissé de côté : un SVG au contenu actif ({ $found }) l’exécuterait sur le site à l’ouverture ; retirez-le de l’image
+
+## Ligne de commande : --help et erreurs d’utilisation
+# cli-<commande>-about / -after : le résumé d’une commande et son texte final.
+# cli-<commande>-arg-<option>, sinon cli-arg-<option> : l’aide d’un argument.
+# cli-<commande>-value-<option>-<valeur>, sinon cli-value-<option>-<valeur> : l’aide de
+# l’une de ses valeurs.
+
+cli-about = Garder la documentation Markdown traduite et les chaînes Fluent en phase avec l’anglais.
+cli-after =
+    Lancez-le de n’importe où dans un dépôt git. transync lit `transync.toml` dans le
+    répertoire le plus proche en remontant depuis le répertoire courant (ou à la racine du
+    dépôt) ; sans ce fichier, il attend `content/<lang>/…` avec l’anglais comme langue
+    source.
+
+    Codes de sortie : 0 succès, 1 constats qui font échouer la commande selon sa politique,
+    2 erreur.
+cli-heading-usage = Utilisation
+cli-heading-commands = Commandes
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-possible-values = valeurs possibles
+cli-default = par défaut
+cli-help = Afficher l’aide
+cli-help-summary = Afficher l’aide (plus de détails avec « --help »)
+cli-help-full = Afficher l’aide (un résumé avec « -h »)
+cli-version = Afficher la version
+cli-help-command = Afficher ce message ou l’aide de la ou des sous-commandes indiquées
+cli-help-command-arg = Afficher l’aide de la ou des sous-commandes
+
+cli-arg-directory = Faire comme si transync avait été lancé dans le répertoire DIR.
+cli-arg-config = Utiliser ce fichier de configuration au lieu de chercher `transync.toml`.
+cli-arg-color = Quand colorer : auto respecte NO_COLOR, CLICOLOR_FORCE et regarde si stdout est un terminal.
+cli-arg-ui-lang =
+    Langue des messages de transync : en, es, fr ou pt. Par défaut : TRANSYNC_LANG, puis
+    LC_ALL, LC_MESSAGES, LANG ; sinon l’anglais. Les formats machine (JSON…) restent en
+    anglais.
+cli-arg-paths = Limiter le rapport aux documents sous ces chemins (fichiers ou répertoires, toute langue).
+cli-arg-lang = Seulement ces langues cibles (séparées par des virgules ou répétées), par ex. `--lang es,pt-BR`.
+cli-arg-rev = Analyser ce commit au lieu de l’arbre de travail (par ex. `HEAD` en CI).
+cli-arg-format = Format de sortie.
+cli-value-format-text = Pour les humains, en couleur quand stdout est un terminal.
+cli-value-format-json = Le format d’échange versionné (voir le README), pour les scripts.
+
+cli-status-about = Indiquer les traductions à jour, obsolètes, manquantes ou orphelines.
+cli-status-after =
+    Une traduction est à jour quand l’original anglais n’a pas changé depuis le commit de
+    base de la traduction : le commit enregistré dans ses métadonnées (`source_commit`,
+    `l10n.sourceCommit` ou `default_lang_commit`), ou à défaut le dernier commit qui a
+    modifié le fichier traduit (la base est alors signalée comme déduite). Par défaut,
+    l’anglais « actuel » est l’arbre de travail, donc les modifications anglaises non
+    commitées comptent ; utilisez --rev HEAD pour analyser plutôt le dernier commit.
+
+    Exemples :
+      transync status                       tous les documents, toutes les langues
+      transync status --lang es,fr          seulement l’espagnol et le français
+      transync status content/en/modules    seulement les documents sous un répertoire
+      transync status --format json | jq '.summary'
+
+cli-diff-about = Afficher ce qui a changé en anglais depuis la base d’une traduction, et où le reporter.
+cli-diff-after =
+    Pour chaque traduction du document : les blocs anglais qui ont vraiment changé depuis la
+    base de la traduction (les retouches cosmétiques, comme les retours à la ligne,
+    l’emphase ou le style des puces, sont seulement comptées), chacun avec sa gravité et les
+    lignes de la traduction à mettre à jour, puis tout écart de structure entre l’anglais et
+    la traduction.
+
+    Exemples :
+      transync diff content/es/blog/post.md        une traduction
+      transync diff blog/post.md                   toutes les traductions, par identifiant
+      transync diff blog/post.md --lang fr --word  modifications mot par mot
+cli-diff-arg-target =
+    Une traduction, un fichier anglais ou un identifiant de document (son chemin sous le
+    répertoire de langue).
+cli-diff-arg-lang =
+    Seulement ces langues (séparées par des virgules). Par défaut : la langue de PATH quand
+    c’est une traduction, sinon toutes les langues.
+cli-diff-arg-rev = Comparer avec ce commit au lieu de l’arbre de travail.
+cli-diff-arg-word = Afficher les modifications mot par mot au lieu de ligne par ligne.
+
+cli-mark-about = Noter des traductions comme à jour : écrire le commit de base dans chaque fichier.
+cli-mark-after =
+    Écrit le hash complet de REV (HEAD par défaut) comme commit de base de la traduction,
+    selon la convention que le fichier utilise déjà (`source_commit`, `l10n.sourceCommit`,
+    `default_lang_commit`), ou ajoute la clé `commit-key` configurée ; crée les métadonnées
+    quand le fichier n’en a pas ; pour un fichier `.ftl`, c’est le commentaire de ressource
+    `### source_commit: <hash>`. Rien d’autre ne change dans le fichier (fins de ligne, BOM,
+    commentaires, ordre des clés, corps), et le fichier est remplacé de façon atomique, avec
+    ses permissions conservées.
+
+    Refuse, en expliquant pourquoi, quand l’original anglais a des modifications non
+    commitées (la base mentirait), quand REV n’est pas un ancêtre de HEAD, ou quand la
+    structure de la traduction diffère encore de l’anglais (utilisez --force une fois que
+    vous l’avez vérifiée).
+
+    Exemples :
+      transync mark content/es/blog/post.md          une fois l’article espagnol mis à jour
+      transync mark locales/fr/app.ftl --dry-run      afficher ce qui changerait
+      transync mark content/pt/guide.md --rev 4630fa5 depuis une ancienne version anglaise
+cli-mark-arg-paths = Fichiers traduits (Markdown ou `.ftl`) à marquer.
+cli-mark-arg-rev = Le commit anglais à partir duquel les traductions ont été faites.
+cli-mark-arg-dry-run = Afficher ce qui changerait, sans rien écrire.
+cli-mark-arg-force = Marquer même quand la structure de la traduction diffère de l’anglais.
+
+cli-scaffold-about = Amorcer les traductions manquantes : des brouillons copiés de l’anglais commité.
+cli-scaffold-after =
+    Crée chaque traduction manquante des documents choisis (par défaut : tous les documents)
+    dans chaque langue de --lang : le fichier anglais tel que commité à HEAD, avec
+    `draft: true` et le commit de base (la clé `commit-key` configurée) ajoutés à ses
+    métadonnées, et la ligne `# transync: translate the title` au-dessus du titre. Le corps
+    reste en anglais, pour que le traducteur le remplace. Un brouillon ne compte jamais
+    comme à jour dans `status` et `check` ; retirez `draft: true` et lancez `transync mark`
+    une fois la traduction terminée.
+
+    N’écrase jamais rien : une traduction existante est ignorée, et un fichier apparu
+    pendant la création est laissé tel quel. Refuse un document dont l’anglais a des
+    modifications non commitées (la base enregistrée mentirait), sauf avec --force, qui part
+    quand même de la version commitée. L’identifiant ou le répertoire d’un module crée sa
+    page d’index et toutes ses leçons.
+
+    Codes de sortie : 0 succès (y compris quand tout existait déjà), 2 quand un document n’a
+    pas pu être créé.
+
+    Exemples :
+      transync scaffold --lang es                          chaque page espagnole manquante
+      transync scaffold --lang fr blog/post.md             un document, par identifiant
+      transync scaffold -l pt content/en/modules/dc-101    un module et ses leçons
+      transync scaffold --lang es,fr --dry-run             afficher ce qui serait créé
+cli-scaffold-arg-targets =
+    Documents dont créer les traductions : identifiants (`blog/post.md`) ou chemins de
+    fichiers ou répertoires de n’importe quelle langue. Par défaut : tous les documents
+    manquants dans les langues choisies.
+cli-scaffold-arg-lang = Langues des traductions à créer (séparées par des virgules ou répétées).
+cli-scaffold-arg-dry-run = Afficher ce qui serait créé, sans rien écrire.
+cli-scaffold-arg-force = Partir de l’anglais commité même s’il a des modifications non commitées.
+
+cli-sync-about = Aligner les champs de métadonnées partagés sur l’anglais, et suivre ses renommages.
+cli-sync-after =
+    Deux choses qu’un traducteur ne devrait jamais avoir à faire à la main :
+
+    - Champs partagés : les clés de métadonnées listées dans `shared-fields` (par défaut :
+      date, tags, image, weight, aliases) prennent les valeurs anglaises. Les valeurs sont
+      comparées en tant que données : une simple différence de guillemets ou de mise en
+      forme ne compte pas. Les lignes de la traduction pour la clé sont remplacées par
+      celles de l’anglais (ajoutées à la fin de ses métadonnées si elles manquent) ; rien
+      d’autre ne change dans le fichier. Une clé partagée que seule la traduction possède
+      est signalée, jamais supprimée.
+    - Renommages : une traduction restée au chemin d’un fichier anglais que git a vu renommé
+      est déplacée vers le nouveau chemin (indexée comme un renommage quand la traduction
+      est suivie, comme avec `git mv`). Une destination existante n’est jamais remplacée.
+
+    --check n’écrit rien, affiche les différences et sort avec le code 1 s’il y en a : pour
+    la CI.
+
+    Codes de sortie : 0 déjà aligné (ou aligné à l’instant), 1 différences trouvées avec
+    --check, 2 erreur.
+
+    Exemples :
+      transync sync                          appliquer à toutes les traductions
+      transync sync --check                  en CI : échouer si quelque chose est désaligné
+      transync sync --lang fr blog/post.md   un document, en français
+      transync sync --dry-run                afficher ce qui changerait
+cli-sync-arg-targets =
+    Documents à synchroniser : identifiants (`blog/post.md`) ou chemins de fichiers ou
+    répertoires de n’importe quelle langue. Par défaut : tous les documents.
+cli-sync-arg-lang = Seulement ces langues (séparées par des virgules ou répétées). Par défaut : toutes.
+cli-sync-arg-check = Ne rien écrire ; sortir avec le code 1 si quelque chose est désaligné.
+cli-sync-arg-dry-run = Afficher ce qui changerait, sans rien écrire (code de sortie 0).
+
+cli-check-about = Échouer (code 1) si des traductions enfreignent la politique : le garde-fou de la CI.
+cli-check-after =
+    Fait la même analyse que `status` et applique une politique : chaque traduction
+    obsolète, manquante, orpheline ou cassée devient un constat de niveau erreur (fait
+    échouer la vérification), avertissement ou note. Les options l’emportent sur `[check]`
+    dans transync.toml, qui peut fixer une politique par langue sous
+    `[check.languages.<tag>]`.
+
+    Politique par défaut : --fail-on stale,orphaned,error --min-severity minor (les
+    traductions manquantes sont des notes). Un clone superficiel est refusé : la CI doit
+    récupérer l’historique (`fetch-depth: 0`).
+
+    Codes de sortie : 0 la politique est respectée, 1 elle ne l’est pas, 2 erreur
+    (2 l’emporte sur --exit-zero).
+
+    Exemples :
+      transync check --rev HEAD --format github              dans un job GitHub Actions
+      transync check --changed-since origin/main             PR : contrôler ce qu’elle touche
+      transync check --fail-on stale,missing --max-age 14    tolérer deux semaines de retard
+      transync check --format junit > transync.xml           tests pour GitLab / Jenkins
+cli-check-value-format-text = Constats groupés par langue, puis une ligne de résumé.
+cli-check-value-format-json = Le format d’échange de status, plus `findings` et `check`.
+cli-check-value-format-github = Commandes de workflow GitHub Actions (annotations), plus un résumé du job.
+cli-check-value-format-junit = JUnit XML : une suite de tests par langue, un cas de test par traduction.
+cli-check-value-format-sarif = SARIF 2.1.0, à envoyer à l’analyse de code (code scanning).
+cli-check-value-format-markdown = Tableau récapitulatif et liste à cocher par langue, pour commenter une PR.
+cli-check-arg-fail-on =
+    Types de constats qui font échouer la vérification (séparés par des virgules) ; `none`
+    pour seulement les signaler.
+cli-check-value-fail-on-none = Rien n’échoue : signaler seulement.
+cli-check-arg-min-severity = Sous cette gravité, une traduction obsolète ne fait qu’avertir.
+cli-check-arg-max-age = Une traduction obsolète depuis moins de jours que cela ne fait qu’avertir.
+cli-check-arg-changed-since =
+    Mode pull request : ne contrôler que les traductions modifiées depuis la base de fusion
+    avec REF ; les modifications anglaises de la branche qui laissent des traductions en
+    retard donnent des avertissements.
+cli-check-arg-strict =
+    Avec --changed-since : les traductions laissées en retard par les modifications
+    anglaises de la branche échouent là où la politique le prévoit, au lieu d’un simple
+    avertissement.
+cli-check-arg-exit-zero = Signaler les constats mais sortir avec 0 même si la politique échoue.
+
+cli-bundle-about = Exporter des paquets par langue à publier : Markdown, HTML, manifeste, messages, ressources.
+cli-bundle-after =
+    Construit, pour chaque langue cible, un paquet de tout ce qui est publiable à un commit
+    (HEAD par défaut ; l’arbre de travail n’est jamais lu, donc le paquet correspond au
+    commit de `manifest.json`) : chaque document en Markdown et en HTML assaini, un
+    `index.html`, les images et fichiers référencés par les pages (de préférence la copie
+    propre à la langue), `messages.json` (les messages Fluent de la langue, en anglais quand
+    l’un manque) et `manifest.json` (son contenu : documents avec état, commit de base,
+    SHA-256 et taille ; modules et leurs leçons ; ce qui a été écarté et pourquoi).
+
+    Les traductions obsolètes reçoivent un bandeau renvoyant à l’original anglais (inclus
+    sous `en-original/`) ; les remplaçants anglais des traductions manquantes reçoivent un
+    bandeau « pas encore traduit ». Un module d’apprentissage n’est publié que si toutes ses
+    pages le sont. Les mots des pages viennent des messages Fluent du site
+    (`banner-stale`, `banner-fallback`, `lesson-position`, `lesson-previous`, `lesson-next`,
+    `site-title`, …), sinon de ceux de transync.
+
+    Le même commit donne des archives identiques à l’octet près. La sortie est écrite sous
+    un nom temporaire puis renommée à sa place ; un fichier que transync n’a pas écrit n’est
+    jamais remplacé.
+
+    Codes de sortie : 0 écrit, 1 une politique `fail` a arrêté une langue (rien n’est écrit
+    pour elle), 2 erreur.
+
+    Exemples :
+      transync bundle                                    chaque langue, en zip dans dist/
+      transync bundle --lang es --archive dir --out site les pages espagnoles, en répertoire
+      transync bundle --stale exclude --missing skip     seulement les traductions à jour
+      transync bundle --rev v2.0 --missing fail          une version entièrement traduite
+cli-bundle-arg-lang = Seulement ces langues cibles (séparées par des virgules ou répétées). Par défaut : toutes.
+cli-bundle-arg-out = Répertoire où écrire les paquets (créé si besoin).
+cli-bundle-arg-archive = Format du paquet : `transync-<lang>-<commit>.zip`, `.tar.gz`, ou un répertoire.
+cli-bundle-arg-rev = Le commit à publier.
+cli-bundle-arg-stale = Traductions obsolètes : publier avec bandeau, écarter (--missing s’applique alors) ou échouer.
+cli-bundle-arg-missing = Documents non traduits : publier l’anglais avec un bandeau, écarter ou échouer.
+
+# Erreurs d’utilisation. $arg est l’argument tel qu’il s’écrit (`--format <FORMAT>`),
+# $value la valeur donnée.
+cli-error-invalid-value = valeur « { $value } » invalide pour « { $arg } »
+cli-error-invalid-value-reason = valeur « { $value } » invalide pour « { $arg } » : { $reason }
+cli-error-unknown-argument = argument inattendu « { $arg } »
+cli-error-unknown-command = sous-commande inconnue « { $command } »
+cli-error-missing-required = les arguments obligatoires suivants n’ont pas été fournis :
+cli-error-conflict = l’argument « { $arg } » ne peut pas être utilisé avec « { $other } »
+cli-tip-prefix = conseil
+cli-tip-similar-argument = un argument similaire existe : « { $suggestion } »
+cli-tip-similar-command = une sous-commande similaire existe : « { $suggestion } »
+cli-tip-similar-value = une valeur similaire existe : « { $suggestion } »
+cli-tip-dash-dash = pour passer « { $arg } » comme valeur, utilisez « -- { $arg } »
+cli-error-more = Pour plus d’informations, essayez « { $help } ».

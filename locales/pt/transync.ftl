@@ -57,6 +57,7 @@ fs-cannot-write-temp = não é possível escrever o arquivo temporário
 fs-cannot-set-permissions = não é possível definir as permissões do arquivo
 
 warning-prefix = aviso
+warning-ui-lang-unknown = o transync não tem mensagens em `{ $lang }`; usando o inglês (disponíveis: { $available })
 
 ## status
 
@@ -86,6 +87,8 @@ stale-source-was = na base, o original em inglês era { $path }
 stale-source-new = o original em inglês { $source } não existia no commit base { $commit }
 stale-masked-by-drift = a estrutura da tradução difere do inglês (ver divergências): uma edição posterior da tradução pode esconder uma alteração do inglês
 error-not-utf8 = não é UTF-8 válido (byte { $byte }); salve o arquivo em UTF-8
+note-source-not-utf8 = a fonte em inglês { $path } não é UTF-8 válido (byte { $byte }); salve-a como UTF-8
+note-source-invalid = a fonte em inglês { $path }, linha { $line }: { $error }
 error-shallow-no-base = nenhuma base registrada, e este clone raso não tem o histórico para deduzi-la; baixe-o com `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) ou registre `source_commit` nos metadados
 note-uncommitted-translation = ainda sem commit e sem base registrada: supõe-se feita a partir de HEAD
 error-never-committed = nenhum commit do histórico alterou este arquivo
@@ -357,6 +360,7 @@ mark-failed-count =
        *[other] { $failed } de { $total } arquivos não marcados
     }
 mark-no-such-file = arquivo inexistente
+mark-is-directory = é um diretório: indique os arquivos de tradução que você atualizou (um padrão do shell como `dir/*.md` serve); cada um é verificado separadamente
 mark-not-a-document = não é um documento em { $root }/
 mark-english-source = este é o original em inglês; marque as suas traduções
 mark-orphan = não há original em inglês para { $id }: uma órfã não tem base a registrar
@@ -372,6 +376,10 @@ mark-ftl-outside-locales = um arquivo .ftl a marcar deve estar em { $root }/
 mark-ftl-layout = esperado: { $root }/<idioma>/<arquivo>.ftl
 mark-not-a-language-dir = `{ $dir }` não é um diretório de idioma
 mark-no-english-ftl = não há { $name } em inglês em { $root }/
+mark-flow-mapping = linha { $line }: os metadados são um mapeamento em linha (entre chaves, {"{"} … {"}"}), ao qual não se pode acrescentar uma linha; acrescente `{ $key }` dentro das chaves à mão, ou escreva os metadados com um `chave: valor` por linha
+mark-l10n-without-source-commit = os metadados têm uma tabela `l10n` sem `sourceCommit`; acrescente `sourceCommit` à mão uma vez e o transync o atualizará a partir de então
+mark-source-absent = a fonte em inglês { $source } não existe em { $commit }; marque a partir de um commit que a tenha (--rev)
+mark-ftl-errors = a tradução ainda tem erros em relação ao inglês ({ $errors }); corrija-os, ou use --force se for intencional
 
 ## scaffold
 
@@ -474,3 +482,248 @@ bundle-note-stale = pode estar desatualizada
 bundle-note-fallback = em inglês
 
 bundle-duplicate-path = dois arquivos do pacote seriam ambos { $path }
+bundle-out-not-a-directory = --out { $path } é um arquivo, não um diretório; escolha um diretório para os pacotes
+bundle-svg-active = { $path } fica de fora: um SVG com conteúdo ativo ({ $found }) o executaria no site ao ser aberto; remova-o da imagem
+
+## Linha de comando: --help e erros de uso
+# cli-<command>-about / -after: o resumo de um comando e o seu texto final.
+# cli-<command>-arg-<flag>, senão cli-arg-<flag>: a ajuda de um argumento.
+# cli-<command>-value-<flag>-<value>, senão cli-value-<flag>-<value>: a ajuda de um dos seus
+# valores.
+
+cli-about = Mantém a documentação Markdown traduzida e as mensagens Fluent em sincronia com o inglês.
+cli-after =
+    Execute-o de qualquer lugar dentro de um repositório git. O transync lê o
+    `transync.toml` do diretório mais próximo acima do diretório de trabalho (ou da raiz do
+    repositório); sem ele, espera `content/<lang>/…` com o inglês como idioma de origem.
+
+    Códigos de saída: 0 sucesso, 1 constatações que a política do comando reprova, 2 erro.
+cli-heading-usage = Uso
+cli-heading-commands = Comandos
+cli-heading-arguments = Argumentos
+cli-heading-options = Opções
+cli-possible-values = valores possíveis
+cli-default = padrão
+cli-help = Mostra a ajuda
+cli-help-summary = Mostra a ajuda (veja mais com '--help')
+cli-help-full = Mostra a ajuda (veja um resumo com '-h')
+cli-version = Mostra a versão
+cli-help-command = Mostra esta mensagem ou a ajuda do(s) subcomando(s) indicado(s)
+cli-help-command-arg = Mostra a ajuda do(s) subcomando(s)
+
+cli-arg-directory = Executa como se o transync fosse iniciado em DIR, e não no diretório atual.
+cli-arg-config = Usa este arquivo de configuração em vez de procurar o `transync.toml`.
+cli-arg-color = Quando usar cores: auto respeita NO_COLOR, CLICOLOR_FORCE e se a stdout é um terminal.
+cli-arg-ui-lang =
+    Idioma das mensagens do próprio transync: en, es, fr ou pt. Padrão: TRANSYNC_LANG,
+    depois LC_ALL, LC_MESSAGES, LANG; senão, inglês. Os formatos para máquinas (JSON…)
+    ficam em inglês.
+cli-arg-paths = Limita o relatório aos documentos sob estes caminhos (arquivo ou diretório, qualquer idioma).
+cli-arg-lang = Só estes idiomas de destino (separados por vírgula ou repetidos), ex.: `--lang es,pt-BR`.
+cli-arg-rev = Analisa este commit em vez da árvore de trabalho (por ex. `HEAD` na CI).
+cli-arg-format = Formato de saída.
+cli-value-format-text = Para pessoas, com cores quando a stdout é um terminal.
+cli-value-format-json = O formato de intercâmbio versionado (ver o README), para scripts.
+
+cli-status-about = Mostra quais traduções estão em dia, desatualizadas, em falta ou órfãs.
+cli-status-after =
+    Uma tradução está em dia quando o original em inglês não mudou desde o commit base da
+    tradução: o commit registrado nos seus metadados (`source_commit`, `l10n.sourceCommit`
+    ou `default_lang_commit`), ou então o último commit que alterou o arquivo da tradução
+    (mostrado como deduzido). Por padrão, o inglês «atual» é a árvore de trabalho, por isso
+    as edições em inglês sem commit contam; use --rev HEAD para analisar o último commit.
+
+    Exemplos:
+      transync status                       todos os documentos, todos os idiomas
+      transync status --lang es,fr          só espanhol e francês
+      transync status content/en/modules    só os documentos sob um diretório
+      transync status --format json | jq '.summary'
+
+cli-diff-about = Mostra o que mudou em inglês desde a base de uma tradução e onde isso entra.
+cli-diff-after =
+    Para cada tradução do documento: os blocos em inglês que mudaram de fato desde a base da
+    tradução (as edições cosméticas, como quebras de linha, ênfase ou estilo de marcadores,
+    são apenas contadas), cada um com a sua gravidade e as linhas da tradução a atualizar;
+    depois, qualquer divergência estrutural entre o inglês e a tradução.
+
+    Exemplos:
+      transync diff content/es/blog/post.md        uma tradução
+      transync diff blog/post.md                   cada tradução de um documento (pelo id)
+      transync diff blog/post.md --lang fr --word  alterações palavra a palavra
+cli-diff-arg-target = Uma tradução, um arquivo em inglês ou um id de documento (o caminho sob a raiz do idioma).
+cli-diff-arg-lang =
+    Só estes idiomas (separados por vírgula). Padrão: o idioma de PATH quando é uma
+    tradução, senão todos os idiomas.
+cli-diff-arg-rev = Compara com este commit em vez da árvore de trabalho.
+cli-diff-arg-word = Mostra as alterações palavra a palavra em vez de linha a linha.
+
+cli-mark-about = Registra que as traduções estão em dia: escreve o commit base em cada arquivo.
+cli-mark-after =
+    Escreve o hash completo de REV (padrão: HEAD) como commit base da tradução, na convenção
+    que o arquivo já usa (`source_commit`, `l10n.sourceCommit`, `default_lang_commit`), ou
+    adiciona a `commit-key` configurada; cria os metadados quando o arquivo não os tem; num
+    arquivo `.ftl`, o comentário de recurso `### source_commit: <hash>`. Nada mais muda no
+    arquivo (fins de linha, BOM, comentários, ordem das chaves, corpo), e o arquivo é
+    substituído de forma atômica, mantendo as suas permissões.
+
+    Recusa-se, explicando o motivo, quando o original em inglês tem alterações sem commit (a
+    base mentiria), quando REV não é um ancestral de HEAD, ou quando a tradução ainda mostra
+    divergência estrutural em relação ao inglês (use --force depois de a verificar).
+
+    Exemplos:
+      transync mark content/es/blog/post.md           após atualizar o post em espanhol
+      transync mark locales/fr/app.ftl --dry-run      mostra o que mudaria
+      transync mark content/pt/guide.md --rev 4630fa5 traduzido de um inglês anterior
+cli-mark-arg-paths = Arquivos de tradução (Markdown ou `.ftl`) a marcar.
+cli-mark-arg-rev = O commit em inglês a partir do qual as traduções foram feitas.
+cli-mark-arg-dry-run = Mostra o que mudaria, sem escrever.
+cli-mark-arg-force = Marca mesmo quando a estrutura da tradução difere do inglês.
+
+cli-scaffold-about = Inicia traduções: cria os arquivos em falta como rascunhos, a partir do inglês com commit.
+cli-scaffold-after =
+    Cria cada tradução em falta dos documentos selecionados (padrão: todos os documentos) em
+    cada --lang: o arquivo em inglês tal como está no commit HEAD, com `draft: true` e o
+    commit base (a `commit-key` configurada) adicionados aos seus metadados e a linha
+    `# transync: translate the title` acima do título. O corpo fica em inglês para o
+    tradutor o substituir. Um rascunho nunca conta como em dia em `status` e `check`;
+    remova `draft: true` e execute `transync mark` quando a tradução estiver pronta.
+
+    Nunca sobrescreve: uma tradução existente é ignorada, e um arquivo que aparece durante a
+    criação é deixado como está. Recusa um documento cujo inglês tem alterações sem commit
+    (a base registrada mentiria), a menos que se use --force, que cria mesmo assim a partir
+    da versão com commit. O id ou o diretório de um módulo cria a sua página de índice e
+    todas as suas lições.
+
+    Códigos de saída: 0 sucesso (também quando tudo já existia), 2 quando um documento não
+    pôde ser criado.
+
+    Exemplos:
+      transync scaffold --lang es                          cada página em espanhol em falta
+      transync scaffold --lang fr blog/post.md             um documento, pelo id
+      transync scaffold -l pt content/en/modules/dc-101    um módulo e as suas lições
+      transync scaffold --lang es,fr --dry-run             mostra o que seria criado
+cli-scaffold-arg-targets =
+    Documentos a criar: ids (`blog/post.md`) ou caminhos de arquivo ou diretório de
+    qualquer idioma. Padrão: todos os documentos em falta nos idiomas.
+cli-scaffold-arg-lang = Idiomas em que criar as traduções (separados por vírgula ou repetidos).
+cli-scaffold-arg-dry-run = Mostra o que seria criado, sem escrever.
+cli-scaffold-arg-force = Cria a partir do inglês com commit mesmo que este tenha alterações sem commit.
+
+cli-sync-about = Iguala ao inglês os campos compartilhados dos metadados e segue as renomeações do inglês.
+cli-sync-after =
+    Duas coisas que um tradutor nunca deveria ter de fazer à mão:
+
+    - Campos compartilhados: as chaves dos metadados listadas em `shared-fields` (padrão:
+      date, tags, image, weight, aliases) recebem os valores do inglês. Os valores são
+      comparados como dados, por isso aspas ou disposição, por si sós, não são diferença.
+      A(s) linha(s) da tradução para a chave são substituídas pelas do inglês (adicionadas
+      no fim dos seus metadados quando faltam); nada mais muda no arquivo. Uma chave
+      compartilhada que só a tradução tem é relatada, nunca apagada.
+    - Renomeações: uma tradução ainda no caminho de um arquivo em inglês que o git viu ser
+      renomeado é movida para o novo caminho (adicionada ao índice como renomeação quando a
+      tradução é rastreada, como `git mv`). Um destino existente nunca é substituído.
+
+    --check não escreve nada, mostra o que difere e sai com 1 quando algo difere: para a CI.
+
+    Códigos de saída: 0 em dia (ou sincronizado), 1 diferenças encontradas com --check,
+    2 erro.
+
+    Exemplos:
+      transync sync                          aplica a todas as traduções
+      transync sync --check                  na CI: falha quando algo está desalinhado
+      transync sync --lang fr blog/post.md   um documento em francês
+      transync sync --dry-run                mostra o que mudaria
+cli-sync-arg-targets =
+    Documentos a sincronizar: ids (`blog/post.md`) ou caminhos de arquivo ou diretório de
+    qualquer idioma. Padrão: todos os documentos.
+cli-sync-arg-lang = Só estes idiomas (separados por vírgula ou repetidos). Padrão: todos os idiomas.
+cli-sync-arg-check = Não escreve nada; sai com 1 quando algo está desalinhado.
+cli-sync-arg-dry-run = Mostra o que mudaria, sem escrever (sai com 0).
+
+cli-check-about = Falha (saída 1) quando as traduções violam a política: a barreira da CI.
+cli-check-after =
+    Executa a mesma análise que `status` e aplica uma política: cada tradução desatualizada,
+    em falta, órfã ou danificada torna-se uma constatação de nível erro (reprova a
+    verificação), aviso ou nota. As opções têm precedência sobre `[check]` no transync.toml,
+    que pode definir uma política por idioma em `[check.languages.<tag>]`.
+
+    Política padrão: --fail-on stale,orphaned,error --min-severity minor (as traduções em
+    falta são notas). Um clone raso é recusado: a CI tem de baixar o histórico
+    (`fetch-depth: 0`).
+
+    Códigos de saída: 0 a política é cumprida, 1 não é, 2 erro (2 prevalece sobre
+    --exit-zero).
+
+    Exemplos:
+      transync check --rev HEAD --format github              num job do GitHub Actions
+      transync check --changed-since origin/main             pull request: só o que tocou
+      transync check --fail-on stale,missing --max-age 14    tolera duas semanas de atraso
+      transync check --format junit > transync.xml           relatório para GitLab / Jenkins
+cli-check-value-format-text = Constatações agrupadas por idioma, depois uma linha de resumo.
+cli-check-value-format-json = O formato de intercâmbio do status, mais `findings` e `check`.
+cli-check-value-format-github = Comandos de workflow do GitHub Actions (anotações) e um resumo do job.
+cli-check-value-format-junit = JUnit XML: uma suíte de testes por idioma, um caso de teste por tradução.
+cli-check-value-format-sarif = SARIF 2.1.0, para envio ao code scanning.
+cli-check-value-format-markdown = Tabela de resumo e listas de verificação por idioma, para comentários de PR.
+cli-check-arg-fail-on = Tipos de constatação que reprovam (separados por vírgula); `none` para só relatar.
+cli-check-value-fail-on-none = Nada reprova: apenas relatar.
+cli-check-arg-min-severity = Traduções desatualizadas abaixo desta gravidade só geram aviso.
+cli-check-arg-max-age = Traduções desatualizadas há menos dias do que o indicado só geram aviso.
+cli-check-arg-changed-since =
+    Modo pull request: controla só as traduções alteradas desde a base de merge com REF;
+    as alterações em inglês no ramo que deixam traduções para trás são avisos.
+cli-check-arg-strict =
+    Com --changed-since: as traduções deixadas para trás por alterações em inglês no ramo
+    reprovam onde a política o indicar, em vez de só gerar aviso.
+cli-check-arg-exit-zero = Relata as constatações, mas sai com 0 mesmo quando a política falha.
+
+cli-bundle-about = Exporta pacotes por idioma para publicar: Markdown, HTML, manifesto, mensagens, recursos.
+cli-bundle-after =
+    Constrói, para cada idioma de destino, um pacote com tudo o que é publicável num commit
+    (padrão HEAD; a árvore de trabalho nunca é lida, assim o pacote corresponde ao commit
+    de `manifest.json`): cada documento em Markdown e em HTML sanitizado, um `index.html`,
+    as imagens e os arquivos referenciados pelas páginas (de preferência a cópia do próprio
+    idioma), `messages.json` (as mensagens Fluent do idioma, em inglês onde faltar alguma) e
+    `manifest.json` (o que contém: documentos com estado, commit base, SHA-256 e tamanho;
+    módulos e as suas lições; o que ficou de fora e o motivo).
+
+    As traduções desatualizadas recebem um aviso com link para o original em inglês
+    (incluído em `en-original/`); os substitutos em inglês das traduções em falta recebem um
+    aviso «ainda não traduzido». Um módulo de aprendizagem só é publicado quando todas as
+    suas páginas o são. As palavras das páginas vêm das mensagens Fluent do site
+    (`banner-stale`, `banner-fallback`, `lesson-position`, `lesson-previous`, `lesson-next`,
+    `site-title`, …), senão das do próprio transync.
+
+    O mesmo commit gera arquivos compactados idênticos byte a byte. A saída vai para um nome
+    temporário e depois é renomeada para o seu lugar; um arquivo que o transync não escreveu
+    nunca é substituído.
+
+    Códigos de saída: 0 escrito, 1 uma política `fail` deteve um idioma (nada escrito para
+    ele), 2 erro.
+
+    Exemplos:
+      transync bundle                                    todos os idiomas, zip em dist/
+      transync bundle --lang es --archive dir --out site páginas em espanhol, num diretório
+      transync bundle --stale exclude --missing skip     só as traduções em dia
+      transync bundle --rev v2.0 --missing fail          uma versão: exige tudo traduzido
+cli-bundle-arg-lang = Só estes idiomas de destino (separados por vírgula ou repetidos). Padrão: todos.
+cli-bundle-arg-out = Diretório onde escrever os pacotes (criado se necessário).
+cli-bundle-arg-archive = Formato do pacote: `transync-<lang>-<commit>.zip`, `.tar.gz` ou um diretório.
+cli-bundle-arg-rev = O commit a publicar.
+cli-bundle-arg-stale = Traduções desatualizadas: publicar com aviso, excluir (vale então --missing) ou falhar.
+cli-bundle-arg-missing = Documentos sem tradução: o inglês com aviso, deixar de fora ou falhar.
+
+# Erros de uso. $arg é como o argumento se escreve (`--format <FORMAT>`), $value o que foi
+# dado.
+cli-error-invalid-value = valor inválido '{ $value }' para '{ $arg }'
+cli-error-invalid-value-reason = valor inválido '{ $value }' para '{ $arg }': { $reason }
+cli-error-unknown-argument = argumento inesperado '{ $arg }'
+cli-error-unknown-command = subcomando '{ $command }' não reconhecido
+cli-error-missing-required = os seguintes argumentos obrigatórios não foram fornecidos:
+cli-error-conflict = o argumento '{ $arg }' não pode ser usado com '{ $other }'
+cli-tip-prefix = dica
+cli-tip-similar-argument = existe um argumento semelhante: '{ $suggestion }'
+cli-tip-similar-command = existe um subcomando semelhante: '{ $suggestion }'
+cli-tip-similar-value = existe um valor semelhante: '{ $suggestion }'
+cli-tip-dash-dash = para passar '{ $arg }' como valor, use '-- { $arg }'
+cli-error-more = Para mais informações, tente '{ $help }'.

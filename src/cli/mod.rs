@@ -1,0 +1,259 @@
+//! Command-line surface. clap types stay in this module and `cmd/`; the pipeline
+//! stages only ever see the resolved [`crate::config::Settings`].
+//!
+//! The types say what the command line accepts; what `--help` says about it lives in
+//! `locales/*/transync.ftl` (`cli-*` messages), applied by [`localize`], so that help
+//! and usage errors come in the user's language.
+
+mod localize;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use localize::{command, exit_on_usage_error, parse, ui_lang_flag};
+
+/// The whole command line. Parse it with [`parse`], which localizes help and errors.
+#[derive(Debug, Parser)]
+#[command(name = "transync", version)]
+#[command(propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every subcommand accepts.
+#[derive(Debug, Args, Default)]
+pub struct GlobalArgs {
+    #[arg(short = 'C', value_name = "DIR", global = true)]
+    pub directory: Option<PathBuf>,
+
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+
+    #[arg(long, value_name = "LANG", global = true)]
+    pub ui_lang: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Status(StatusArgs),
+    Diff(DiffArgs),
+    Mark(MarkArgs),
+    Scaffold(ScaffoldArgs),
+    Sync(SyncArgs),
+    Check(CheckArgs),
+    Bundle(BundleArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MarkArgs {
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    #[arg(long, value_name = "REV", default_value = "HEAD")]
+    pub rev: String,
+
+    #[arg(long)]
+    pub dry_run: bool,
+
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScaffoldArgs {
+    #[arg(value_name = "PATH_OR_ID")]
+    pub targets: Vec<String>,
+
+    #[arg(
+        long,
+        short = 'l',
+        value_name = "LANG",
+        value_delimiter = ',',
+        required = true
+    )]
+    pub lang: Vec<String>,
+
+    #[arg(long)]
+    pub dry_run: bool,
+
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[arg(value_name = "PATH_OR_ID")]
+    pub targets: Vec<String>,
+
+    #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    #[arg(long, conflicts_with = "dry_run")]
+    pub check: bool,
+
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    #[arg(value_name = "PATH_OR_ID")]
+    pub target: String,
+
+    #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+
+    #[arg(long)]
+    pub word: bool,
+
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub selection: Selection,
+
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    pub fail_on: Option<Vec<FailOn>>,
+
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<SeverityArg>,
+
+    #[arg(long, value_name = "DAYS")]
+    pub max_age: Option<u32>,
+
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+
+    #[arg(long, requires = "changed_since")]
+    pub strict: bool,
+
+    #[arg(long)]
+    pub exit_zero: bool,
+}
+
+/// Values of `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Stale,
+    Missing,
+    Orphaned,
+    Drift,
+    Error,
+    Ftl,
+    None,
+}
+
+/// Values of `--min-severity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Minor,
+    Major,
+}
+
+/// Report formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+    Github,
+    Junit,
+    Sarif,
+    Markdown,
+}
+
+/// Which documents, languages and revision to analyse; shared by `status` and `check`.
+#[derive(Debug, Args)]
+pub struct Selection {
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub selection: Selection,
+
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Report formats of `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ArchiveArg {
+    Zip,
+    #[value(name = "tar.gz")]
+    TarGz,
+    Dir,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StaleArg {
+    Include,
+    Exclude,
+    Fail,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MissingArg {
+    Fallback,
+    Skip,
+    Fail,
+}
+
+#[derive(Debug, Args)]
+pub struct BundleArgs {
+    #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    #[arg(long, value_name = "DIR", default_value = "dist")]
+    pub out: PathBuf,
+
+    #[arg(long, value_enum, default_value_t = ArchiveArg::Zip)]
+    pub archive: ArchiveArg,
+
+    #[arg(long, value_name = "REV", default_value = "HEAD")]
+    pub rev: String,
+
+    #[arg(long, value_enum, default_value_t = StaleArg::Include)]
+    pub stale: StaleArg,
+
+    #[arg(long, value_enum, default_value_t = MissingArg::Fallback)]
+    pub missing: MissingArg,
+}
