@@ -163,9 +163,13 @@ fn line_of_key(text: &str, key: &str) -> usize {
 }
 
 /// serde-saphyr renders a source snippet after the message; keep the message only.
-fn yaml_message(rendered: &str) -> String {
+pub(crate) fn yaml_message(rendered: &str) -> String {
     let first = rendered.lines().next().unwrap_or(rendered);
     let first = first.strip_prefix("error: ").unwrap_or(first);
+    // serde-saphyr's advice to its own callers, not to the person editing the file.
+    let first = first
+        .split_once(", set DuplicateKeyPolicy")
+        .map_or(first, |(message, _)| message);
     match first.find(": ") {
         Some(at) if first.starts_with("line ") => first[at + 2..].to_string(),
         _ => first.to_string(),

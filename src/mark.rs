@@ -50,7 +50,13 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
                 .find('\n')
                 .map_or(text.len(), |i| line_start + i);
             let line = &text[line_start..line_end];
-            let replaced = replace_value(line, &recorded.value, hash).ok_or_else(|| {
+            // An empty value (`source_commit: ""`) has no text to find: fill it instead.
+            let replaced = if recorded.value.is_empty() {
+                fill_empty_value(line, hash)
+            } else {
+                replace_value(line, &recorded.value, hash)
+            };
+            let replaced = replaced.ok_or_else(|| {
                 format!(
                     "line {}: cannot find the value of `{}` to replace",
                     recorded.line, recorded.key
@@ -66,25 +72,40 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
             ))
         }
         None => {
+            let block_start = block_end - fm.text.len();
+            let entries = crate::sync::entries(fm.text, fm.syntax);
+            // A known key that is present but null (`source_commit:` or `~`): fill it in
+            // rather than add a second one, which would make the block invalid.
+            let null_key = ["source_commit", "default_lang_commit", key]
+                .into_iter()
+                .find_map(|name| entries.get(name));
+            if let Some(entry) = null_key {
+                let start = block_start + entry.span.start;
+                let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+                if let Some(filled) = fill_empty_value(&text[start..end], hash) {
+                    let new = format!("{}{filled}{}", &text[..start], &text[end..]);
+                    return Ok((
+                        new,
+                        Change::Replaced {
+                            key: known_key(&entry.key),
+                            old: String::new(),
+                        },
+                    ));
+                }
+            }
+            if entries.flow {
+                return Err(tr!("mark-flow-mapping", line = fm.first_line, key = key));
+            }
             // Add the key as the last entry of the front matter, before the closing line.
             let entry = match (fm.syntax, key) {
                 (Syntax::Yaml, "l10n.sourceCommit") if has_top_level_key(fm.text, "l10n") => {
-                    return Err(
-                        "the front matter has an `l10n` table without `sourceCommit`; add \
-                                `sourceCommit` to it by hand once, transync updates it from then on"
-                            .into(),
-                    );
+                    return Err(tr!("mark-l10n-without-source-commit"));
                 }
                 (syntax, key) => entry_lines(syntax, key, hash, newline),
             };
             // The block's text ends with its last line's newline (or is empty). In TOML a
             // key after a `[table]` header would belong to that table: go before it.
-            let at = match fm.syntax {
-                Syntax::Yaml => block_end,
-                Syntax::Toml => {
-                    block_end - fm.text.len() + crate::sync::entries(fm.text, fm.syntax).insert_at
-                }
-            };
+            let at = block_start + entries.insert_at;
             let mut new = String::with_capacity(text.len() + entry.len());
             new.push_str(&text[..at]);
             new.push_str(&entry);
@@ -160,6 +181,49 @@ fn line_offset(text: &str, line: usize) -> usize {
         .map_or(0, |(i, _)| if line <= 1 { 0 } else { i + 1 })
 }
 
+/// The known base keys as `'static` names (the configured key may be any of them).
+fn known_key(key: &str) -> &'static str {
+    match key {
+        "default_lang_commit" => "default_lang_commit",
+        "l10n.sourceCommit" => "l10n.sourceCommit",
+        _ => "source_commit",
+    }
+}
+
+/// `line` (`key: <empty>`, `key: ~`, `key: null`, `key: ""`, `key = ''`…) with `hash`
+/// as its value: inside the quotes when the empty value is quoted, so the style stays.
+/// Whatever follows the value (a comment, a `\r`) stays. `None` when the value is not
+/// empty.
+fn fill_empty_value(line: &str, hash: &str) -> Option<String> {
+    let separator = line.find([':', '='])?;
+    let (head, rest) = line.split_at(separator + 1);
+    let value = rest.trim_start_matches([' ', '\t']);
+    let space = &rest[..rest.len() - value.len()];
+    let (token, replacement) =
+        if let Some(quote) = value.chars().next().filter(|c| matches!(c, '"' | '\'')) {
+            let close = value[1..].find(quote)? + 1;
+            if !value[1..close].trim().is_empty() {
+                return None;
+            }
+            (&value[..=close], format!("{quote}{hash}{quote}"))
+        } else {
+            let token = ["null", "Null", "NULL", "~"]
+                .into_iter()
+                .find(|t| value.starts_with(t))
+                .unwrap_or("");
+            let after = value[token.len()..].trim_start_matches([' ', '\t']);
+            if !(after.is_empty() || after.starts_with('#') || after == "\r") {
+                return None;
+            }
+            (token, hash.to_string())
+        };
+    let space = if space.is_empty() { " " } else { space };
+    Some(format!(
+        "{head}{space}{replacement}{}",
+        &value[token.len()..]
+    ))
+}
+
 /// `line` with the first occurrence of `old` after the key's separator replaced by `new`.
 fn replace_value(line: &str, old: &str, new: &str) -> Option<String> {
     let separator = line.find([':', '='])?;
@@ -219,6 +283,56 @@ mod tests {
         assert_eq!(
             new,
             format!("+++\r\ndefault_lang_commit = '{HASH}'\r\n+++\r\nx\r\n")
+        );
+    }
+
+    #[test]
+    fn fills_an_empty_or_null_value_instead_of_adding_a_key() {
+        let cases = [
+            ("source_commit: \"\"", format!("source_commit: \"{HASH}\"")),
+            ("source_commit: ''", format!("source_commit: '{HASH}'")),
+            ("source_commit:", format!("source_commit: {HASH}")),
+            ("source_commit: ~", format!("source_commit: {HASH}")),
+            (
+                "source_commit: null  # CI sets it",
+                format!("source_commit: {HASH}  # CI sets it"),
+            ),
+            (
+                "default_lang_commit:\r",
+                format!("default_lang_commit: {HASH}\r"),
+            ),
+        ];
+        for (line, expected) in cases {
+            let text = format!("---\ntitle: x\n{line}\ndate: 2024-01-01\n---\nbody\n");
+            let (new, change) = markdown(&text, "source_commit", HASH).unwrap();
+            assert_eq!(
+                new,
+                format!("---\ntitle: x\n{expected}\ndate: 2024-01-01\n---\nbody\n"),
+                "{line:?}"
+            );
+            assert!(matches!(change, Change::Replaced { .. }), "{line:?}");
+            // The result records the hash and is valid: no duplicate key.
+            let fm = frontmatter::split(&new).unwrap().unwrap();
+            assert_eq!(
+                frontmatter::recorded_base(&fm).unwrap().unwrap().value,
+                HASH
+            );
+        }
+        let (new, _) = markdown("+++\nsource_commit = \"\"\n+++\n", "source_commit", HASH).unwrap();
+        assert_eq!(new, format!("+++\nsource_commit = \"{HASH}\"\n+++\n"));
+    }
+
+    #[test]
+    fn refuses_to_add_a_line_to_a_flow_mapping() {
+        let text = "---\n{title: F, date: 2025-01-01}\n---\nbody\n";
+        let err = markdown(text, "source_commit", HASH).unwrap_err();
+        assert!(err.contains("flow mapping"), "{err}");
+        // A value already there is replaced in place, braces or not.
+        let text = "---\n{title: F, source_commit: abc1234}\n---\n";
+        let (new, _) = markdown(text, "source_commit", HASH).unwrap();
+        assert_eq!(
+            new,
+            format!("---\n{{title: F, source_commit: {HASH}}}\n---\n")
         );
     }
 

@@ -38,7 +38,16 @@ pub fn markdown(english: &str, commit_key: &str, hash: &str) -> Result<String, R
         }
         Some(fm) => {
             let offset = fm.text.as_ptr() as usize - english.as_ptr() as usize;
+            // The whole block must parse (a broken one would break the site), said here
+            // with its line rather than by the base-recording step below.
+            frontmatter::recorded_base(&fm).map_err(refusal)?;
             let found = entries(fm.text, fm.syntax);
+            if found.flow {
+                return Err(Refusal {
+                    line: fm.first_line,
+                    message: tr!("mark-flow-mapping", line = fm.first_line, key = "draft"),
+                });
+            }
             let draft = match fm.syntax {
                 Syntax::Yaml => format!("draft: true{nl}"),
                 Syntax::Toml => format!("draft = true{nl}"),
@@ -117,6 +126,27 @@ mod tests {
         assert_eq!(
             new,
             format!("\u{feff}---\ndraft: true\nsource_commit: {HASH}\n---\n# Title\n")
+        );
+    }
+
+    #[test]
+    fn an_empty_english_base_is_filled_and_a_flow_mapping_refused() {
+        let new = markdown(
+            "---\ntitle: C\nsource_commit: \"\"\n---\n",
+            "source_commit",
+            HASH,
+        )
+        .unwrap();
+        assert_eq!(
+            new,
+            format!("---\n{TITLE_MARKER}\ntitle: C\nsource_commit: \"{HASH}\"\ndraft: true\n---\n")
+        );
+        let refusal = markdown("---\n{title: C}\n---\n", "source_commit", HASH).unwrap_err();
+        assert_eq!(refusal.line, 2);
+        assert!(
+            refusal.message.contains("flow mapping"),
+            "{}",
+            refusal.message
         );
     }
 

@@ -70,6 +70,9 @@ pub struct Entry {
 pub struct Entries {
     pub entries: Vec<Entry>,
     pub insert_at: usize,
+    /// The block is a YAML flow mapping (`{title: …, date: …}`): a line added to it
+    /// would break it, so nothing may be inserted.
+    pub flow: bool,
 }
 
 impl Entries {
@@ -141,6 +144,7 @@ pub fn shared_fields(english: &str, translation: &str, keys: &[String]) -> Resul
             None if tr_entries.count(key) > 0 || translation_value.is_some() => {
                 return Err(Refusal::Unlocated { key: key.clone() });
             }
+            None if tr_entries.flow => return Err(Refusal::Unlocated { key: key.clone() }),
             None => tr_entries.insert_at..tr_entries.insert_at,
         };
         edits.push((range, lines));
@@ -230,9 +234,9 @@ fn values(fm: &FrontMatter<'_>, english: bool) -> Result<BTreeMap<String, Value>
             }
             serde_saphyr::from_str::<Value>(fm.text).map_err(|err| {
                 let line = err.location().map_or(0, |l| l.line() as usize);
-                let message = err.to_string();
-                let first = message.lines().next().unwrap_or_default().to_string();
-                invalid(fm.first_line + line.saturating_sub(1), first)
+                let error = frontmatter::yaml_message(&err.to_string());
+                let message = msg!("frontmatter-invalid-yaml", error = error).ui();
+                invalid(fm.first_line + line.saturating_sub(1), message)
             })?
         }
         Syntax::Toml => {
@@ -240,7 +244,8 @@ fn values(fm: &FrontMatter<'_>, english: bool) -> Result<BTreeMap<String, Value>
                 let line = err
                     .span()
                     .map_or(0, |span| fm.text[..span.start].matches('\n').count());
-                invalid(fm.first_line + line, err.message().to_string())
+                let message = msg!("frontmatter-invalid-toml", error = err.message()).ui();
+                invalid(fm.first_line + line, message)
             })?;
             toml_to_json(toml::Value::Table(table))
         }
@@ -361,9 +366,15 @@ fn yaml_entries(text: &str) -> Entries {
             open = true;
         }
     }
+    let flow = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with('#'))
+        .is_some_and(|line| line.starts_with('{'));
     Entries {
         entries,
         insert_at: text.len(),
+        flow,
     }
 }
 
@@ -409,6 +420,7 @@ fn toml_entries(text: &str) -> Entries {
             return Entries {
                 entries,
                 insert_at: start,
+                flow: false,
             };
         }
         // The entry is the shortest run of lines from here that parses on its own
@@ -433,6 +445,7 @@ fn toml_entries(text: &str) -> Entries {
     Entries {
         entries,
         insert_at: text.len(),
+        flow: false,
     }
 }
 
@@ -567,6 +580,17 @@ mod tests {
             matches!(err, Refusal::Invalid { english: false, .. }),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn never_adds_a_line_to_a_flow_mapping() {
+        let err = shared_fields(
+            "---\ndate: 2025-01-01\n---\n",
+            "---\n{title: T}\n---\n",
+            &keys(),
+        )
+        .unwrap_err();
+        assert_eq!(err, Refusal::Unlocated { key: "date".into() });
     }
 
     #[test]

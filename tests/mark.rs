@@ -187,6 +187,14 @@ fn mark_refuses_uncommitted_english_foreign_revisions_and_drift() {
         "{}",
         run.stderr
     );
+    let run = repo.transync(&["mark", "content/es"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("content/es: a directory: name the translation files"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[cfg(unix)]
@@ -256,4 +264,48 @@ fn a_failed_write_leaves_the_translation_intact() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names, ["a.md"], "no temporary file left");
+}
+
+#[test]
+fn mark_refuses_a_fluent_file_with_errors_and_a_base_without_the_english() {
+    let repo = TestRepo::new();
+    repo.write("locales/en/app.ftl", "hello = Hello\n");
+    let first = repo.commit("English");
+    repo.write("content/en/a.md", &page("A", "", EN));
+    repo.write("locales/en/app.ftl", "hello = Hello\nbye = Goodbye\n");
+    repo.commit("More English");
+    repo.write("locales/es/app.ftl", "hello = Hola\n");
+    repo.write(
+        "content/es/a.md",
+        &page(
+            "A",
+            "",
+            "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
+        ),
+    );
+    repo.commit("Spanish");
+
+    // `bye` is missing from the Spanish: not caught up.
+    let run = repo.transync(&["mark", "locales/es/app.ftl"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("still has errors against the English"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("bye"), "{}", run.stderr);
+    assert_eq!(repo.read("locales/es/app.ftl"), "hello = Hola\n");
+    let run = repo.transync(&["mark", "locales/es/app.ftl", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        repo.read("locales/es/app.ftl")
+            .starts_with("### source_commit: ")
+    );
+
+    // The English page did not exist at the first commit.
+    let before = repo.read("content/es/a.md");
+    let run = repo.transync(&["mark", "content/es/a.md", "--rev", &first, "--force"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("does not exist at"), "{}", run.stderr);
+    assert_eq!(repo.read("content/es/a.md"), before);
 }

@@ -8,8 +8,10 @@ use anyhow::{Context, Result, bail};
 use crate::ExitStatus;
 use crate::changes;
 use crate::cli::{GlobalArgs, MarkArgs, Selection};
+use crate::ftl;
 use crate::history::{Commit, History};
 use crate::inventory::Inventory;
+use crate::lang::Lang;
 use crate::mark::{self, Change};
 use crate::markdown;
 
@@ -64,12 +66,16 @@ fn mark_one(
     let history = &session.history;
     let repo_path = settings.repo_path(&session.cwd, path)?;
     let full = settings.repo_root.join(&repo_path);
+    if full.is_dir() {
+        bail!(tr!("mark-is-directory"));
+    }
     if !full.is_file() {
         bail!(tr!("mark-no-such-file"));
     }
     let is_fluent = repo_path.ends_with(".ftl");
-    let english = if is_fluent {
-        english_of_fluent(session, inventory, &repo_path)?
+    let (english, fluent_lang) = if is_fluent {
+        let (english, lang) = english_of_fluent(session, inventory, &repo_path)?;
+        (english, Some(lang))
     } else {
         let (id, lang) = inventory
             .documents
@@ -84,17 +90,26 @@ fn mark_one(
         if lang == inventory.source_language {
             bail!(tr!("mark-english-source"));
         }
-        inventory
+        let english = inventory
             .documents
             .get(&id)
             .and_then(|doc| doc.files.get(&inventory.source_language))
             .cloned()
-            .with_context(|| tr!("mark-orphan", id = &id))?
+            .with_context(|| tr!("mark-orphan", id = &id))?;
+        (english, None)
     };
     // The base would lie if the English the translator read is not the committed one.
     let committed = history.source_at(head.id, &english)?.map(|(_, blob)| blob);
     if history.blob_now(&english) != committed {
         bail!(tr!("mark-uncommitted-source", source = &english));
+    }
+    // A base where the English did not exist would make every message or block "new".
+    if history.source_at(base.id, &english)?.is_none() {
+        bail!(tr!(
+            "mark-source-absent",
+            source = &english,
+            commit = base.id.to_string()[..7].to_string()
+        ));
     }
     let text = std::fs::read(&full)
         .with_context(|| tr!("error-cannot-read", path = full.display().to_string()))?;
@@ -112,6 +127,29 @@ fn mark_one(
                 listed.push_str(&tr!("mark-drift-more", count = drift.len() - 3));
             }
             bail!(tr!("mark-drift", drift = listed));
+        }
+    }
+    if let (Some(lang), false) = (&fluent_lang, args.force) {
+        let english_text = String::from_utf8_lossy(&history.read_now(&english)?).into_owned();
+        let report = ftl::check_file(&english_text, &text, lang.as_str(), None, &settings.fluent);
+        let errors: Vec<&ftl::Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.level == ftl::Level::Error)
+            .collect();
+        if !errors.is_empty() {
+            let mut listed: Vec<String> = errors
+                .iter()
+                .take(3)
+                .map(|f| match &f.id {
+                    Some(id) => format!("{id}: {}", f.message.ui()),
+                    None => f.message.ui(),
+                })
+                .collect();
+            if errors.len() > 3 {
+                listed.push(tr!("mark-drift-more", count = errors.len() - 3));
+            }
+            bail!(tr!("mark-ftl-errors", errors = listed.join("; ")));
         }
     }
     let hash = base.id.to_string();
@@ -150,7 +188,7 @@ fn english_of_fluent(
     session: &super::Session,
     inventory: &Inventory,
     path: &str,
-) -> Result<String> {
+) -> Result<(String, Lang)> {
     let root = &session.settings.locales_root;
     let rest = path
         .strip_prefix(&format!("{root}/"))
@@ -166,7 +204,7 @@ fn english_of_fluent(
         bail!(tr!("mark-english-source"));
     }
     let files = session.history.files();
-    files
+    let english = files
         .into_iter()
         .find(|f| {
             f.strip_prefix(&format!("{root}/"))
@@ -177,5 +215,6 @@ fn english_of_fluent(
                             == Some(&inventory.source_language)
                 })
         })
-        .with_context(|| tr!("mark-no-english-ftl", name = name, root = root))
+        .with_context(|| tr!("mark-no-english-ftl", name = name, root = root))?;
+    Ok((english, lang))
 }

@@ -226,7 +226,14 @@ fn sync_fields(
     let root = &session.settings.repo_root;
     let read = |p: &str| -> Result<String, String> {
         let bytes = std::fs::read(root.join(p)).map_err(|e| format!("{}: {e}", p))?;
-        String::from_utf8(bytes).map_err(|_| tr!("sync-not-utf8", path = p))
+        String::from_utf8(bytes).map_err(|err| {
+            // The translation's path already heads the line this ends up on.
+            if p == path {
+                tr!("error-not-utf8", byte = err.utf8_error().valid_up_to())
+            } else {
+                tr!("sync-not-utf8", path = p)
+            }
+        })
     };
     let english_text = read(english)?;
     let text = read(path)?;
