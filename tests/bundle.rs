@@ -298,6 +298,7 @@ fn missing_policies_and_module_completeness() {
     assert!(doc(&m, "m/_index.md").is_none() && doc(&m, "m/01-a.md").is_none());
     let module = &m["modules"][0];
     assert_eq!(module["published"], false);
+    assert_eq!(module["title"], "Module", "the page's title, not its id");
     assert!(
         module["reason"].as_str().unwrap().contains("m/02-b.md"),
         "{module}"
@@ -453,6 +454,54 @@ fn scripts_and_event_handlers_from_a_translation_do_not_reach_the_bundle() {
 }
 
 #[test]
+fn an_svg_with_scripts_is_left_out_with_a_warning() {
+    let repo = repo();
+    let base = repo.git(&["rev-parse", "HEAD"]).trim().to_string();
+    repo.write(
+        "content/es/news.md",
+        &page(
+            "Noticias",
+            &format!("source_commit: {base}\n"),
+            "![mapa](images/map.svg) ![logo](images/logo.svg)\n",
+        ),
+    );
+    repo.write(
+        "content/es/images/map.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"fetch('//evil')\"><circle r=\"1\"/></svg>\n",
+    );
+    repo.write(
+        "content/es/images/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>\n",
+    );
+    repo.commit("An SVG with a handler");
+    let run = bundle(&repo, &["--lang", "es", "--archive", "dir"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/es/images/map.svg is left out")
+            && run.stderr.contains("onload="),
+        "{}",
+        run.stderr
+    );
+    let dir = dir_of(&repo, "es");
+    assert!(!dir.join("images/map.svg").exists());
+    assert!(dir.join("images/logo.svg").exists());
+    let listed: Vec<String> = manifest(&dir)["assets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["path"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        listed.contains(&"images/logo.svg".to_string()),
+        "{listed:?}"
+    );
+    assert!(
+        !listed.contains(&"images/map.svg".to_string()),
+        "{listed:?}"
+    );
+}
+
+#[test]
 fn a_symlink_leaving_the_repository_is_an_error() {
     let repo = repo();
     std::os::unix::fs::symlink(
@@ -570,6 +619,20 @@ fn a_file_transync_did_not_write_is_never_replaced() {
     assert_eq!(
         std::fs::read_to_string(out.join(&dir_name).join("notes.txt")).unwrap(),
         "mine"
+    );
+
+    // --out naming a file: said plainly, and the file is left alone.
+    std::fs::write(repo.path().join("site"), "a file").unwrap();
+    let run = repo.transync(&["bundle", "--out", "site"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--out site is a file, not a directory"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("site")).unwrap(),
+        "a file"
     );
 }
 

@@ -10,6 +10,7 @@ pub mod archive;
 pub mod html;
 pub mod manifest;
 pub mod messages;
+pub mod svg;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -383,6 +384,8 @@ pub struct Assets {
     pub files: BTreeMap<String, (String, Vec<u8>)>,
     /// References that point at nothing: (page, reference).
     pub missing: BTreeSet<(String, String)>,
+    /// SVG files left out for their scripts: repository path → what was found.
+    pub active: BTreeMap<String, String>,
 }
 
 impl Assets {
@@ -418,7 +421,15 @@ impl Assets {
         ];
         for candidate in candidates.into_iter().flatten() {
             if let Some((source, bytes)) = tree.read(&candidate)? {
-                self.files.insert(in_bundle, (source, bytes));
+                let is_svg = candidate.to_ascii_lowercase().ends_with(".svg");
+                match is_svg.then(|| svg::active_content(&bytes)).flatten() {
+                    Some(found) => {
+                        self.active.insert(source, found);
+                    }
+                    None => {
+                        self.files.insert(in_bundle, (source, bytes));
+                    }
+                }
                 return Ok(());
             }
         }

@@ -68,6 +68,12 @@ pub fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> {
         ArchiveArg::Dir => archive::Format::Dir,
     };
     let out_dir = session.cwd.join(&args.out);
+    if out_dir.exists() && !out_dir.is_dir() {
+        bail!(tr!(
+            "bundle-out-not-a-directory",
+            path = args.out.display().to_string()
+        ));
+    }
     let site = SiteMessages::read(&session)?;
     let mut failed = false;
     let mut stdout = anstream::stdout().lock();
@@ -320,6 +326,13 @@ impl Build<'_> {
                 reference = reference.as_str()
             ));
         }
+        for (path, found) in &assets.active {
+            warnings.push(tr!(
+                "bundle-svg-active",
+                path = path.as_str(),
+                found = found.as_str()
+            ));
+        }
         let mut asset_list = Vec::new();
         for (path, (source_path, bytes)) in std::mem::take(&mut assets.files) {
             let entry = Entry { path, bytes };
@@ -332,7 +345,7 @@ impl Build<'_> {
             entries.push(entry);
         }
         summary.assets = asset_list.len();
-        let modules = self.modules(&rendered, &titles);
+        let modules = self.modules(&tree, &rendered, &titles)?;
         summary.modules_published = modules.iter().filter(|m| m.published).count();
         summary.modules_unpublished = modules.len() - summary.modules_published;
         summary.unpublished = self.plan.left_out.len();
@@ -486,14 +499,15 @@ impl Build<'_> {
     /// Every module of the English site: its lessons in order, published or why not.
     fn modules(
         &self,
+        tree: &Tree<'_>,
         rendered: &[Rendered],
         titles: &BTreeMap<&str, &str>,
-    ) -> Vec<manifest::Module> {
+    ) -> Result<Vec<manifest::Module>> {
         self.report
             .documents
             .iter()
             .filter(|d| d.kind == Kind::Module && d.source_path.is_some())
-            .map(|module| {
+            .map(|module| -> Result<manifest::Module> {
                 let lessons: Vec<String> = self
                     .report
                     .documents
@@ -508,17 +522,36 @@ impl Build<'_> {
                     .iter()
                     .find(|l| l.id == module.id)
                     .map(|l| l.detail.english());
-                manifest::Module {
+                let title = match titles.get(module.id.as_str()) {
+                    Some(title) => title.to_string(),
+                    // Not published: its title as the translation (else the English) has it.
+                    None => self.unpublished_title(tree, &module.id)?,
+                };
+                Ok(manifest::Module {
                     id: module.id.clone(),
-                    title: titles
-                        .get(module.id.as_str())
-                        .map_or(module.id.clone(), |t| t.to_string()),
+                    title,
                     published,
                     lessons,
                     reason,
-                }
+                })
             })
             .collect()
+    }
+
+    fn unpublished_title(&self, tree: &Tree<'_>, id: &str) -> Result<String> {
+        let files = self.inventory.documents.get(id).map(|doc| &doc.files);
+        for lang in [&self.plan.language, &self.inventory.source_language] {
+            let Some(path) = files.and_then(|files| files.get(lang)) else {
+                continue;
+            };
+            if let Some((_, bytes)) = tree.read(path)? {
+                let text = String::from_utf8_lossy(&bytes);
+                if let (Some(title), _) = html::split_page(&text) {
+                    return Ok(title);
+                }
+            }
+        }
+        Ok(id.to_string())
     }
 
     /// `index.html`: articles by top-level section, then the published modules.
