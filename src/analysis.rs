@@ -41,14 +41,22 @@ pub fn analyse(
         .collect();
     // A module's index page first, then its lessons.
     documents.sort_by_cached_key(|d| order_key(&d.id));
-    let documents = documents
+    let analysed: Vec<(DocumentReport, Option<Message>)> = documents
         .par_iter()
         .map(|doc| DocumentAnalysis::new(inventory, history, doc, options).run(languages))
-        // An orphan in languages outside the selection has nothing to show.
-        .filter(|doc: &DocumentReport| !doc.translations.is_empty() || doc.source_path.is_some())
+        .collect();
+    let mut source_notes = Vec::new();
+    let documents = analysed
+        .into_iter()
+        .filter_map(|(doc, note)| {
+            source_notes.extend(note);
+            // An orphan in languages outside the selection has nothing to show.
+            (!doc.translations.is_empty() || doc.source_path.is_some()).then_some(doc)
+        })
         .collect();
     let target = history.target();
     let mut notes: Vec<Message> = inventory.warnings.clone();
+    notes.extend(source_notes);
     notes.extend(history.warnings());
     if history.is_shallow() {
         notes.push(msg!("note-shallow-clone"));
@@ -118,7 +126,8 @@ impl<'a> DocumentAnalysis<'a> {
         }
     }
 
-    fn run(mut self, languages: &[Lang]) -> DocumentReport {
+    /// The document's report, and a note when its English source is itself broken.
+    fn run(mut self, languages: &[Lang]) -> (DocumentReport, Option<Message>) {
         let mut translations = Vec::new();
         for lang in languages {
             let file = self.doc.files.get(lang).cloned();
@@ -137,13 +146,45 @@ impl<'a> DocumentAnalysis<'a> {
             };
             translations.push(translation);
         }
-        DocumentReport {
+        let report = DocumentReport {
             id: self.doc.id.clone(),
             kind: self.doc.kind,
             module: self.doc.module.clone(),
             source_path: self.source_path.cloned(),
             translations,
-        }
+        };
+        (report, self.source_problem())
+    }
+
+    /// Why the English source would break the site (and make its translations compared
+    /// with damaged text): not UTF-8, or front matter that does not parse.
+    fn source_problem(&self) -> Option<Message> {
+        let path = self.source_path?;
+        let bytes = self
+            .source_now
+            .get_or_init(|| self.history.read_now(path).ok())
+            .as_deref()?;
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                return Some(msg!(
+                    "note-source-not-utf8",
+                    path = path,
+                    byte = err.valid_up_to()
+                ));
+            }
+        };
+        let error = match frontmatter::split(text) {
+            Err(err) => err,
+            Ok(None) => return None,
+            Ok(Some(fm)) => frontmatter::recorded_base(&fm).err()?,
+        };
+        Some(msg!(
+            "note-source-invalid",
+            path = path,
+            line = error.line,
+            error = error.message
+        ))
     }
 
     fn orphan(&self, lang: &Lang, path: String) -> Translation {

@@ -780,3 +780,44 @@ fn stale_since_skips_an_edit_that_was_reverted() {
         "{t:#}"
     );
 }
+
+/// An English page that is not UTF-8 or whose front matter does not parse would break the
+/// site: `status` and `check` say so, naming the file and line, in text and JSON.
+#[test]
+fn a_broken_english_source_is_reported() {
+    let repo = TestRepo::new();
+    repo.write("content/en/good.md", &page("Good", "", "Hi."));
+    repo.write_bytes("content/en/bad.md", b"---\ntitle: B \xff\n---\n\nbad.\n");
+    repo.write("content/en/broken.md", "---\ntitle: [\n---\n\nbroken.\n");
+    repo.commit("English");
+    repo.write("content/fr/broken.md", &page("Cassé", "", "cassé."));
+    repo.commit("French");
+    let run = repo.transync(&["status"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("the English source content/en/bad.md is not valid UTF-8 (byte 13)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("the English source content/en/broken.md, line 2: invalid YAML"),
+        "{}",
+        run.stdout
+    );
+    let json = repo.status_json(&[]);
+    let notes: Vec<&str> = json["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    let check = repo.transync(&["check"]);
+    assert!(
+        check.stdout.contains("content/en/broken.md, line 2"),
+        "{}",
+        check.stdout
+    );
+}
