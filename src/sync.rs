@@ -133,11 +133,20 @@ pub fn shared_fields(english: &str, translation: &str, keys: &[String]) -> Resul
             (Some(e), Some(t)) if e == t => continue,
             (Some(e), _) => e,
         };
+        // Between YAML and TOML a date is compared as text; written, it stays a date when
+        // either side wrote it as one (unquoted), not a string.
+        let date = [(&tr_fm, &tr_entries), (&en_fm, &en_entries)]
+            .into_iter()
+            .any(|(fm, entries)| {
+                fm.as_ref()
+                    .zip(entries.get(key))
+                    .is_some_and(|(fm, entry)| is_bare_date(&fm.text[entry.span.clone()]))
+            });
         let lines = match (&en_fm, en_entries.get(key)) {
             (Some(fm), Some(entry)) if fm.syntax == syntax => {
                 with_newline(&fm.text[entry.span.clone()], newline)
             }
-            _ => serialize(key, english_value, syntax, newline)?,
+            _ => serialize(key, english_value, syntax, newline, date)?,
         };
         let range = match tr_entries.get(key) {
             Some(entry) => entry.span.clone(),
@@ -300,7 +309,31 @@ fn json_to_toml(value: &Value) -> Option<toml::Value> {
 
 /// One entry `key` = `value` in `syntax`, ending with `newline`. JSON is valid YAML (flow
 /// style), so YAML gets compact JSON; TOML gets an inline value (tables included).
-fn serialize(key: &str, value: &Value, syntax: Syntax, newline: &str) -> Result<String, Refusal> {
+/// Whether an entry's line is `key: 2025-01-01` or `key = 2025-01-01T10:00:00Z`: a date
+/// or datetime written without quotes.
+fn is_bare_date(entry: &str) -> bool {
+    let value = entry
+        .split_once([':', '='])
+        .map_or("", |(_, value)| value.trim());
+    let value = value.split(" #").next().unwrap_or(value).trim();
+    !value.starts_with(['"', '\'']) && value.parse::<toml::value::Datetime>().is_ok()
+}
+
+fn serialize(
+    key: &str,
+    value: &Value,
+    syntax: Syntax,
+    newline: &str,
+    date: bool,
+) -> Result<String, Refusal> {
+    if let (true, Value::String(text)) = (date, value)
+        && let Ok(datetime) = text.parse::<toml::value::Datetime>()
+    {
+        return Ok(match syntax {
+            Syntax::Yaml => format!("{key}: {datetime}{newline}"),
+            Syntax::Toml => format!("{key} = {datetime}{newline}"),
+        });
+    }
     match syntax {
         Syntax::Yaml => Ok(format!("{key}: {}{newline}", compact(value))),
         Syntax::Toml => {
@@ -555,7 +588,7 @@ mod tests {
         );
         assert_eq!(
             s.text,
-            "+++\ntitle = \"T\"\ndate = \"2025-01-01\"\ntags = [\"a\", \"b\"]\n+++\n"
+            "+++\ntitle = \"T\"\ndate = 2025-01-01\ntags = [\"a\", \"b\"]\n+++\n"
         );
         let s = sync(
             "+++\nweight = 2\ntags = [\"a\"]\n+++\n",
@@ -580,6 +613,32 @@ mod tests {
             matches!(err, Refusal::Invalid { english: false, .. }),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn a_date_stays_a_date_between_yaml_and_toml() {
+        let synced = shared_fields(
+            "---\ndate: 2025-02-02\n---\n",
+            "+++\ndate = 2025-02-01\n+++\n",
+            &keys(),
+        )
+        .unwrap();
+        assert_eq!(synced.text, "+++\ndate = 2025-02-02\n+++\n");
+        let synced = shared_fields(
+            "+++\ndate = 2025-02-02T10:00:00Z\n+++\n",
+            "---\ntitle: T\n---\n",
+            &keys(),
+        )
+        .unwrap();
+        assert_eq!(synced.text, "---\ntitle: T\ndate: 2025-02-02T10:00:00Z\n---\n");
+        // A date written as a string stays a string.
+        let synced = shared_fields(
+            "---\ndate: \"2025-02-02\"\n---\n",
+            "+++\ndate = \"2025-02-01\"\n+++\n",
+            &keys(),
+        )
+        .unwrap();
+        assert_eq!(synced.text, "+++\ndate = \"2025-02-02\"\n+++\n");
     }
 
     #[test]

@@ -83,10 +83,10 @@ fn sync_changes_only_the_shared_lines_then_check_passes() {
         repo.read("content/es/a.md"),
         "\u{feff}---\r\ntitle: Á # a mano\r\ndate: 2025-02-01\r\ntags:\r\n  - cities\r\n  - peers\r\n# keep me\r\nweight: 2\r\n---\r\nCuerpo\r\n"
     );
-    // TOML: values converted, new keys before the first table.
+    // TOML: values converted (the date as a TOML date), new keys before the first table.
     assert_eq!(
         repo.read("content/fr/a.md"),
-        "+++\ntitle = \"A\"\ndate = \"2025-02-01\"\ntags = [\"cities\", \"peers\"]\nweight = 2\n[extra]\nx = 1\n+++\nCorps\n"
+        "+++\ntitle = \"A\"\ndate = 2025-02-01\ntags = [\"cities\", \"peers\"]\nweight = 2\n[extra]\nx = 1\n+++\nCorps\n"
     );
     // No front matter: one is created with the shared fields, in the English syntax.
     assert_eq!(
