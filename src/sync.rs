@@ -630,7 +630,10 @@ mod tests {
             &keys(),
         )
         .unwrap();
-        assert_eq!(synced.text, "---\ntitle: T\ndate: 2025-02-02T10:00:00Z\n---\n");
+        assert_eq!(
+            synced.text,
+            "---\ntitle: T\ndate: 2025-02-02T10:00:00Z\n---\n"
+        );
         // A date written as a string stays a string.
         let synced = shared_fields(
             "---\ndate: \"2025-02-02\"\n---\n",

@@ -462,7 +462,7 @@ fn an_svg_with_scripts_is_left_out_with_a_warning() {
         &page(
             "Noticias",
             &format!("source_commit: {base}\n"),
-            "![mapa](images/map.svg) ![logo](images/logo.svg)\n",
+            "![mapa](images/map.svg) ![logo](images/logo.svg) ![d](../../en/images/d.svg)\n",
         ),
     );
     repo.write(
@@ -479,6 +479,13 @@ fn an_svg_with_scripts_is_left_out_with_a_warning() {
     assert!(
         run.stderr.contains("content/es/images/map.svg is left out")
             && run.stderr.contains("onload="),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "content/es/news.md refers to ../../en/images/d.svg, outside the language's directory"
+        ),
         "{}",
         run.stderr
     );

@@ -453,6 +453,7 @@ bundle-reason-stale = the translation is stale (--stale)
 bundle-reason-stale-excluded = the translation is stale and --stale exclude leaves it out
 bundle-reason-module-incomplete = module { $module } is not published: { $page } is left out
 bundle-asset-missing = { $page } refers to { $reference }, which is not in the commit
+bundle-asset-outside = { $page } refers to { $reference }, outside the language's directory, which is all a bundle holds; refer to the file as the English page does (the English copy is used when the language has none)
 bundle-file-missing = { $path } is not in the commit
 bundle-symlink-escapes = { $path } is a symbolic link to { $target }, outside the repository; the bundle only reads the repository
 bundle-symlink-loop = { $path }: too many levels of symbolic links

@@ -454,6 +454,7 @@ bundle-reason-stale = la traducción está desfasada (--stale)
 bundle-reason-stale-excluded = la traducción está desfasada y --stale exclude la omite
 bundle-reason-module-incomplete = el módulo { $module } no se publica: se omite { $page }
 bundle-asset-missing = { $page } hace referencia a { $reference }, que no está en el commit
+bundle-asset-outside = { $page } remite a { $reference }, fuera del directorio del idioma, que es todo lo que contiene un paquete; remita al archivo como lo hace la página en inglés (se usa la copia inglesa cuando el idioma no tiene una)
 bundle-file-missing = { $path } no está en el commit
 bundle-symlink-escapes = { $path } es un enlace simbólico a { $target }, fuera del repositorio; el paquete solo lee el repositorio
 bundle-symlink-loop = { $path }: demasiados niveles de enlaces simbólicos

@@ -454,6 +454,7 @@ bundle-reason-stale = la traduction est obsolète (--stale)
 bundle-reason-stale-excluded = la traduction est obsolète et --stale exclude l’écarte
 bundle-reason-module-incomplete = le module { $module } n’est pas publié : { $page } est écarté
 bundle-asset-missing = { $page } renvoie à { $reference }, absent du commit
+bundle-asset-outside = { $page } renvoie à { $reference }, hors du répertoire de la langue, qui est tout ce que contient un paquet ; renvoyez au fichier comme le fait la page anglaise (la copie anglaise sert quand la langue n’en a pas)
 bundle-file-missing = { $path } n’est pas dans le commit
 bundle-symlink-escapes = { $path } est un lien symbolique vers { $target }, hors du dépôt ; le paquet ne lit que le dépôt
 bundle-symlink-loop = { $path } : trop de niveaux de liens symboliques

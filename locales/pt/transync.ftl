@@ -454,6 +454,7 @@ bundle-reason-stale = a tradução está desatualizada (--stale)
 bundle-reason-stale-excluded = a tradução está desatualizada e --stale exclude deixa-a de fora
 bundle-reason-module-incomplete = o módulo { $module } não é publicado: { $page } fica de fora
 bundle-asset-missing = { $page } refere { $reference }, que não está no commit
+bundle-asset-outside = { $page } remete a { $reference }, fora do diretório do idioma, que é tudo o que um pacote contém; remeta ao arquivo como a página em inglês faz (a cópia inglesa é usada quando o idioma não tem uma)
 bundle-file-missing = { $path } não está no commit
 bundle-symlink-escapes = { $path } é um link simbólico para { $target }, fora do repositório; o pacote só lê o repositório
 bundle-symlink-loop = { $path }: demasiados níveis de links simbólicos

@@ -384,6 +384,9 @@ pub struct Assets {
     pub files: BTreeMap<String, (String, Vec<u8>)>,
     /// References that point at nothing: (page, reference).
     pub missing: BTreeSet<(String, String)>,
+    /// References leading out of the language's directory, which the bundle mirrors:
+    /// (page, reference).
+    pub outside: BTreeSet<(String, String)>,
     /// SVG files left out for their scripts: repository path → what was found.
     pub active: BTreeMap<String, String>,
 }
@@ -402,7 +405,7 @@ impl Assets {
             .decode_utf8_lossy()
             .into_owned();
         let Some(in_bundle) = join(dir_of(bundle_page), &reference) else {
-            self.missing
+            self.outside
                 .insert((planned.file.clone(), reference.to_string()));
             return Ok(());
         };

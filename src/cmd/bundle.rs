@@ -326,6 +326,13 @@ impl Build<'_> {
                 reference = reference.as_str()
             ));
         }
+        for (page, reference) in &assets.outside {
+            warnings.push(tr!(
+                "bundle-asset-outside",
+                page = page.as_str(),
+                reference = reference.as_str()
+            ));
+        }
         for (path, found) in &assets.active {
             warnings.push(tr!(
                 "bundle-svg-active",
