@@ -220,6 +220,9 @@ impl<'a> DocumentAnalysis<'a> {
                 )
             }
             Some(Fate::DeletedUncommitted) => msg!("orphan-deleted-uncommitted", source = &source),
+            Some(Fate::RenamedUncommitted { to }) => {
+                msg!("orphan-renamed-uncommitted", source = &source, to = to)
+            }
             None => msg!("orphan-no-source", source = &source),
         };
         let mut t = Translation::new(lang.clone(), Some(path), Status::Orphaned);

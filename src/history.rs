@@ -66,6 +66,11 @@ pub enum Fate {
     },
     /// Deleted in the working tree, not committed yet.
     DeletedUncommitted,
+    /// Moved in the working tree (`git mv` or a plain move), not committed yet: the same
+    /// content is at `to`, a path the last commit does not have.
+    RenamedUncommitted {
+        to: String,
+    },
 }
 
 /// Questions the analysis asks about the repository.
@@ -685,6 +690,15 @@ impl History for GitHistory {
                 to = next.to.clone();
                 at = next.at;
             }
+            if !self.now.contains_key(&to)
+                && let Some(moved) = self.uncommitted_move(&to)
+            {
+                return Some(Fate::Renamed {
+                    to: moved,
+                    commit,
+                    exists: true,
+                });
+            }
             let exists = self.now.contains_key(&to);
             return Some(Fate::Renamed { to, commit, exists });
         }
@@ -695,10 +709,43 @@ impl History for GitHistory {
             })
             .unwrap_or(false);
         Some(if in_target {
-            Fate::DeletedUncommitted
+            match self.uncommitted_move(path) {
+                Some(to) => Fate::RenamedUncommitted { to },
+                None => Fate::DeletedUncommitted,
+            }
         } else {
             Fate::Deleted { commit }
         })
+    }
+}
+
+impl GitHistory {
+    /// Where `path`, committed but gone from the working tree, was moved without a commit
+    /// yet: the one new file (not in the last commit) with exactly its committed content,
+    /// as git's own exact rename detection would pair them.
+    fn uncommitted_move(&self, path: &str) -> Option<String> {
+        let Target::WorkTree { head } = self.target else {
+            return None;
+        };
+        if self.now.contains_key(path) {
+            return None;
+        }
+        self.with_repo(|repo| {
+            let tree = repo.find_commit(head.id)?.tree()?;
+            let Ok(entry) = tree.get_path(Path::new(path)) else {
+                return Ok(None);
+            };
+            let blob = entry.id();
+            let mut found = self
+                .now
+                .iter()
+                .filter(|(p, id)| **id == blob && tree.get_path(Path::new(p.as_str())).is_err())
+                .map(|(p, _)| p.clone());
+            let first = found.next();
+            Ok(if found.next().is_none() { first } else { None })
+        })
+        .ok()
+        .flatten()
     }
 }
 

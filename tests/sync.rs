@@ -292,3 +292,52 @@ fn a_failed_write_leaves_the_translation_intact() {
         "no temporary file left"
     );
 }
+
+/// A move of the English not committed yet (`git mv`, after a committed rename or not) is
+/// followed like a committed one, and `status` says what `sync` will do.
+#[test]
+fn an_uncommitted_english_move_is_followed() {
+    let repo = TestRepo::new();
+    repo.write("content/en/t1.md", "---\ntitle: One\n---\n\nOne.\n");
+    repo.write("content/en/u1.md", "---\ntitle: U\n---\n\nU.\n");
+    repo.commit("English");
+    repo.write("content/fr/t1.md", "---\ntitle: Un\n---\n\nUn.\n");
+    repo.write("content/fr/u1.md", "---\ntitle: U\n---\n\nU fr.\n");
+    repo.commit("French");
+    repo.rename("content/en/t1.md", "content/en/t2.md");
+    repo.commit("rename t1 → t2");
+    repo.git(&["mv", "content/en/t2.md", "content/en/t3.md"]);
+    std::fs::rename(
+        repo.path().join("content/en/u1.md"),
+        repo.path().join("content/en/u2.md"),
+    )
+    .unwrap();
+
+    let status = repo.transync(&["status"]);
+    assert!(
+        status.stdout.contains(
+            "the English source content/en/u1.md is moved to content/en/u2.md in the working tree"
+        ),
+        "{}",
+        status.stdout
+    );
+    assert!(
+        status.stdout.contains("was renamed to content/en/t3.md"),
+        "{}",
+        status.stdout
+    );
+    let check = repo.transync(&["sync", "--check"]);
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    let run = repo.transync(&["sync"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(
+        repo.read("content/fr/t3.md"),
+        "---\ntitle: Un\n---\n\nUn.\n"
+    );
+    assert_eq!(
+        repo.read("content/fr/u2.md"),
+        "---\ntitle: U\n---\n\nU fr.\n"
+    );
+    assert!(!repo.path().join("content/fr/t1.md").exists());
+    assert!(!repo.path().join("content/fr/u1.md").exists());
+}

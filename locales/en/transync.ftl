@@ -81,6 +81,7 @@ orphan-renamed = the English source { $source } was renamed to { $to } in { $com
 orphan-renamed-gone = the English source { $source } was renamed to { $to } in { $commit }, which no longer exists; delete the translation or restore the source
 orphan-deleted = the English source { $source } was deleted in { $commit }; delete the translation or restore the source
 orphan-deleted-uncommitted = the English source { $source } is deleted in the working tree (not committed)
+orphan-renamed-uncommitted = the English source { $source } is moved to { $to } in the working tree (not committed); `transync sync` moves the translation to match
 orphan-no-source = there is no English source { $source }
 error-source-at-base = cannot read the English source at the base: { $cause }
 stale-uncommitted-source = the English source { $source } has uncommitted changes

@@ -80,6 +80,7 @@ orphan-renamed = el original en inglés { $source } se renombró a { $to } en { 
 orphan-renamed-gone = el original en inglés { $source } se renombró a { $to } en { $commit }, que ya no existe; borre la traducción o restaure el original
 orphan-deleted = el original en inglés { $source } se borró en { $commit }; borre la traducción o restaure el original
 orphan-deleted-uncommitted = el original en inglés { $source } está borrado en el árbol de trabajo (sin commit)
+orphan-renamed-uncommitted = el original en inglés { $source } está movido a { $to } en el árbol de trabajo (sin commit); `transync sync` mueve la traducción para que coincida
 orphan-no-source = no existe el original en inglés { $source }
 error-source-at-base = no se puede leer el original en inglés en la base: { $cause }
 stale-uncommitted-source = el original en inglés { $source } tiene cambios sin commit

@@ -80,6 +80,7 @@ orphan-renamed = l’original anglais { $source } a été renommé en { $to } da
 orphan-renamed-gone = l’original anglais { $source } a été renommé en { $to } dans { $commit }, qui n’existe plus ; supprimez la traduction ou restaurez l’original
 orphan-deleted = l’original anglais { $source } a été supprimé dans { $commit } ; supprimez la traduction ou restaurez l’original
 orphan-deleted-uncommitted = l’original anglais { $source } est supprimé dans l’arbre de travail (non commité)
+orphan-renamed-uncommitted = l’original anglais { $source } est déplacé vers { $to } dans l’arbre de travail (non commité) ; `transync sync` déplace la traduction en conséquence
 orphan-no-source = il n’y a pas d’original anglais { $source }
 error-source-at-base = impossible de lire l’original anglais à la base : { $cause }
 stale-uncommitted-source = l’original anglais { $source } a des modifications non commitées

@@ -80,6 +80,7 @@ orphan-renamed = o original em inglês { $source } foi renomeado para { $to } em
 orphan-renamed-gone = o original em inglês { $source } foi renomeado para { $to } em { $commit }, que já não existe; apague a tradução ou restaure o original
 orphan-deleted = o original em inglês { $source } foi apagado em { $commit }; apague a tradução ou restaure o original
 orphan-deleted-uncommitted = o original em inglês { $source } está apagado na árvore de trabalho (sem commit)
+orphan-renamed-uncommitted = o original em inglês { $source } foi movido para { $to } na árvore de trabalho (sem commit); `transync sync` move a tradução para corresponder
 orphan-no-source = não existe o original em inglês { $source }
 error-source-at-base = não é possível ler o original em inglês na base: { $cause }
 stale-uncommitted-source = o original em inglês { $source } tem alterações sem commit

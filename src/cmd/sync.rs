@@ -144,11 +144,13 @@ fn find_moves(
             continue;
         }
         let old_english = inventory.path_of(&doc.id, source);
-        let Some(Fate::Renamed {
-            to, exists: true, ..
-        }) = session.history.fate(&old_english)
-        else {
-            continue;
+        let to = match session.history.fate(&old_english) {
+            Some(Fate::Renamed {
+                to, exists: true, ..
+            }) => to,
+            // A move in the working tree: follow it too, as `git status` shows it.
+            Some(Fate::RenamedUncommitted { to }) => to,
+            _ => continue,
         };
         // The English went to another document of the content tree (not out of it).
         let Some(target) = inventory
