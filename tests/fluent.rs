@@ -249,3 +249,29 @@ fn fluent_failures_reach_junit_and_status_of_a_locales_path() {
         diff.stdout
     );
 }
+
+/// `status` lists errors and stale messages; for the other warnings it says how many and
+/// where they are listed, so the count in the line is never unexplained.
+#[test]
+fn status_points_to_the_warnings_it_does_not_list() {
+    let (repo, c1) = repo();
+    repo.write(
+        "locales/fr/app.ftl",
+        &format!("### source_commit: {c1}\n\n{FR}old-one = Ancien\nold-two = Vieux\n"),
+    );
+    let run = repo.transync(&["status"]);
+    assert!(run.stdout.contains(", 2 warnings\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "and 2 more warnings (untranslated, obsolete…): `transync check` lists every finding"
+        ),
+        "{}",
+        run.stdout
+    );
+    let check = repo.transync(&["check"]);
+    assert!(
+        check.stdout.contains("obsolete `old-two`"),
+        "{}",
+        check.stdout
+    );
+}

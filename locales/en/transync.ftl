@@ -164,6 +164,11 @@ detail-base-front-matter = base { $commit } (recorded in front matter)
 detail-base-inferred = base { $commit } (inferred)
 fluent-file-to-translate = ({ $count } messages to translate)
 fluent-file-counts = { $current } current, { $stale } stale, { $missing } missing
+fluent-unlisted-warnings =
+    { $count ->
+        [one] and { $count } more warning (untranslated, obsolete…): `transync check` lists every finding
+       *[other] and { $count } more warnings (untranslated, obsolete…): `transync check` lists every finding
+    }
 fluent-language-counts = { $current } current, { $stale } stale, { $missing } missing messages ({ $percent } current)
 count-errors =
     { $count ->

@@ -167,6 +167,11 @@ detail-base-front-matter = base { $commit } (registrada en los metadatos)
 detail-base-inferred = base { $commit } (deducida)
 fluent-file-to-translate = ({ $count } mensajes por traducir)
 fluent-file-counts = al día: { $current }, desfasados: { $stale }, faltan: { $missing }
+fluent-unlisted-warnings =
+    { $count ->
+        [one] y { $count } aviso más (sin traducir, obsoleto…): `transync check` lista todos los hallazgos
+       *[other] y { $count } avisos más (sin traducir, obsoletos…): `transync check` lista todos los hallazgos
+    }
 fluent-language-counts = mensajes al día: { $current }, desfasados: { $stale }, faltan: { $missing } ({ $percent } al día)
 count-errors =
     { $count ->

@@ -167,6 +167,11 @@ detail-base-front-matter = base { $commit } (enregistrée dans les métadonnées
 detail-base-inferred = base { $commit } (déduite)
 fluent-file-to-translate = ({ $count } messages à traduire)
 fluent-file-counts = à jour : { $current }, obsolètes : { $stale }, manquants : { $missing }
+fluent-unlisted-warnings =
+    { $count ->
+        [one] et { $count } autre avertissement (non traduit, obsolète…) : `transync check` liste tous les constats
+       *[other] et { $count } autres avertissements (non traduits, obsolètes…) : `transync check` liste tous les constats
+    }
 fluent-language-counts = messages à jour : { $current }, obsolètes : { $stale }, manquants : { $missing } ({ $percent } à jour)
 count-errors =
     { $count ->

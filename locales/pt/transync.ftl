@@ -167,6 +167,11 @@ detail-base-front-matter = base { $commit } (registrada nos metadados)
 detail-base-inferred = base { $commit } (deduzida)
 fluent-file-to-translate = ({ $count } mensagens por traduzir)
 fluent-file-counts = em dia: { $current }, desatualizadas: { $stale }, em falta: { $missing }
+fluent-unlisted-warnings =
+    { $count ->
+        [one] e mais { $count } aviso (não traduzido, obsoleto…): `transync check` lista todas as constatações
+       *[other] e mais { $count } avisos (não traduzidos, obsoletos…): `transync check` lista todas as constatações
+    }
 fluent-language-counts = mensagens em dia: { $current }, desatualizadas: { $stale }, em falta: { $missing } ({ $percent } em dia)
 count-errors =
     { $count ->

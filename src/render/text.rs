@@ -175,11 +175,14 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             write!(out, ", {}", tr!("count-warnings", count = warnings))?;
         }
         writeln!(out)?;
-        for x in
-            f.report.findings.iter().filter(|x| {
-                x.level == crate::ftl::Level::Error || x.check == crate::ftl::Check::Stale
-            })
-        {
+        let listed: Vec<_> = f
+            .report
+            .findings
+            .iter()
+            .filter(|x| x.level == crate::ftl::Level::Error || x.check == crate::ftl::Check::Stale)
+            .collect();
+        let unlisted = f.report.findings.len() - listed.len();
+        for x in listed {
             let path = match x.file {
                 crate::ftl::Side::Translation => &f.path,
                 crate::ftl::Side::English => &f.english_path,
@@ -191,6 +194,14 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 x.column,
                 x.check.as_str(),
                 x.message.ui()
+            )?;
+        }
+        // The overview keeps to what blocks or is behind; say where the rest is.
+        if unlisted > 0 {
+            writeln!(
+                out,
+                "    {DIM}{}{DIM:#}",
+                tr!("fluent-unlisted-warnings", count = unlisted)
             )?;
         }
         if let Some(message) = &f.message {
