@@ -428,7 +428,8 @@ impl Build<'_> {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let (title, body) = html::split_page(&text);
         let mut references = Vec::new();
-        let body_html = html::render_markdown(body, &rewrite_link, &mut references);
+        let rewrite = |dest: &str| rewrite_link_from(markdown_path, dest);
+        let body_html = html::render_markdown(body, &rewrite, &mut references);
         Ok(Rendered {
             planned: planned.clone(),
             title: title.unwrap_or_else(|| planned.id.clone()),
@@ -628,6 +629,22 @@ fn kind_str(kind: Kind) -> &'static str {
     }
 }
 
+/// [`rewrite_link`] for a link on the page whose Markdown is at `page` in the bundle: a
+/// link to the root index page goes to where that page is published (`home.html`, since
+/// `index.html` is the bundle's listing).
+fn rewrite_link_from(page: &str, dest: &str) -> String {
+    let in_originals = page.starts_with(&format!("{}/", bundle::ORIGINALS));
+    if !in_originals && bundle::is_local_reference(dest) {
+        let (path, fragment) = dest.split_at(dest.find('#').unwrap_or(dest.len()));
+        let target = bundle::join(bundle::dir_of(page), path);
+        if let Some(root @ ("index.md" | "_index.md")) = target.as_deref() {
+            let home = bundle::html_path(root);
+            return format!("{}{fragment}", bundle::relative_url(page, &home));
+        }
+    }
+    rewrite_link(dest)
+}
+
 /// Links to other pages point at their HTML; everything else is left as written.
 fn rewrite_link(dest: &str) -> String {
     if !bundle::is_local_reference(dest) {
@@ -684,5 +701,9 @@ mod tests {
         assert_eq!(rewrite_link("../m/_index.md#x"), "../m/index.html#x");
         assert_eq!(rewrite_link("images/a.svg"), "images/a.svg");
         assert_eq!(rewrite_link("https://x.org/a.md"), "https://x.org/a.md");
+        // The root index page is published as home.html; index.html is the listing.
+        assert_eq!(rewrite_link_from("blog/post.md", "../index.md#top"), "../home.html#top");
+        assert_eq!(rewrite_link_from("about.md", "_index.md"), "home.html");
+        assert_eq!(rewrite_link_from("blog/post.md", "index.md"), "index.html");
     }
 }
