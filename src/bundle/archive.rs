@@ -5,6 +5,7 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use anyhow::{Context, Result, bail};
 
@@ -29,6 +30,45 @@ impl Format {
 
 /// The marker in `manifest.json` that says transync wrote a bundle.
 const MARKER: &str = "\"tool\": \"transync\"";
+
+/// Temporary outputs being written. An interrupt (Ctrl-C, SIGTERM) removes them before
+/// the process exits, so an interrupted run leaves neither a partial archive nor its
+/// temporary file; [`remove_pending`] is the handler's work.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// A temporary output registered in [`PENDING`] for as long as it lives.
+struct Pending(PathBuf);
+
+impl Pending {
+    fn new(path: &Path) -> Pending {
+        pending().push(path.to_path_buf());
+        Pending(path.to_path_buf())
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        pending().retain(|path| path != &self.0);
+    }
+}
+
+fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    // A panic elsewhere must not stop the cleanup: the list itself is always valid.
+    PENDING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Removes the temporary outputs still being written (called on interrupt).
+pub fn remove_pending() {
+    for path in pending().drain(..) {
+        let _ = if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+    }
+}
 
 /// Writes `entries` as `out/name` (with the format's extension) and returns its path.
 /// `time` (Unix seconds, the commit's) is every entry's modification time.
@@ -58,6 +98,7 @@ pub fn write(
                 .suffix(".partial")
                 .tempfile_in(out)
                 .with_context(|| tr!("fs-cannot-create-temp", dir = out.display().to_string()))?;
+            let _pending = Pending::new(file.path());
             let written = match format {
                 Format::Zip => write_zip(file.as_file_mut(), &entries, time),
                 _ => write_tar_gz(file.as_file_mut(), &entries, time),
@@ -77,6 +118,7 @@ pub fn write(
                 .suffix(".partial")
                 .tempdir_in(out)
                 .with_context(|| tr!("fs-cannot-create-temp", dir = out.display().to_string()))?;
+            let _pending = Pending::new(dir.path());
             for entry in &entries {
                 let path = dir.path().join(&entry.path);
                 if let Some(parent) = path.parent() {
@@ -223,4 +265,32 @@ fn write_tar_gz(file: &mut std::fs::File, entries: &[&Entry], time: i64) -> Resu
     let gz = tar.into_inner()?;
     gz.finish()?.flush()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_interrupt_removes_the_outputs_being_written_and_only_those() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(".transync-a.partial");
+        let tree = dir.path().join(".transync-b.partial");
+        let done = dir.path().join("transync-es-1234567.zip");
+        std::fs::write(&file, "half").unwrap();
+        std::fs::create_dir_all(tree.join("sub")).unwrap();
+        std::fs::write(tree.join("sub/page.html"), "x").unwrap();
+        std::fs::write(&done, "whole").unwrap();
+        let first = Pending::new(&file);
+        let _second = Pending::new(&tree);
+        {
+            // Written and renamed into place: no longer pending.
+            let _third = Pending::new(&done);
+        }
+        remove_pending();
+        assert!(!file.exists() && !tree.exists());
+        assert!(done.exists());
+        drop(first);
+        assert!(pending().iter().all(|p| !p.starts_with(dir.path())));
+    }
 }

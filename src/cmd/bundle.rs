@@ -19,6 +19,13 @@ use crate::lang::Lang;
 use crate::report::Report;
 
 pub fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> {
+    // Ctrl-C or SIGTERM while writing: remove the temporary output, exit as interrupted
+    // (128 + SIGINT, as shells report it). A handler already set (by an embedding
+    // program) is left alone.
+    let _ = ctrlc::set_handler(|| {
+        archive::remove_pending();
+        std::process::exit(130);
+    });
     let selection = Selection {
         paths: Vec::new(),
         lang: args.lang.clone(),
@@ -702,7 +709,10 @@ mod tests {
         assert_eq!(rewrite_link("images/a.svg"), "images/a.svg");
         assert_eq!(rewrite_link("https://x.org/a.md"), "https://x.org/a.md");
         // The root index page is published as home.html; index.html is the listing.
-        assert_eq!(rewrite_link_from("blog/post.md", "../index.md#top"), "../home.html#top");
+        assert_eq!(
+            rewrite_link_from("blog/post.md", "../index.md#top"),
+            "../home.html#top"
+        );
         assert_eq!(rewrite_link_from("about.md", "_index.md"), "home.html");
         assert_eq!(rewrite_link_from("blog/post.md", "index.md"), "index.html");
     }
