@@ -436,6 +436,25 @@ fn path_and_lang_filters() {
         .map(|d| d["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["news/b.md"]);
+
+    // Document ids, as `diff`, `scaffold` and `sync` take them: a file or a directory.
+    let by_id = repo.status_json(&["news/b.md", "blog/"]);
+    let ids: Vec<&str> = by_id["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["blog/a.md", "news/b.md"]);
+    let nothing = repo.transync(&["check", "guides/x.md"]);
+    assert_eq!(nothing.code, 2);
+    assert!(
+        nothing
+            .stderr
+            .contains("guides/x.md is neither a document id nor a path under the content root"),
+        "{}",
+        nothing.stderr
+    );
 }
 
 #[test]

@@ -15,7 +15,7 @@ error-path-names-nothing = { $path } does not exist and names no document
 error-invalid-lang = invalid --lang
 error-lang-is-source = --lang { $lang }: { $lang } is the source language; choose among { $known }
 error-lang-unknown = --lang { $lang }: not a language of this project; choose among { $known }
-error-path-outside-roots = { $path } is under neither the content root { $root }/ nor the locales root { $locales }/
+error-path-outside-roots = { $path } is neither a document id nor a path under the content root { $root }/ or the locales root { $locales }/
 error-open-repo = cannot open git repository at { $path }
 error-resolve-revision = cannot resolve revision `{ $rev }`
 error-read-head = cannot read the commit HEAD points to
@@ -522,7 +522,7 @@ cli-arg-color = When to use colors: auto honours NO_COLOR, CLICOLOR_FORCE and wh
 cli-arg-ui-lang =
     Language of transync's own messages: en, es, fr or pt. Default: TRANSYNC_LANG, then
     LC_ALL, LC_MESSAGES, LANG; English otherwise. Machine formats (JSON…) stay English.
-cli-arg-paths = Limit the report to documents under these paths (any language's file or directory).
+cli-arg-paths = Limit the report to documents under these paths (any language's file or directory) or with these ids (`blog/post.md`, `modules/dc-101`).
 cli-arg-lang = Only these target languages (comma-separated or repeated), e.g. `--lang es,pt-BR`.
 cli-arg-rev = Analyse this commit instead of the working tree (e.g. `HEAD` in CI).
 cli-arg-format = Output format.

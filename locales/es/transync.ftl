@@ -14,7 +14,7 @@ error-path-names-nothing = { $path } no existe y no designa ningún documento
 error-invalid-lang = --lang no válido
 error-lang-is-source = --lang { $lang }: { $lang } es el idioma de origen; elija entre { $known }
 error-lang-unknown = --lang { $lang }: no es un idioma de este proyecto; elija entre { $known }
-error-path-outside-roots = { $path } no está ni bajo la raíz de contenido { $root }/ ni bajo la raíz de locales { $locales }/
+error-path-outside-roots = { $path } no es ni un id de documento ni una ruta bajo la raíz de contenido { $root }/ o la raíz de locales { $locales }/
 error-open-repo = no se puede abrir el repositorio git en { $path }
 error-resolve-revision = no se puede resolver la revisión `{ $rev }`
 error-read-head = no se puede leer el commit al que apunta HEAD
@@ -526,7 +526,7 @@ cli-arg-ui-lang =
     Idioma de los mensajes de transync: en, es, fr o pt. Por defecto: TRANSYNC_LANG, luego
     LC_ALL, LC_MESSAGES, LANG; si no, inglés. Los formatos para máquinas (JSON…) siguen en
     inglés.
-cli-arg-paths = Solo los documentos bajo estas rutas (archivo o directorio de cualquier idioma).
+cli-arg-paths = Solo los documentos bajo estas rutas (archivo o directorio de cualquier idioma) o con estos ids (`blog/post.md`, `modules/dc-101`).
 cli-arg-lang = Solo estos idiomas de destino (separados por comas o repetidos), p. ej. `--lang es,pt-BR`.
 cli-arg-rev = Analiza este commit en lugar del árbol de trabajo (p. ej. `HEAD` en CI).
 cli-arg-format = Formato de salida.

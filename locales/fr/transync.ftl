@@ -14,7 +14,7 @@ error-path-names-nothing = { $path } n’existe pas et ne désigne aucun documen
 error-invalid-lang = --lang invalide
 error-lang-is-source = --lang { $lang } : { $lang } est la langue source ; choisissez parmi { $known }
 error-lang-unknown = --lang { $lang } : ce n’est pas une langue de ce projet ; choisissez parmi { $known }
-error-path-outside-roots = { $path } n’est ni sous la racine du contenu { $root }/ ni sous la racine des locales { $locales }/
+error-path-outside-roots = { $path } n’est ni un identifiant de document ni un chemin sous la racine du contenu { $root }/ ou celle des locales { $locales }/
 error-open-repo = impossible d’ouvrir le dépôt git dans { $path }
 error-resolve-revision = impossible de résoudre la révision `{ $rev }`
 error-read-head = impossible de lire le commit désigné par HEAD
@@ -527,7 +527,7 @@ cli-arg-ui-lang =
     Langue des messages de transync : en, es, fr ou pt. Par défaut : TRANSYNC_LANG, puis
     LC_ALL, LC_MESSAGES, LANG ; sinon l’anglais. Les formats machine (JSON…) restent en
     anglais.
-cli-arg-paths = Limiter le rapport aux documents sous ces chemins (fichiers ou répertoires, toute langue).
+cli-arg-paths = Limiter le rapport aux documents sous ces chemins (fichiers ou répertoires, toute langue) ou à ces identifiants (`blog/post.md`, `modules/dc-101`).
 cli-arg-lang = Seulement ces langues cibles (séparées par des virgules ou répétées), par ex. `--lang es,pt-BR`.
 cli-arg-rev = Analyser ce commit au lieu de l’arbre de travail (par ex. `HEAD` en CI).
 cli-arg-format = Format de sortie.

@@ -14,7 +14,7 @@ error-path-names-nothing = { $path } não existe e não designa nenhum documento
 error-invalid-lang = --lang inválido
 error-lang-is-source = --lang { $lang }: { $lang } é o idioma de origem; escolha entre { $known }
 error-lang-unknown = --lang { $lang }: não é um idioma deste projeto; escolha entre { $known }
-error-path-outside-roots = { $path } não está nem na raiz de conteúdo { $root }/ nem na raiz de locales { $locales }/
+error-path-outside-roots = { $path } não é nem um id de documento nem um caminho na raiz de conteúdo { $root }/ ou na raiz de locales { $locales }/
 error-open-repo = não é possível abrir o repositório git em { $path }
 error-resolve-revision = não é possível resolver a revisão `{ $rev }`
 error-read-head = não é possível ler o commit para o qual HEAD aponta
@@ -525,7 +525,7 @@ cli-arg-ui-lang =
     Idioma das mensagens do próprio transync: en, es, fr ou pt. Padrão: TRANSYNC_LANG,
     depois LC_ALL, LC_MESSAGES, LANG; senão, inglês. Os formatos para máquinas (JSON…)
     ficam em inglês.
-cli-arg-paths = Limita o relatório aos documentos sob estes caminhos (arquivo ou diretório, qualquer idioma).
+cli-arg-paths = Limita o relatório aos documentos sob estes caminhos (arquivo ou diretório, qualquer idioma) ou com estes ids (`blog/post.md`, `modules/dc-101`).
 cli-arg-lang = Só estes idiomas de destino (separados por vírgula ou repetidos), ex.: `--lang es,pt-BR`.
 cli-arg-rev = Analisa este commit em vez da árvore de trabalho (por ex. `HEAD` na CI).
 cli-arg-format = Formato de saída.

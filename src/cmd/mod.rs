@@ -30,13 +30,19 @@ pub struct Session {
     pub history: GitHistory,
     /// Repository-relative PATH arguments.
     filters: Vec<String>,
+    /// PATH arguments that are no path under the roots but may be document ids
+    /// (`blog/post.md`, `modules/dc-101`), as `diff`, `scaffold` and `sync` take them.
+    ids: Vec<IdArg>,
 }
+
+/// A PATH argument read as a document id, and the argument as given (for messages).
+type IdArg = (String, PathBuf);
 
 impl Session {
     pub fn open(global: &GlobalArgs, selection: &Selection) -> Result<Session> {
         let cwd = working_directory(global)?;
         let settings = Settings::resolve(&cwd, global.config.as_deref())?;
-        let filters = path_filters(&settings, &cwd, &selection.paths)?;
+        let (filters, ids) = path_filters(&settings, &cwd, &selection.paths)?;
         let roots = [settings.content_root.clone(), settings.locales_root.clone()];
         let history = GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref())?;
         Ok(Session {
@@ -44,6 +50,7 @@ impl Session {
             settings,
             history,
             filters,
+            ids,
         })
     }
 
@@ -75,7 +82,25 @@ impl Session {
         let languages = select_languages(&inventory, &selection.lang)?;
         // A path may name a missing translation (a file that does not exist yet); only a
         // path that exists nowhere and names no document is a mistake.
-        for (filter, path) in self.filters.iter().zip(&selection.paths) {
+        for (id, path) in &self.ids {
+            if !inventory
+                .documents
+                .values()
+                .any(|doc| is_under(&doc.id, id))
+            {
+                bail!(tr!(
+                    "error-path-outside-roots",
+                    path = path.display().to_string(),
+                    root = &self.settings.content_root,
+                    locales = &self.settings.locales_root
+                ));
+            }
+        }
+        let paths = selection
+            .paths
+            .iter()
+            .filter(|p| !self.ids.iter().any(|(_, q)| q == *p));
+        for (filter, path) in self.filters.iter().zip(paths) {
             let names_a_document = inventory
                 .documents
                 .values()
@@ -88,17 +113,19 @@ impl Session {
             }
         }
         // A path in any language selects the document: `content/es/blog` means "the blog".
+        let everything = self.filters.is_empty() && self.ids.is_empty();
         let include = |doc: &Document| {
-            self.filters.is_empty()
+            everything
                 || self
                     .filters
                     .iter()
                     .any(|f| is_document_under(&inventory, doc, f))
+                || self.ids.iter().any(|(id, _)| is_under(&doc.id, id))
         };
         let mut report = self.analyse_documents(&inventory, &languages, &include);
         // Fluent files are part of a whole-project run, or asked for by a path under them.
         let locales = &self.settings.locales_root;
-        if self.filters.is_empty()
+        if everything
             || self
                 .filters
                 .iter()
@@ -186,16 +213,28 @@ pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<V
     Ok(out)
 }
 
-/// Repository-relative forms of the PATH arguments, refused when they leave the
-/// repository or lie outside the content root.
-pub fn path_filters(settings: &Settings, cwd: &Path, paths: &[PathBuf]) -> Result<Vec<String>> {
+/// Repository-relative forms of the PATH arguments, and the arguments that may be
+/// document ids instead (relative, naming nothing on disk, outside the roots: checked
+/// against the inventory later). Refused when they leave the repository or lie outside
+/// the roots.
+pub fn path_filters(
+    settings: &Settings,
+    cwd: &Path,
+    paths: &[PathBuf],
+) -> Result<(Vec<String>, Vec<IdArg>)> {
     let root = &settings.content_root;
     let mut filters = Vec::new();
+    let mut ids = Vec::new();
     for path in paths {
         let relative = settings.repo_path(cwd, path)?;
         let locales = &settings.locales_root;
         let under_content = is_under(&relative, root) || is_under(root, &relative);
         let under_locales = is_under(&relative, locales) || is_under(locales, &relative);
+        if !under_content && !under_locales && path.is_relative() && !cwd.join(path).exists() {
+            let id = path.to_string_lossy().trim_end_matches('/').to_string();
+            ids.push((id, path.clone()));
+            continue;
+        }
         if !under_content && !under_locales {
             bail!(tr!(
                 "error-path-outside-roots",
@@ -206,7 +245,7 @@ pub fn path_filters(settings: &Settings, cwd: &Path, paths: &[PathBuf]) -> Resul
         }
         filters.push(relative);
     }
-    Ok(filters)
+    Ok((filters, ids))
 }
 
 /// Whether any language's file of `doc` (existing or expected) lies under `dir`.
