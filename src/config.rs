@@ -370,9 +370,16 @@ fn find_config(start: &Path, repo_root: &Path) -> Option<PathBuf> {
 /// `path` relative to `root`, `/`-separated, resolved lexically (the path need not exist)
 /// and refused when it leaves the repository.
 pub fn repo_relative(root: &Path, path: &Path) -> Result<String> {
-    let absolute = match path.canonicalize() {
-        Ok(real) => real,
-        Err(_) => normalise(path),
+    // The directories are resolved (a symlinked checkout, `..`), the last component is
+    // not: a translation that is a symbolic link is named by its own path, as git and the
+    // inventory name it, not by its target's.
+    let path = normalise(path);
+    let absolute = match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => match parent.canonicalize() {
+            Ok(real) => real.join(name),
+            Err(_) => path.clone(),
+        },
+        _ => path.canonicalize().unwrap_or_else(|_| path.clone()),
     };
     let relative = absolute.strip_prefix(root).map_err(|_| {
         anyhow::anyhow!(tr!(

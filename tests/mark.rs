@@ -309,3 +309,52 @@ fn mark_refuses_a_fluent_file_with_errors_and_a_base_without_the_english() {
     assert!(run.stderr.contains("does not exist at"), "{}", run.stderr);
     assert_eq!(repo.read("content/es/a.md"), before);
 }
+
+/// A translation that is a symbolic link stays one: its target inside the repository is
+/// marked; a target outside the repository is never written.
+#[cfg(unix)]
+#[test]
+fn mark_writes_through_a_symlink_only_inside_the_repository() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN));
+    repo.write("content/en/b.md", &page("B", "", EN));
+    repo.commit("English");
+    let es = page(
+        "A",
+        "",
+        "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
+    );
+    repo.write("shared/a.md", &es);
+    std::fs::create_dir_all(repo.path().join("content/es")).unwrap();
+    std::os::unix::fs::symlink("../../shared/a.md", repo.path().join("content/es/a.md")).unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("b.md"), &es).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("b.md"),
+        repo.path().join("content/es/b.md"),
+    )
+    .unwrap();
+    repo.commit("Spanish, through links");
+
+    let run = repo.transync(&["mark", "content/es/a.md"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(repo.path().join("content/es/a.md").is_symlink());
+    assert!(
+        repo.read("shared/a.md").contains("source_commit: "),
+        "{}",
+        repo.read("shared/a.md")
+    );
+
+    let run = repo.transync(&["mark", "content/es/b.md"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("outside the repository"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("b.md")).unwrap(),
+        es
+    );
+    assert!(repo.path().join("content/es/b.md").is_symlink());
+}

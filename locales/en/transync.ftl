@@ -51,6 +51,7 @@ fs-no-directory = the path has no parent directory
 fs-cannot-replace = cannot replace { $path }
 fs-cannot-create = cannot create { $path }
 fs-already-exists = { $path } already exists
+fs-symlink-outside = { $path } is a symbolic link to { $target }, outside the repository; transync only writes inside it: edit the target yourself
 fs-cannot-move = cannot move { $from } to { $to }
 fs-cannot-remove = cannot remove { $path }
 fs-cannot-create-temp = cannot create a temporary file in { $dir }

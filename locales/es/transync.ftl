@@ -50,6 +50,7 @@ fs-no-directory = la ruta no tiene directorio padre
 fs-cannot-replace = no se puede reemplazar { $path }
 fs-cannot-create = no se puede crear { $path }
 fs-already-exists = { $path } ya existe
+fs-symlink-outside = { $path } es un enlace simbólico a { $target }, fuera del repositorio; transync solo escribe dentro de él: edite el destino usted mismo
 fs-cannot-move = no se puede mover { $from } a { $to }
 fs-cannot-remove = no se puede borrar { $path }
 fs-cannot-create-temp = no se puede crear un archivo temporal en { $dir }

@@ -50,6 +50,7 @@ fs-no-directory = le chemin n’a pas de répertoire parent
 fs-cannot-replace = impossible de remplacer { $path }
 fs-cannot-create = impossible de créer { $path }
 fs-already-exists = { $path } existe déjà
+fs-symlink-outside = { $path } est un lien symbolique vers { $target }, hors du dépôt ; transync n’écrit qu’à l’intérieur : modifiez la cible vous-même
 fs-cannot-move = impossible de déplacer { $from } vers { $to }
 fs-cannot-remove = impossible de supprimer { $path }
 fs-cannot-create-temp = impossible de créer un fichier temporaire dans { $dir }

@@ -50,6 +50,7 @@ fs-no-directory = o caminho não tem diretório pai
 fs-cannot-replace = não é possível substituir { $path }
 fs-cannot-create = não é possível criar { $path }
 fs-already-exists = { $path } já existe
+fs-symlink-outside = { $path } é um link simbólico para { $target }, fora do repositório; o transync só escreve dentro dele: edite o destino você mesmo
 fs-cannot-move = não é possível mover { $from } para { $to }
 fs-cannot-remove = não é possível remover { $path }
 fs-cannot-create-temp = não é possível criar um arquivo temporário em { $dir }

@@ -10,7 +10,27 @@ use anyhow::{Context, Result, bail};
 
 /// Replaces `path` with `bytes` through a temporary file in the same directory and a
 /// rename, keeping its permissions: an interrupted or failed write leaves the original.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+///
+/// A `path` that is a symbolic link keeps being one: the file it points to is replaced,
+/// provided it is inside `root` (the repository); transync never writes outside it.
+pub fn write_atomically(root: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
+    let resolved;
+    let path = if path.is_symlink() {
+        resolved = path
+            .canonicalize()
+            .with_context(|| tr!("error-cannot-read", path = path.display().to_string()))?;
+        let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        if !resolved.starts_with(&root) {
+            bail!(tr!(
+                "fs-symlink-outside",
+                path = path.display().to_string(),
+                target = resolved.display().to_string()
+            ));
+        }
+        resolved.as_path()
+    } else {
+        path
+    };
     let dir = path.parent().with_context(|| tr!("fs-no-directory"))?;
     write_through(path, dir, bytes)
 }
@@ -106,7 +126,7 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "original\n");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no partial file left behind");
-        write_atomically(&file, b"new\n").unwrap();
+        write_atomically(dir.path(), &file, b"new\n").unwrap();
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "new\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }

@@ -179,7 +179,7 @@ fn mark_one(
     if args.dry_run {
         return Ok(format!("{repo_path}: {would} {}", tr!("mark-dry-run")));
     }
-    super::fsio::write_atomically(&full, new.as_bytes())?;
+    super::fsio::write_atomically(&settings.repo_root, &full, new.as_bytes())?;
     Ok(format!("{repo_path}: {what}"))
 }
 

@@ -293,7 +293,7 @@ fn sync_fields(
         writeln!(out, "{line}").map_err(io)?;
     }
     if write {
-        super::fsio::write_atomically(&root.join(path), synced.text.as_bytes())
+        super::fsio::write_atomically(root, &root.join(path), synced.text.as_bytes())
             .map_err(|err| format!("{err:#}"))?;
     }
     Ok(true)
