@@ -430,17 +430,21 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-#[test]
-fn scripts_and_event_handlers_from_a_translation_do_not_reach_the_bundle() {
+/// [`repo`] with a current Spanish `news.md` of `body` (not committed yet).
+fn with_spanish_news(body: &str) -> TestRepo {
     let repo = repo();
     let base = repo.git(&["rev-parse", "HEAD"]).trim().to_string();
     repo.write(
         "content/es/news.md",
-        &page(
-            "Noticias",
-            &format!("source_commit: {base}\n"),
-            "Hola <script>alert('x')</script>\n\n<img src=\"images/d.svg\" onerror=\"alert(1)\">\n\n[clic](javascript:alert(2))\n\n<div onclick=\"steal()\">texto</div>\n",
-        ),
+        &page("Noticias", &format!("source_commit: {base}\n"), body),
+    );
+    repo
+}
+
+#[test]
+fn scripts_and_event_handlers_from_a_translation_do_not_reach_the_bundle() {
+    let repo = with_spanish_news(
+        "Hola <script>alert('x')</script>\n\n<img src=\"images/d.svg\" onerror=\"alert(1)\">\n\n[clic](javascript:alert(2))\n\n<div onclick=\"steal()\">texto</div>\n",
     );
     repo.commit("A hostile translation");
     let run = bundle(&repo, &["--lang", "es", "--archive", "dir"]);
@@ -455,15 +459,8 @@ fn scripts_and_event_handlers_from_a_translation_do_not_reach_the_bundle() {
 
 #[test]
 fn an_svg_with_scripts_is_left_out_with_a_warning() {
-    let repo = repo();
-    let base = repo.git(&["rev-parse", "HEAD"]).trim().to_string();
-    repo.write(
-        "content/es/news.md",
-        &page(
-            "Noticias",
-            &format!("source_commit: {base}\n"),
-            "![mapa](images/map.svg) ![logo](images/logo.svg) ![d](../../en/images/d.svg)\n",
-        ),
+    let repo = with_spanish_news(
+        "![mapa](images/map.svg) ![logo](images/logo.svg) ![d](../../en/images/d.svg)\n",
     );
     repo.write(
         "content/es/images/map.svg",

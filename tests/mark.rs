@@ -5,6 +5,8 @@ mod common;
 use common::{TestRepo, page, translation};
 
 const EN: &str = "## Intro\n\nCities learn from cities.\n";
+/// The Spanish of [`EN`].
+const ES: &str = "## Introducción\n\nLas ciudades aprenden de las ciudades.\n";
 const EN2: &str = "## Intro\n\nCities learn from cities. They meet as equals.\n";
 const ES2: &str =
     "## Introducción\n\nLas ciudades aprenden de las ciudades. Se encuentran como iguales.\n";
@@ -16,11 +18,7 @@ fn caught_up(es_front: &str) -> (TestRepo, String) {
     let c1 = repo.commit("English");
     repo.write(
         "content/es/a.md",
-        &page(
-            "A",
-            &es_front.replace("{c1}", &c1),
-            "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
-        ),
+        &page("A", &es_front.replace("{c1}", &c1), ES),
     );
     repo.commit("Spanish");
     repo.write("content/en/a.md", &page("A", "", EN2));
@@ -151,14 +149,7 @@ fn mark_refuses_uncommitted_english_foreign_revisions_and_drift() {
     );
 
     // A translation that skipped the new sentence still drifts.
-    repo.write(
-        "content/es/a.md",
-        &page(
-            "A",
-            "",
-            "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
-        ),
-    );
+    repo.write("content/es/a.md", &page("A", "", ES));
     let before = repo.read("content/es/a.md");
     let run = repo.transync(&["mark", "content/es/a.md"]);
     assert_eq!(run.code, 2);
@@ -205,14 +196,7 @@ fn mark_keeps_permissions_and_works_on_fluent_files() {
     repo.write("content/en/a.md", &page("A", "", EN));
     repo.write("locales/en/app.ftl", "hello = Hello\n");
     let c1 = repo.commit("English");
-    repo.write(
-        "content/es/a.md",
-        &page(
-            "A",
-            "",
-            "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
-        ),
-    );
+    repo.write("content/es/a.md", &page("A", "", ES));
     repo.write("locales/es/app.ftl", "hello = Hola\n");
     repo.commit("Spanish");
     let file = repo.path().join("content/es/a.md");
@@ -275,14 +259,7 @@ fn mark_refuses_a_fluent_file_with_errors_and_a_base_without_the_english() {
     repo.write("locales/en/app.ftl", "hello = Hello\nbye = Goodbye\n");
     repo.commit("More English");
     repo.write("locales/es/app.ftl", "hello = Hola\n");
-    repo.write(
-        "content/es/a.md",
-        &page(
-            "A",
-            "",
-            "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
-        ),
-    );
+    repo.write("content/es/a.md", &page("A", "", ES));
     repo.commit("Spanish");
 
     // `bye` is missing from the Spanish: not caught up.
@@ -319,11 +296,7 @@ fn mark_writes_through_a_symlink_only_inside_the_repository() {
     repo.write("content/en/a.md", &page("A", "", EN));
     repo.write("content/en/b.md", &page("B", "", EN));
     repo.commit("English");
-    let es = page(
-        "A",
-        "",
-        "## Introducción\n\nLas ciudades aprenden de las ciudades.\n",
-    );
+    let es = page("A", "", ES);
     repo.write("shared/a.md", &es);
     std::fs::create_dir_all(repo.path().join("content/es")).unwrap();
     std::os::unix::fs::symlink("../../shared/a.md", repo.path().join("content/es/a.md")).unwrap();
