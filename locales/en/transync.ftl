@@ -713,6 +713,7 @@ cli-bundle-arg-missing = Documents without a translation: the English with a ban
 
 # Usage errors. $arg is how the argument is written (`--format <FORMAT>`), $value what was given.
 cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-value-required = a value is required for '{ $arg }' but none was supplied
 cli-error-invalid-value-reason = invalid value '{ $value }' for '{ $arg }': { $reason }
 cli-error-unknown-argument = unexpected argument '{ $arg }' found
 cli-error-unknown-command = unrecognized subcommand '{ $command }'

@@ -728,6 +728,7 @@ cli-bundle-arg-missing = Documentos sin traducción: publicar el inglés con avi
 # Errores de uso. $arg es cómo se escribe el argumento (`--format <FORMAT>`), $value lo que
 # se indicó.
 cli-error-invalid-value = valor '{ $value }' no válido para '{ $arg }'
+cli-error-value-required = '{ $arg }' necesita un valor, pero no se dio ninguno
 cli-error-invalid-value-reason = valor '{ $value }' no válido para '{ $arg }': { $reason }
 cli-error-unknown-argument = argumento inesperado '{ $arg }'
 cli-error-unknown-command = subcomando no reconocido '{ $command }'

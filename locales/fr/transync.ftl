@@ -741,6 +741,7 @@ cli-bundle-arg-missing = Documents non traduits : publier l’anglais avec un ba
 # Erreurs d’utilisation. $arg est l’argument tel qu’il s’écrit (`--format <FORMAT>`),
 # $value la valeur donnée.
 cli-error-invalid-value = valeur « { $value } » invalide pour « { $arg } »
+cli-error-value-required = « { $arg } » demande une valeur, mais aucune n’a été donnée
 cli-error-invalid-value-reason = valeur « { $value } » invalide pour « { $arg } » : { $reason }
 cli-error-unknown-argument = argument inattendu « { $arg } »
 cli-error-unknown-command = sous-commande inconnue « { $command } »

@@ -724,6 +724,7 @@ cli-bundle-arg-missing = Documentos sem tradução: o inglês com aviso, deixar 
 # Erros de uso. $arg é como o argumento se escreve (`--format <FORMAT>`), $value o que foi
 # dado.
 cli-error-invalid-value = valor inválido '{ $value }' para '{ $arg }'
+cli-error-value-required = '{ $arg }' precisa de um valor, mas nenhum foi fornecido
 cli-error-invalid-value-reason = valor inválido '{ $value }' para '{ $arg }': { $reason }
 cli-error-unknown-argument = argumento inesperado '{ $arg }'
 cli-error-unknown-command = subcomando '{ $command }' não reconhecido

@@ -346,12 +346,17 @@ pub(crate) fn render_error(err: &clap::Error, localizer: &Localizer) -> Option<S
                 string(ContextKind::InvalidArg)?,
                 string(ContextKind::InvalidValue)?,
             );
-            let mut message = tr_in!(
-                localizer,
-                "cli-error-invalid-value",
-                value = value,
-                arg = arg
-            );
+            // clap's "invalid value" with nothing given is a missing value.
+            let mut message = if value.is_empty() {
+                tr_in!(localizer, "cli-error-value-required", arg = arg)
+            } else {
+                tr_in!(
+                    localizer,
+                    "cli-error-invalid-value",
+                    value = value,
+                    arg = arg
+                )
+            };
             let valid = strings(ContextKind::ValidValue);
             if !valid.is_empty() {
                 let possible = localizer.message("cli-possible-values", None);
@@ -576,6 +581,15 @@ mod tests {
         let plain = anstream::adapter::strip_str(&text).to_string();
         assert!(
             plain.starts_with("error: invalid value 'x' for '--max-age <DAYS>': invalid digit"),
+            "{plain}"
+        );
+        let text =
+            render_error(&error(&["transync", "status", "--format"]), i18n::english()).unwrap();
+        let plain = anstream::adapter::strip_str(&text).to_string();
+        assert!(
+            plain.starts_with(
+                "error: a value is required for '--format <FORMAT>' but none was supplied"
+            ),
             "{plain}"
         );
         // Help is not an error to reword.
