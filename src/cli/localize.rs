@@ -54,11 +54,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, clap::Error> {
 /// The clap command, its help in the UI language.
 pub fn command() -> Command {
     let localizer = i18n::ui();
-    localized(Cli::command(), &mut |id| message(localizer, id))
-}
-
-fn message(localizer: &Localizer, id: &str) -> Option<String> {
-    localizer.try_message(id)
+    localized(Cli::command(), &mut |id| localizer.try_message(id))
 }
 
 /// `cmd` with every help text taken from `text`. Some arguments (`--help`, `--version`,
