@@ -336,11 +336,13 @@ impl<'a> DocumentAnalysis<'a> {
             (Some(line), msg!("error-not-utf8", byte = at))
         })?;
         let front = frontmatter::split(text).map_err(|e| (Some(e.line), e.message))?;
-        let recorded = match &front {
-            Some(fm) => frontmatter::recorded_base(fm).map_err(|e| (Some(e.line), e.message))?,
-            None => None,
+        let (recorded, draft) = match &front {
+            Some(fm) => {
+                let keys = frontmatter::read_keys(fm).map_err(|e| (Some(e.line), e.message))?;
+                (keys.base, keys.draft)
+            }
+            None => (None, false),
         };
-        let draft = front.as_ref().is_some_and(frontmatter::is_draft);
         if let Some(recorded) = recorded {
             let commit = self.history.resolve_base(&recorded.value).map_err(|err| {
                 (

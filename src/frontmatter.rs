@@ -75,6 +75,34 @@ struct BaseKeys {
     source_commit: Option<String>,
     default_lang_commit: Option<String>,
     l10n: Option<L10n>,
+    /// Read in the same pass (one YAML parse per file, not two); a value that is not a
+    /// boolean is no draft rather than a broken block.
+    #[serde(deserialize_with = "lenient_bool")]
+    draft: Option<bool>,
+}
+
+fn lenient_bool<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<bool>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Flag {
+        Bool(bool),
+        Other(serde::de::IgnoredAny),
+    }
+    Ok(match Flag::deserialize(deserializer)? {
+        Flag::Bool(flag) => Some(flag),
+        Flag::Other(_) => None,
+    })
+}
+
+/// What a front matter block says about its translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    /// The recorded base commit, if any.
+    pub base: Option<RecordedBase>,
+    /// `draft: true`: started by `transync scaffold`, not translated yet.
+    pub draft: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -88,6 +116,11 @@ struct L10n {
 /// `default_lang_commit` that is present. The whole block must parse: a file whose front
 /// matter is broken would break the site build too, so it is reported, not skipped.
 pub fn recorded_base(fm: &FrontMatter<'_>) -> Result<Option<RecordedBase>, FrontMatterError> {
+    read_keys(fm).map(|keys| keys.base)
+}
+
+/// [`recorded_base`] and the `draft` flag, from one parse of the block.
+pub fn read_keys(fm: &FrontMatter<'_>) -> Result<Keys, FrontMatterError> {
     let keys: BaseKeys = match fm.syntax {
         Syntax::Yaml => serde_saphyr::from_str(fm.text).map_err(|err| {
             let line = err.location().map_or(0, |l| l.line() as usize);
@@ -124,11 +157,14 @@ pub fn recorded_base(fm: &FrontMatter<'_>) -> Result<Option<RecordedBase>, Front
     ]
     .into_iter()
     .find_map(|(key, value, needle)| value.map(|v| (key, v, needle)));
-    Ok(found.map(|(key, value, needle)| RecordedBase {
-        key,
-        value: value.trim().to_string(),
-        line: fm.first_line + line_of_key(fm.text, needle),
-    }))
+    Ok(Keys {
+        base: found.map(|(key, value, needle)| RecordedBase {
+            key,
+            value: value.trim().to_string(),
+            line: fm.first_line + line_of_key(fm.text, needle),
+        }),
+        draft: keys.draft.unwrap_or(false),
+    })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -188,6 +224,24 @@ mod tests {
     fn base(text: &str) -> Result<Option<RecordedBase>, FrontMatterError> {
         let fm = split(text)?.expect("front matter present");
         recorded_base(&fm)
+    }
+
+    #[test]
+    fn draft_is_read_with_the_base_and_only_a_boolean_counts() {
+        let keys = |text: &str| read_keys(&split(text).unwrap().unwrap()).unwrap();
+        assert!(keys("---\ndraft: true\nsource_commit: abc1234\n---\n").draft);
+        assert_eq!(
+            keys("---\ndraft: true\nsource_commit: abc1234\n---\n")
+                .base
+                .unwrap()
+                .value,
+            "abc1234"
+        );
+        assert!(keys("+++\ndraft = true\n+++\n").draft);
+        assert!(!keys("---\ndraft: false\n---\n").draft);
+        assert!(!keys("---\ndraft: \"soon\"\n---\n").draft);
+        assert!(!keys("---\ndraft: [a]\nsource_commit: abc1234\n---\n").draft);
+        assert!(!keys("---\ntitle: x\n---\n").draft);
     }
 
     #[test]
