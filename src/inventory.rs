@@ -8,8 +8,9 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use crate::config::{Languages, Layout, Settings};
-use crate::i18n::Message;
-use crate::lang::Lang;
+use crate::model::Hinted;
+use crate::model::Lang;
+use crate::model::i18n::Message;
 
 /// What a document is, for grouping in reports and bundles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -109,8 +110,7 @@ impl Inventory {
                 Layout::Directory => format!("{prefix}{source}/…"),
                 Layout::Suffix => format!("{prefix}…/page.md, page.{source}.md"),
             };
-            bail!(
-                "{}\nhint: {}",
+            bail!(Hinted::new(
                 tr!(
                     "inventory-no-source-documents",
                     source = source.as_str(),
@@ -118,7 +118,7 @@ impl Inventory {
                     expected = expected
                 ),
                 tr!("hint-inventory-settings")
-            );
+            ));
         }
         let languages = match &settings.languages {
             Languages::Configured(langs) => langs.clone(),

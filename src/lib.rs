@@ -1,32 +1,31 @@
 //! transync keeps translated Markdown documentation (and Fluent UI strings) in sync with
 //! its English source, using git history to tell what changed since each translation.
 //!
-//! The pipeline, one module per stage: [`config`] → [`inventory`] (what exists) →
-//! [`history`] (git, behind a trait) → [`analysis`] (pure, returns a [`report::Report`]) →
-//! [`render`] (one module per output format). `cmd/` holds one entry point per subcommand.
+//! The pipeline, one room per stage, each using only the rooms before it (a test,
+//! `tests/layering.rs`, keeps it so):
+//!
+//! `model` (shared vocabulary) → `config` (transync.toml, settings) → `inventory` (what
+//! exists: documents × languages) → `git` (history, behind the `History` trait) →
+//! `markdown` (blocks, front matter and its edits) → `report` (findings as data) →
+//! `analysis` (pure: inventory + history → report) → `policy` (what fails a check) →
+//! `render` (one module per output format) → `bundle` (publishing) → `cli` (the command
+//! line) → `cmd` (one entry point per subcommand).
 
-// First, so that its macros (`tr!`, `msg!`) are in scope in every module below.
+// First, so that the message macros (`tr!`, `msg!`) are in scope in every room below.
 #[macro_use]
-pub mod i18n;
+pub mod model;
+
 pub mod analysis;
-pub mod bundle;
-pub mod changes;
+pub(crate) mod bundle;
 pub mod cli;
 mod cmd;
 pub mod config;
-pub mod frontmatter;
-pub mod ftl;
-pub mod history;
-pub mod inventory;
-pub mod lang;
-pub mod locales;
-pub mod mark;
-pub mod markdown;
-pub mod policy;
-pub mod render;
+pub(crate) mod git;
+pub(crate) mod inventory;
+pub(crate) mod markdown;
+pub(crate) mod policy;
+pub(crate) mod render;
 pub mod report;
-pub mod scaffold;
-pub mod sync;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -55,7 +54,7 @@ impl From<ExitStatus> for ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitStatus> {
-    i18n::init(cli.global.ui_lang.as_deref());
+    model::i18n::init(cli.global.ui_lang.as_deref());
     match cli.global.color {
         ColorWhen::Auto => {}
         ColorWhen::Always => anstream::ColorChoice::Always.write_global(),
@@ -85,29 +84,21 @@ pub fn exit_on_error(err: &anyhow::Error) -> ExitCode {
     }
     let red = anstyle::AnsiColor::Red.on_default().bold();
     let mut stderr = anstream::stderr();
-    // `hint:` lines may sit in any layer's message; they go last, after the causes.
-    let mut hints = Vec::new();
-    let mut layers = err.chain().map(|cause| {
-        let text = match cause.downcast_ref::<git2::Error>() {
+    let mut layers = err
+        .chain()
+        .map(|cause| match cause.downcast_ref::<git2::Error>() {
             // libgit2's class and code mean nothing to users; its message does.
             Some(git) => git.message().to_string(),
             None => cause.to_string(),
-        };
-        let (message, hint) = match text.split_once("\nhint: ") {
-            Some((message, hint)) => (message.to_string(), Some(hint.to_string())),
-            None => (text, None),
-        };
-        hints.extend(hint);
-        message
-    });
+        });
     let first = layers.next().unwrap_or_default();
-    let causes: Vec<String> = layers.collect();
     let _ = writeln!(stderr, "{red}{}:{red:#} {first}", tr!("error-prefix"));
-    for cause in causes {
+    for cause in layers {
         let _ = writeln!(stderr, "  {}: {cause}", tr!("caused-by"));
     }
-    for hint in hints {
-        let _ = writeln!(stderr, "  {}: {hint}", tr!("hint-prefix"));
+    // The advice goes last, after the causes, whichever layer carries it.
+    if let Some(hinted) = err.downcast_ref::<model::Hinted>() {
+        let _ = writeln!(stderr, "  {}: {}", tr!("hint-prefix"), hinted.hint);
     }
     ExitCode::from(2)
 }

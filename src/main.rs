@@ -7,9 +7,9 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The UI language first: clap's help and usage errors are already in it.
     let ui_lang = transync::cli::ui_lang_flag(&args);
-    transync::i18n::init(ui_lang.as_deref());
+    transync::model::i18n::init(ui_lang.as_deref());
     if let Some(asked) = ui_lang {
-        transync::i18n::warn_if_unavailable(&asked);
+        transync::model::i18n::warn_if_unavailable(&asked);
     }
     let cli = match transync::cli::parse(args) {
         Ok(cli) => cli,

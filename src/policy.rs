@@ -4,94 +4,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use serde::Deserialize;
-
 use crate::config::{CheckConfig, PolicyConfig};
-use crate::i18n::Message;
 use crate::inventory::Inventory;
-use crate::lang::Lang;
-use crate::report::{Report, Severity, Status, Translation};
-
-/// What a finding is about; also the values of `--fail-on`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FindingKind {
-    Stale,
-    Missing,
-    Orphaned,
-    /// Structural drift between English and translation (Markdown-aware analysis).
-    Drift,
-    Error,
-    /// Fluent (`.ftl`) findings.
-    Ftl,
-}
-
-impl FindingKind {
-    pub const ALL: [FindingKind; 6] = [
-        FindingKind::Stale,
-        FindingKind::Missing,
-        FindingKind::Orphaned,
-        FindingKind::Drift,
-        FindingKind::Error,
-        FindingKind::Ftl,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FindingKind::Stale => "stale",
-            FindingKind::Missing => "missing",
-            FindingKind::Orphaned => "orphaned",
-            FindingKind::Drift => "drift",
-            FindingKind::Error => "error",
-            FindingKind::Ftl => "ftl",
-        }
-    }
-
-    /// A short title for annotations.
-    pub fn title(self) -> &'static str {
-        match self {
-            FindingKind::Stale => "Stale translation",
-            FindingKind::Missing => "Missing translation",
-            FindingKind::Orphaned => "Orphaned translation",
-            FindingKind::Drift => "Structural drift",
-            FindingKind::Error => "Translation cannot be checked",
-            FindingKind::Ftl => "Fluent strings",
-        }
-    }
-
-    /// What the rule checks, for SARIF rule metadata.
-    pub fn description(self) -> &'static str {
-        match self {
-            FindingKind::Stale => "The English source changed after the translation's base commit.",
-            FindingKind::Missing => "An English document has no translation in this language.",
-            FindingKind::Orphaned => "A translation has no English source (deleted or renamed).",
-            FindingKind::Drift => "The translation's structure differs from the English source.",
-            FindingKind::Error => {
-                "The translation cannot be judged: broken front matter or an unusable base commit."
-            }
-            FindingKind::Ftl => "A Fluent message is missing, broken or stale.",
-        }
-    }
-}
-
-/// How serious a finding is for this run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Level {
-    /// Fails the check.
-    Error,
-    Warning,
-    Note,
-}
-
-impl Level {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Error => "error",
-            Level::Warning => "warning",
-            Level::Note => "note",
-        }
-    }
-}
+use crate::model::i18n::Message;
+use crate::model::{FindingKind, Lang, Level, Severity, Status};
+use crate::report::{Report, Side, Translation};
 
 /// One thing `check` reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -283,11 +200,10 @@ pub fn evaluate(
         let policy = policies.for_language(&f.language);
         for x in &f.report.findings {
             let path = match x.file {
-                crate::ftl::Side::Translation => f.path.clone(),
-                crate::ftl::Side::English => f.english_path.clone(),
+                Side::Translation => f.path.clone(),
+                Side::English => f.english_path.clone(),
             };
-            let fails =
-                policy.fail_on.contains(&FindingKind::Ftl) && x.level == crate::ftl::Level::Error;
+            let fails = policy.fail_on.contains(&FindingKind::Ftl) && x.level == Level::Error;
             let finding = Finding {
                 kind: FindingKind::Ftl,
                 level: if fails { Level::Error } else { Level::Warning },

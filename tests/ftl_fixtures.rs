@@ -3,13 +3,13 @@
 //! - `en.ftl`: the English file now;
 //! - `<lang>.ftl`: the one translated file, its stem the language tag (`fr.ftl`);
 //! - `en-base.ftl` (optional): English at the translation's base commit, for `stale`;
-//! - `options.json` (optional): [`transync::ftl::Options`], e.g.
+//! - `options.json` (optional): [`transync::config::FluentSettings`], e.g.
 //!   `{"allow-untranslated": ["Blog"]}`;
 //! - `expected.json`: the findings in report order, each
 //!   `{"check", "level", "id", "line", "column"}`, plus `"file": "english"` for positions
 //!   in the English file, and optionally `"message_contains"`, `"english_before"` and
 //!   `"english_after"` to pin wording and stale text;
-//! - `counts.json` (optional): the expected [`transync::ftl::Counts`].
+//! - `counts.json` (optional): the expected [`transync::report::FluentCounts`].
 //!
 //! Cases are found by reading the folder, so adding one needs no code.
 
@@ -18,7 +18,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 use similar::TextDiff;
-use transync::ftl::{self, Finding, Options, Side};
+use transync::analysis::fluent as ftl;
+use transync::config::FluentSettings as Options;
+use transync::model::Level;
+use transync::report::{FluentFinding as Finding, Side};
 
 /// Keys an `expected.json` entry may have; anything else is a typo in the fixture.
 const KEYS: [&str; 9] = [
@@ -76,7 +79,7 @@ fn sample_locales_have_no_errors() {
         let errors: Vec<String> = report
             .findings
             .iter()
-            .filter(|f| f.level == ftl::Level::Error)
+            .filter(|f| f.level == Level::Error)
             .map(|f| {
                 format!(
                     "{lang}:{}:{} {}: {}",

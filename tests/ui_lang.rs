@@ -224,7 +224,7 @@ fn help_and_usage_errors_are_localized() {
     let english_help = run(&["check", "--help"], None);
     assert_eq!(english_help.code, 0, "{}", english_help.stderr);
     for ui in ["es", "fr", "pt"] {
-        let localizer = transync::i18n::Localizer::negotiate(&[ui.parse().unwrap()]);
+        let localizer = transync::model::i18n::Localizer::negotiate(&[ui.parse().unwrap()]);
         // Shown as clap shows a summary: without its final period.
         let about = localizer.try_message("cli-check-about").unwrap();
         let about = about.trim_end_matches('.');

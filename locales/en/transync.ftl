@@ -290,8 +290,7 @@ ftl-stale =
        *[message] message
     } `{ $id }` changed since the translation's base commit; update the translation, then record the new base commit (`transync mark <file>`)
 ftl-file-missing = no { $language } translation of this file; create { $path }
-ftl-base-unusable = line { $line }: base commit { $hash } cannot be used (unknown, ambiguous or not on this branch); stale messages are not checked
-ftl-base-not-a-hash = line { $line }: `{ $hash }` is not a commit hash; stale messages are not checked
+ftl-base-unusable = line { $line }: { $reason }; stale messages are not checked
 
 finding-draft = the { $language } translation is a draft, not translated yet ({ $path })
 
@@ -725,3 +724,20 @@ cli-tip-similar-command = a similar subcommand exists: '{ $suggestion }'
 cli-tip-similar-value = a similar value exists: '{ $suggestion }'
 cli-tip-dash-dash = to pass '{ $arg }' as a value, use '-- { $arg }'
 cli-error-more = For more information, try '{ $help }'.
+
+## Git, configuration and front-matter edits
+line-prefixed = line { $line }: { $text }
+mark-value-not-found = cannot find the value of `{ $key }` to replace; edit it by hand once, transync updates it from then on
+frontmatter-not-a-mapping = the front matter is not a mapping of keys to values
+error-walk-history = cannot walk the git history
+error-not-in-tree = { $path } is not in the analysed commit
+error-read-blob = cannot read git object { $id }
+error-read-index = cannot read the git index
+error-worktree-status = cannot read the working tree status
+error-compare-worktree = cannot compare the working tree with the git index
+error-stage-move = cannot record the move of { $path } in the git index
+error-step-summary-open = cannot open GITHUB_STEP_SUMMARY { $path }
+error-step-summary-write = cannot write GITHUB_STEP_SUMMARY { $path }
+config-invalid-glob = invalid glob `{ $pattern }`
+config-unknown-layout = key `layout`: unknown layout `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) or "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
+config-unknown-commit-key = key `commit-key`: `{ $value }` is not supported; use one of { $keys }

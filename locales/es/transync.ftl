@@ -292,8 +292,7 @@ ftl-stale =
        *[message] el mensaje
     } en inglés `{ $id }` cambió desde el commit base de la traducción; actualice la traducción y registre el nuevo commit base (`transync mark <archivo>`)
 ftl-file-missing = no hay traducción al { $language } de este archivo; cree { $path }
-ftl-base-unusable = línea { $line }: el commit base { $hash } no se puede usar (desconocido, ambiguo o fuera de esta rama); no se comprueban los mensajes desfasados
-ftl-base-not-a-hash = línea { $line }: `{ $hash }` no es un hash de commit; no se comprueban los mensajes desfasados
+ftl-base-unusable = línea { $line }: { $reason }; no se comprueban los mensajes desfasados
 
 finding-draft = la traducción al { $language } es un borrador, aún sin traducir ({ $path })
 
@@ -740,3 +739,20 @@ cli-tip-similar-command = existe un subcomando parecido: '{ $suggestion }'
 cli-tip-similar-value = existe un valor parecido: '{ $suggestion }'
 cli-tip-dash-dash = para pasar '{ $arg }' como valor, use '-- { $arg }'
 cli-error-more = Para más información, pruebe '{ $help }'.
+
+## Git, configuration and front-matter edits
+line-prefixed = línea { $line }: { $text }
+mark-value-not-found = no se encuentra el valor de `{ $key }` para reemplazarlo; edítelo a mano una vez y transync lo actualizará a partir de entonces
+frontmatter-not-a-mapping = el front matter no es una tabla de claves y valores
+error-walk-history = no se puede recorrer el historial de git
+error-not-in-tree = { $path } no está en el commit analizado
+error-read-blob = no se puede leer el objeto git { $id }
+error-read-index = no se puede leer el índice de git
+error-worktree-status = no se puede leer el estado del árbol de trabajo
+error-compare-worktree = no se puede comparar el árbol de trabajo con el índice de git
+error-stage-move = no se puede registrar en el índice de git el traslado de { $path }
+error-step-summary-open = no se puede abrir GITHUB_STEP_SUMMARY { $path }
+error-step-summary-write = no se puede escribir GITHUB_STEP_SUMMARY { $path }
+config-invalid-glob = patrón glob no válido: `{ $pattern }`
+config-unknown-layout = clave `layout`: disposición desconocida `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) o "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
+config-unknown-commit-key = clave `commit-key`: `{ $value }` no es compatible; use una de { $keys }

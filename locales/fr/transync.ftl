@@ -292,8 +292,7 @@ ftl-stale =
        *[message] le message
     } anglais `{ $id }` a changé depuis le commit de base de la traduction ; mettez la traduction à jour, puis enregistrez le nouveau commit de base (`transync mark <fichier>`)
 ftl-file-missing = pas de traduction { $language } de ce fichier ; créez { $path }
-ftl-base-unusable = ligne { $line } : le commit de base { $hash } est inutilisable (inconnu, ambigu ou hors de cette branche) ; les messages obsolètes ne sont pas vérifiés
-ftl-base-not-a-hash = ligne { $line } : `{ $hash }` n’est pas un hash de commit ; les messages obsolètes ne sont pas vérifiés
+ftl-base-unusable = ligne { $line } : { $reason } ; les messages obsolètes ne sont pas vérifiés
 
 finding-draft = la traduction { $language } est un brouillon, pas encore traduite ({ $path })
 
@@ -753,3 +752,20 @@ cli-tip-similar-command = une sous-commande similaire existe : « { $suggestion 
 cli-tip-similar-value = une valeur similaire existe : « { $suggestion } »
 cli-tip-dash-dash = pour passer « { $arg } » comme valeur, utilisez « -- { $arg } »
 cli-error-more = Pour plus d’informations, essayez « { $help } ».
+
+## Git, configuration and front-matter edits
+line-prefixed = ligne { $line } : { $text }
+mark-value-not-found = impossible de trouver la valeur de `{ $key }` à remplacer ; modifiez-la à la main une fois, transync la met à jour ensuite
+frontmatter-not-a-mapping = le front matter n’est pas une table de clés et de valeurs
+error-walk-history = impossible de parcourir l’historique git
+error-not-in-tree = { $path } n’est pas dans le commit analysé
+error-read-blob = impossible de lire l’objet git { $id }
+error-read-index = impossible de lire l’index git
+error-worktree-status = impossible de lire l’état de l’arbre de travail
+error-compare-worktree = impossible de comparer l’arbre de travail à l’index git
+error-stage-move = impossible d’enregistrer dans l’index git le déplacement de { $path }
+error-step-summary-open = impossible d’ouvrir GITHUB_STEP_SUMMARY { $path }
+error-step-summary-write = impossible d’écrire GITHUB_STEP_SUMMARY { $path }
+config-invalid-glob = motif glob invalide : `{ $pattern }`
+config-unknown-layout = clé `layout` : disposition inconnue `{ $value }` ; utilisez "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) ou "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
+config-unknown-commit-key = clé `commit-key` : `{ $value }` n’est pas pris en charge ; utilisez l’une de { $keys }

@@ -292,8 +292,7 @@ ftl-stale =
        *[message] a mensagem
     } em inglês `{ $id }` mudou desde o commit base da tradução; atualize a tradução e depois registre o novo commit base (`transync mark <arquivo>`)
 ftl-file-missing = não há tradução { $language } deste arquivo; crie { $path }
-ftl-base-unusable = linha { $line }: o commit base { $hash } não pode ser usado (desconhecido, ambíguo ou fora deste ramo); as mensagens desatualizadas não são verificadas
-ftl-base-not-a-hash = linha { $line }: `{ $hash }` não é um hash de commit; as mensagens desatualizadas não são verificadas
+ftl-base-unusable = linha { $line }: { $reason }; as mensagens desatualizadas não são verificadas
 
 finding-draft = a tradução { $language } é um rascunho, ainda não traduzido ({ $path })
 
@@ -736,3 +735,20 @@ cli-tip-similar-command = existe um subcomando semelhante: '{ $suggestion }'
 cli-tip-similar-value = existe um valor semelhante: '{ $suggestion }'
 cli-tip-dash-dash = para passar '{ $arg }' como valor, use '-- { $arg }'
 cli-error-more = Para mais informações, tente '{ $help }'.
+
+## Git, configuration and front-matter edits
+line-prefixed = linha { $line }: { $text }
+mark-value-not-found = não é possível encontrar o valor de `{ $key }` para substituir; edite-o à mão uma vez e o transync passa a atualizá-lo
+frontmatter-not-a-mapping = o front matter não é uma tabela de chaves e valores
+error-walk-history = não é possível percorrer o histórico do git
+error-not-in-tree = { $path } não está no commit analisado
+error-read-blob = não é possível ler o objeto git { $id }
+error-read-index = não é possível ler o índice do git
+error-worktree-status = não é possível ler o estado da árvore de trabalho
+error-compare-worktree = não é possível comparar a árvore de trabalho com o índice do git
+error-stage-move = não é possível registrar no índice do git a mudança de { $path }
+error-step-summary-open = não é possível abrir GITHUB_STEP_SUMMARY { $path }
+error-step-summary-write = não é possível escrever GITHUB_STEP_SUMMARY { $path }
+config-invalid-glob = padrão glob inválido: `{ $pattern }`
+config-unknown-layout = chave `layout`: disposição desconhecida `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) ou "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
+config-unknown-commit-key = chave `commit-key`: `{ $value }` não é suportado; use uma de { $keys }

@@ -10,6 +10,7 @@ use std::sync::Mutex;
 use anyhow::{Context, Result, bail};
 
 use super::Entry;
+use crate::model::Hinted;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -175,14 +176,13 @@ fn refuse_unless_ours(target: &Path, format: Format) -> Result<()> {
         }
     };
     if !ours {
-        bail!(
-            "{}\nhint: {}",
+        bail!(Hinted::new(
             tr!(
                 "bundle-refuse-overwrite",
                 path = target.display().to_string()
             ),
             tr!("bundle-refuse-overwrite-hint")
-        );
+        ));
     }
     Ok(())
 }

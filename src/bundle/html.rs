@@ -9,8 +9,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag};
 
-use crate::frontmatter::{self, Syntax};
-use crate::i18n::{Localizer, Message};
+use crate::markdown::frontmatter::{self, Syntax};
+use crate::model::i18n::{Localizer, Message};
 
 /// The words around the content, in the bundle's language.
 pub struct Chrome {
@@ -26,7 +26,7 @@ pub struct Chrome {
 impl Chrome {
     /// `site` and `site_english` are the sources of the site's `.ftl` files in the
     /// bundle's language and in English.
-    pub fn new(language: &crate::lang::Lang, site: &[String], site_english: &[String]) -> Chrome {
+    pub fn new(language: &crate::model::Lang, site: &[String], site_english: &[String]) -> Chrome {
         let id: unic_langid::LanguageIdentifier = language
             .as_str()
             .parse()

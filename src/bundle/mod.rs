@@ -18,11 +18,12 @@ use anyhow::{Result, bail};
 use git2::Oid;
 use sha2::{Digest, Sha256};
 
-use crate::history::GitHistory;
-use crate::i18n::Message;
+use crate::git::GitHistory;
 use crate::inventory::{Inventory, Kind};
-use crate::lang::Lang;
-use crate::report::{Report, Status};
+use crate::model::Lang;
+use crate::model::Status;
+use crate::model::i18n::Message;
+use crate::report::Report;
 
 /// What to do with a translation that is behind its English source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,7 +292,7 @@ impl Tree<'_> {
             let Some((id, mode)) = self.history.entry_at_target(&current)? else {
                 return Ok(None);
             };
-            let bytes = crate::history::History::read_blob(self.history, id)?;
+            let bytes = crate::git::History::read_blob(self.history, id)?;
             if mode != SYMLINK {
                 return Ok(Some((current, bytes)));
             }

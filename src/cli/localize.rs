@@ -16,7 +16,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command, CommandFactory, FromArgMatches};
 
 use super::Cli;
-use crate::i18n::{self, Localizer};
+use crate::model::i18n::{self, Localizer};
 
 /// Looks a `cli-*` message up; `None` when there is none.
 type Text<'a> = dyn FnMut(&str) -> Option<String> + 'a;

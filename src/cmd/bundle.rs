@@ -13,9 +13,10 @@ use crate::bundle::{
     archive,
 };
 use crate::cli::{ArchiveArg, BundleArgs, GlobalArgs, MissingArg, Selection, StaleArg};
-use crate::history::History;
+use crate::git::History;
 use crate::inventory::{Inventory, Kind};
-use crate::lang::Lang;
+use crate::model::Hinted;
+use crate::model::Lang;
 use crate::report::Report;
 
 pub fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> {
@@ -33,11 +34,10 @@ pub fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> {
     };
     let session = super::Session::open(global, &selection)?;
     if session.history.is_shallow() {
-        bail!(
-            "{}\nhint: {}",
+        bail!(Hinted::new(
             tr!("check-shallow-clone"),
             tr!("hint-unshallow")
-        );
+        ));
     }
     let (inventory, report) = session.analyse(&selection)?;
     let commit = session.history.target().commit();
@@ -383,7 +383,7 @@ impl Build<'_> {
             language: language.to_string(),
             source_language: source.to_string(),
             commit: commit.id.to_string(),
-            built_at: crate::report::timestamp(commit.time),
+            built_at: crate::model::timestamp(commit.time),
             policies: manifest::Policies {
                 stale: match self.policies.stale {
                     StalePolicy::Include => "include",
@@ -475,7 +475,7 @@ impl Build<'_> {
             .map_or(module.clone(), |t| t.to_string());
         let total = lessons.len();
         let here = lessons.iter().position(|r| r.planned.id == planned.id);
-        let link = |i: usize, site_id: &str, builtin: crate::i18n::Message| {
+        let link = |i: usize, site_id: &str, builtin: crate::model::i18n::Message| {
             lessons
                 .get(i)
                 .map(|r| (url(&r.planned.id), chrome.text(site_id, &[], builtin)))

@@ -7,24 +7,25 @@ use anyhow::{Context, Result, bail};
 use crate::ExitStatus;
 use crate::cli::{CheckArgs, CheckFormat, FailOn, GlobalArgs, SeverityArg};
 use crate::config::PolicyConfig;
-use crate::history::History;
-use crate::policy::{self, FindingKind, Policies, Scope};
+use crate::git::History;
+use crate::model::FindingKind;
+use crate::model::Hinted;
+use crate::model::Severity;
+use crate::policy::{self, Policies, Scope};
 use crate::render;
-use crate::report::Severity;
 
 pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
     let session = super::Session::open(global, &args.selection)?;
     if session.history.is_shallow() {
         // One clear error instead of one per file: nothing can be judged without history.
-        bail!(
-            "{}\nhint: {}",
+        bail!(Hinted::new(
             tr!("check-shallow-clone"),
             tr!("hint-unshallow")
-        );
+        ));
     }
     let scope = match &args.changed_since {
         Some(reference) => Some(Scope {
-            changed: session.history.changed_since(reference)?,
+            changed: session.history.branch_changes(reference)?,
             strict: args.strict,
         }),
         None => None,
@@ -39,7 +40,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
     // A policy for a language the project does not have is probably a typo (`fr-CA` for `fr`).
     for tag in session.settings.check.languages.keys() {
         let known =
-            crate::lang::Lang::parse(tag).is_ok_and(|lang| inventory.languages.contains(&lang));
+            crate::model::Lang::parse(tag).is_ok_and(|lang| inventory.languages.contains(&lang));
         if !known {
             report.notes.push(msg!(
                 "note-unknown-policy-language",
@@ -83,16 +84,19 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
             .create(true)
             .open(&path)
             .with_context(|| {
-                format!("cannot open GITHUB_STEP_SUMMARY {}", path.to_string_lossy())
+                tr!(
+                    "error-step-summary-open",
+                    path = path.to_string_lossy().into_owned()
+                )
             })?;
         // A blank line first: the summary may already hold a previous step's Markdown.
         writeln!(file)
             .and_then(|()| render::markdown::render(&report, &outcome, &mut file))
             .and_then(|()| file.flush())
             .with_context(|| {
-                format!(
-                    "cannot write GITHUB_STEP_SUMMARY {}",
-                    path.to_string_lossy()
+                tr!(
+                    "error-step-summary-write",
+                    path = path.to_string_lossy().into_owned()
                 )
             })?;
     }

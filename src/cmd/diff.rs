@@ -4,7 +4,8 @@ use anyhow::{Result, bail};
 
 use crate::ExitStatus;
 use crate::cli::{DiffArgs, Format, GlobalArgs, Selection};
-use crate::history::History;
+use crate::git::History;
+use crate::model::Hinted;
 use crate::render;
 
 pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
@@ -43,8 +44,7 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
                         rev = args.rev.as_deref().unwrap_or_default()
                     ))
                 }
-                None => bail!(
-                    "{}\nhint: {}",
+                None => bail!(Hinted::new(
                     tr!(
                         "diff-unknown-target",
                         target = &args.target,
@@ -54,7 +54,7 @@ pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
                         "diff-unknown-target-hint",
                         root = &session.settings.content_root
                     )
-                ),
+                )),
             }
         }
     };
@@ -79,7 +79,7 @@ fn fluent(session: &super::Session, args: &DiffArgs) -> Result<ExitStatus> {
         .repo_path(&session.cwd, args.target.as_ref())?;
     let inventory = session.inventory()?;
     let languages = inventory.languages.clone();
-    let files = crate::locales::analyse(
+    let files = crate::analysis::fluent::analyse(
         &session.settings,
         &session.history,
         &languages,
@@ -90,15 +90,14 @@ fn fluent(session: &super::Session, args: &DiffArgs) -> Result<ExitStatus> {
         .filter(|f| f.path == path || f.english_path == path)
         .collect();
     if selected.is_empty() {
-        bail!(
-            "{}\nhint: {}",
+        bail!(Hinted::new(
             tr!(
                 "diff-not-a-fluent-file",
                 target = &args.target,
                 root = &session.settings.locales_root
             ),
             tr!("diff-fluent-hint", root = &session.settings.locales_root)
-        );
+        ));
     }
     match args.format {
         Format::Text => super::write_stdout(true, |out| render::diff::fluent(&selected, out))?,
@@ -108,7 +107,7 @@ fn fluent(session: &super::Session, args: &DiffArgs) -> Result<ExitStatus> {
                 revision_time: session.history.target().commit().time,
                 worktree: matches!(
                     session.history.target(),
-                    crate::history::Target::WorkTree { .. }
+                    crate::git::Target::WorkTree { .. }
                 ),
                 source_language: inventory.source_language.clone(),
                 languages: selected.iter().map(|f| f.language.clone()).collect(),

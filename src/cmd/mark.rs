@@ -6,14 +6,13 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::ExitStatus;
-use crate::changes;
+use crate::analysis::{drift, fluent};
 use crate::cli::{GlobalArgs, MarkArgs, Selection};
-use crate::ftl;
-use crate::history::{Commit, History};
+use crate::git::{Commit, History};
 use crate::inventory::Inventory;
-use crate::lang::Lang;
-use crate::mark::{self, Change};
-use crate::markdown;
+use crate::markdown::{self, frontmatter::record::Change};
+use crate::model::{Lang, Level};
+use crate::report::FluentFinding;
 
 pub fn run(global: &GlobalArgs, args: &MarkArgs) -> Result<ExitStatus> {
     // The working tree: that is where the translator's files are.
@@ -118,7 +117,7 @@ fn mark_one(
     })?;
     if !is_fluent && !args.force {
         let english_text = String::from_utf8_lossy(&history.read_now(&english)?).into_owned();
-        let drift = changes::drift(&markdown::parse(&english_text), &markdown::parse(&text));
+        let drift = drift(&markdown::parse(&english_text), &markdown::parse(&text));
         if !drift.is_empty() {
             let listed: Vec<String> = drift.iter().take(3).map(|d| d.message.ui()).collect();
             let mut listed = listed.join("; ");
@@ -131,11 +130,12 @@ fn mark_one(
     }
     if let (Some(lang), false) = (&fluent_lang, args.force) {
         let english_text = String::from_utf8_lossy(&history.read_now(&english)?).into_owned();
-        let report = ftl::check_file(&english_text, &text, lang.as_str(), None, &settings.fluent);
-        let errors: Vec<&ftl::Finding> = report
+        let report =
+            fluent::check_file(&english_text, &text, lang.as_str(), None, &settings.fluent);
+        let errors: Vec<&FluentFinding> = report
             .findings
             .iter()
-            .filter(|f| f.level == ftl::Level::Error)
+            .filter(|f| f.level == Level::Error)
             .collect();
         if !errors.is_empty() {
             let mut listed: Vec<String> = errors
@@ -154,9 +154,9 @@ fn mark_one(
     }
     let hash = base.id.to_string();
     let (new, change) = if is_fluent {
-        mark::fluent(&text, &hash)
+        fluent::record_base(&text, &hash)
     } else {
-        mark::markdown(&text, &settings.commit_key, &hash).map_err(anyhow::Error::msg)?
+        markdown::frontmatter::record::record_base(&text, &settings.commit_key, &hash)?
     };
     let short = &hash[..7];
     let (what, would) = match &change {

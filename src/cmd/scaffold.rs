@@ -8,10 +8,10 @@ use anyhow::{Context, Result, bail};
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, ScaffoldArgs, Selection};
 use crate::config::Languages;
-use crate::history::History;
+use crate::git::History;
 use crate::inventory::{Document, Inventory, Kind};
-use crate::lang::Lang;
-use crate::scaffold;
+use crate::markdown::frontmatter::draft::draft;
+use crate::model::Lang;
 
 pub fn run(global: &GlobalArgs, args: &ScaffoldArgs) -> Result<ExitStatus> {
     let selection = Selection {
@@ -139,14 +139,14 @@ fn scaffold_one(
         return Outcome::Refused(tr!("scaffold-not-utf8", source = english.as_str()));
     };
     let hash = head.id.to_string();
-    let new = match scaffold::markdown(&text, &settings.commit_key, &hash) {
+    let new = match draft(&text, &settings.commit_key, &hash) {
         Ok(new) => new,
         Err(refusal) => {
             return Outcome::Refused(tr!(
                 "scaffold-invalid",
                 source = english.as_str(),
-                line = refusal.line,
-                message = refusal.message
+                line = refusal.line().unwrap_or(1),
+                message = refusal.reason()
             ));
         }
     };

@@ -9,10 +9,11 @@ use anyhow::{Result, bail};
 
 use crate::ExitStatus;
 use crate::cli::{GlobalArgs, Selection, SyncArgs};
-use crate::history::{Fate, History};
+use crate::git::{Fate, History};
 use crate::inventory::{Document, Inventory};
-use crate::lang::Lang;
-use crate::sync::{self, Refusal};
+use crate::markdown::frontmatter::EditError;
+use crate::markdown::frontmatter::shared::shared_fields;
+use crate::model::Lang;
 
 /// A translation left at the old path of a renamed English file.
 struct Move {
@@ -239,9 +240,9 @@ fn sync_fields(
     };
     let english_text = read(english)?;
     let text = read(path)?;
-    let synced = sync::shared_fields(&english_text, &text, &session.settings.shared_fields)
-        .map_err(|refusal| match refusal {
-            Refusal::Invalid {
+    let synced = shared_fields(&english_text, &text, &session.settings.shared_fields).map_err(
+        |refusal| match refusal {
+            EditError::Invalid {
                 english: true,
                 line,
                 message,
@@ -249,14 +250,14 @@ fn sync_fields(
                 "sync-invalid-english",
                 source = english,
                 line = line,
-                message = message
+                message = message.ui()
             ),
-            Refusal::Invalid { line, message, .. } => {
-                tr!("sync-invalid", line = line, message = message)
+            EditError::Invalid { line, message, .. } => {
+                tr!("sync-invalid", line = line, message = message.ui())
             }
-            Refusal::Unconvertible { key } => tr!("sync-unconvertible", key = key),
-            Refusal::Unlocated { key } => tr!("sync-unlocated", key = key),
-        })?;
+            other => other.reason(),
+        },
+    )?;
     let io = |e: std::io::Error| e.to_string();
     for key in &synced.only_in_translation {
         writeln!(

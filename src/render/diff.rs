@@ -7,11 +7,12 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 use similar::{ChangeTag, TextDiff};
 
-use crate::analysis::short;
-use crate::changes::{ChangedBlock, Op};
-use crate::i18n::Message;
+use crate::model::i18n::Message;
+use crate::model::short;
+use crate::model::{Origin, Status};
 use crate::render::text::{label, severity_label};
-use crate::report::{Origin, Report, Status, Translation};
+use crate::report::{ChangedBlock, Op};
+use crate::report::{Report, Translation};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -95,7 +96,7 @@ fn translation(t: &Translation, word: bool, out: &mut dyn Write) -> io::Result<(
             writeln!(
                 out,
                 "    {} ({}): {}",
-                crate::i18n::block_kind(&d.what).ui(),
+                crate::model::i18n::block_kind(&d.what).ui(),
                 severity_label(d.severity),
                 d.message.ui()
             )?;
@@ -105,7 +106,7 @@ fn translation(t: &Translation, word: bool, out: &mut dyn Write) -> io::Result<(
 }
 
 /// "base 1a2b3c4 (recorded)".
-fn base_label(base: &crate::report::Base) -> String {
+fn base_label(base: &crate::model::Base) -> String {
     let commit = short(base.commit);
     match base.origin {
         Origin::Recorded => tr!("diff-base-recorded", commit = commit),
@@ -139,7 +140,7 @@ fn changed_block(block: &ChangedBlock, word: bool, out: &mut dyn Write) -> io::R
         "\n  {CYAN}@@ {} ({}){}{CYAN:#}",
         tr!(
             "diff-block-change",
-            kind = crate::i18n::block_kind(&block.kind),
+            kind = crate::model::i18n::block_kind(&block.kind),
             op = block.op.as_str()
         ),
         severity_label(block.severity),
@@ -188,7 +189,7 @@ fn line_diff(before: &str, after: &str, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The English messages that changed since each Fluent file's base, before and after.
-pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::Result<()> {
+pub fn fluent(files: &[crate::report::FluentFile], out: &mut dyn Write) -> io::Result<()> {
     for (i, f) in files.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
@@ -218,7 +219,7 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
             writeln!(out, "  {DIM}{}{DIM:#}", message.ui())?;
         }
         for x in &f.report.findings {
-            if x.check == crate::ftl::Check::Stale {
+            if x.check == crate::report::Check::Stale {
                 let id = x.id.as_deref().unwrap_or("?");
                 writeln!(
                     out,
@@ -236,14 +237,14 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
             .report
             .findings
             .iter()
-            .filter(|x| x.check != crate::ftl::Check::Stale)
+            .filter(|x| x.check != crate::report::Check::Stale)
             .collect();
         if !others.is_empty() {
             writeln!(out, "  {BOLD}{}{BOLD:#}:", tr!("diff-other-findings"))?;
             for x in others {
                 let place = match x.file {
-                    crate::ftl::Side::Translation => &f.path,
-                    crate::ftl::Side::English => &f.english_path,
+                    crate::report::Side::Translation => &f.path,
+                    crate::report::Side::English => &f.english_path,
                 };
                 writeln!(
                     out,
@@ -251,8 +252,9 @@ pub fn fluent(files: &[crate::locales::FluentFile], out: &mut dyn Write) -> io::
                     x.line,
                     x.column,
                     match x.level {
-                        crate::ftl::Level::Error => tr!("level-error"),
-                        crate::ftl::Level::Warning => tr!("level-warning"),
+                        crate::model::Level::Error => tr!("level-error"),
+                        crate::model::Level::Warning => tr!("level-warning"),
+                        crate::model::Level::Note => tr!("level-note"),
                     },
                     x.check.as_str(),
                     x.message.ui()

@@ -3,7 +3,8 @@
 
 use std::io::{self, Write};
 
-use crate::policy::{Level, Outcome};
+use crate::model::Level;
+use crate::policy::Outcome;
 use crate::report::Report;
 
 pub fn render(_report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
@@ -30,7 +31,7 @@ pub fn render(_report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::R
     writeln!(
         out,
         "transync check {verdict}: {}",
-        super::counts_phrase(outcome, crate::i18n::english())
+        super::counts_phrase(outcome, crate::model::i18n::english())
     )
 }
 

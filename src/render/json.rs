@@ -7,9 +7,11 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::inventory::Kind;
-use crate::lang::Lang;
-use crate::policy::{Level, Outcome};
-use crate::report::{self, Counts, Origin, Report};
+use crate::model::Lang;
+use crate::model::Level;
+use crate::model::{Origin, timestamp};
+use crate::policy::Outcome;
+use crate::report::{Counts, FluentCounts, Report};
 
 /// Bumped only for incompatible changes; new fields do not bump it.
 pub const VERSION: u32 = 1;
@@ -25,7 +27,7 @@ struct Wire<'a> {
     summary: BTreeMap<&'a str, WireCounts>,
     fluent: Vec<WireFluent<'a>>,
     /// Fluent messages per language, over all its files.
-    fluent_summary: BTreeMap<String, crate::ftl::Counts>,
+    fluent_summary: BTreeMap<String, FluentCounts>,
     notes: Vec<String>,
 }
 
@@ -36,7 +38,7 @@ struct WireFluent<'a> {
     english_path: &'a str,
     exists: bool,
     base: Option<WireBase>,
-    counts: &'a crate::ftl::Counts,
+    counts: &'a FluentCounts,
     findings: Vec<WireFluentFinding<'a>>,
     message: Option<String>,
 }
@@ -55,7 +57,7 @@ struct WireFluentFinding<'a> {
     english_after: Option<&'a str>,
 }
 
-fn wire_base(b: &crate::report::Base) -> WireBase {
+fn wire_base(b: &crate::model::Base) -> WireBase {
     WireBase {
         commit: b.commit.to_string(),
         origin: match b.origin {
@@ -63,7 +65,7 @@ fn wire_base(b: &crate::report::Base) -> WireBase {
             Origin::Inferred => "inferred",
         },
         key: b.key,
-        date: report::timestamp(b.time),
+        date: timestamp(b.time),
     }
 }
 
@@ -239,7 +241,7 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                         draft: t.draft,
                         base: t.base.as_ref().map(wire_base),
                         commits_behind: t.commits_behind,
-                        stale_since: t.stale_since.map(report::timestamp),
+                        stale_since: t.stale_since.map(timestamp),
                         lines_added: t.lines_added,
                         lines_removed: t.lines_removed,
                         severity: t.severity.map(|s| s.as_str()),
@@ -308,8 +310,8 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                         check: x.check.as_str(),
                         level: x.level.as_str(),
                         path: match x.file {
-                            crate::ftl::Side::Translation => &f.path,
-                            crate::ftl::Side::English => &f.english_path,
+                            crate::report::Side::Translation => &f.path,
+                            crate::report::Side::English => &f.english_path,
                         },
                         id: x.id.as_deref(),
                         line: x.line,

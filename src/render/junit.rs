@@ -8,7 +8,8 @@ use std::io::{self, Write};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
-use crate::policy::{Finding, Level, Outcome};
+use crate::model::Level;
+use crate::policy::{Finding, Outcome};
 use crate::report::Report;
 
 pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {

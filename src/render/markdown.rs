@@ -3,8 +3,10 @@
 
 use std::io::{self, Write};
 
-use crate::policy::{Finding, Level, Outcome};
-use crate::report::{Report, Status};
+use crate::model::Level;
+use crate::model::Status;
+use crate::policy::{Finding, Outcome};
+use crate::report::Report;
 
 pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let verdict = if outcome.passed() {
@@ -33,7 +35,7 @@ pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Re
     writeln!(
         out,
         "\n{}.",
-        super::counts_phrase(outcome, crate::i18n::ui())
+        super::counts_phrase(outcome, crate::model::i18n::ui())
     )?;
     if outcome.outside_change > 0 {
         let n = outcome.outside_change;

@@ -10,8 +10,9 @@ pub mod markdown;
 pub mod sarif;
 pub mod text;
 
-use crate::i18n::Localizer;
-use crate::policy::{Level, Outcome};
+use crate::model::Level;
+use crate::model::i18n::Localizer;
+use crate::policy::Outcome;
 
 /// "1 error, 2 warnings, 0 notes".
 pub fn counts_phrase(outcome: &Outcome, localizer: &Localizer) -> String {

@@ -6,7 +6,8 @@ use std::io::{self, Write};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 
-use crate::policy::{FindingKind, Level, Outcome};
+use crate::model::{FindingKind, Level};
+use crate::policy::Outcome;
 use crate::report::Report;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";

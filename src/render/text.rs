@@ -6,10 +6,12 @@ use std::io::{self, Write};
 use anstyle::{AnsiColor, Style};
 use unicode_width::UnicodeWidthStr;
 
-use crate::analysis::short;
 use crate::inventory::Kind;
-use crate::policy::{Finding, Level, Outcome};
-use crate::report::{Counts, DocumentReport, Origin, Report, Status, Translation};
+use crate::model::Level;
+use crate::model::short;
+use crate::model::{Origin, Status};
+use crate::policy::{Finding, Outcome};
+use crate::report::{Counts, DocumentReport, Report, Translation};
 
 /// `text` left-aligned in `width` terminal columns (CJK characters take two).
 fn pad(text: &str, width: usize) -> String {
@@ -153,7 +155,7 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             .report
             .findings
             .iter()
-            .filter(|x| x.level == crate::ftl::Level::Error)
+            .filter(|x| x.level == crate::model::Level::Error)
             .count();
         let warnings = f.report.findings.len() - errors;
         write!(
@@ -179,13 +181,15 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             .report
             .findings
             .iter()
-            .filter(|x| x.level == crate::ftl::Level::Error || x.check == crate::ftl::Check::Stale)
+            .filter(|x| {
+                x.level == crate::model::Level::Error || x.check == crate::report::Check::Stale
+            })
             .collect();
         let unlisted = f.report.findings.len() - listed.len();
         for x in listed {
             let path = match x.file {
-                crate::ftl::Side::Translation => &f.path,
-                crate::ftl::Side::English => &f.english_path,
+                crate::report::Side::Translation => &f.path,
+                crate::report::Side::English => &f.english_path,
             };
             writeln!(
                 out,
@@ -341,7 +345,7 @@ pub fn label(status: Status) -> String {
 }
 
 /// `current` when every page of the module is, else `n/m` coloured by the worst status.
-fn module_cell(members: &[&DocumentReport], lang: &crate::lang::Lang) -> Cell {
+fn module_cell(members: &[&DocumentReport], lang: &crate::model::Lang) -> Cell {
     let statuses: Vec<Status> = members
         .iter()
         .map(|d| {
@@ -543,7 +547,7 @@ pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Res
             )?;
         }
     }
-    let counts = super::counts_phrase(outcome, crate::i18n::ui());
+    let counts = super::counts_phrase(outcome, crate::model::i18n::ui());
     if !outcome.findings.is_empty() {
         writeln!(out)?;
     }
@@ -572,9 +576,9 @@ fn level_label(level: Level) -> String {
     }
 }
 
-pub fn severity_label(severity: crate::report::Severity) -> String {
+pub fn severity_label(severity: crate::model::Severity) -> String {
     match severity {
-        crate::report::Severity::Minor => tr!("severity-minor"),
-        crate::report::Severity::Major => tr!("severity-major"),
+        crate::model::Severity::Minor => tr!("severity-minor"),
+        crate::model::Severity::Major => tr!("severity-major"),
     }
 }

@@ -1,8 +1,22 @@
-//! Front matter: finding the YAML (`---`) or TOML (`+++`) block at the top of a Markdown
-//! file and reading the translation's base commit from it. Parsing is left to
-//! serde-saphyr and toml; this module only locates the block and names lines in errors.
+//! Front matter: the YAML (`---`) or TOML (`+++`) block at the top of a Markdown file.
+//! [`split`] finds it and says where it is (byte spans, first line); [`deserialize`] is
+//! the one place that parses it, with serde-saphyr or toml, into any typed value and with
+//! the file's line in errors; [`read_keys`] reads the translation's base commit and draft
+//! flag from it; [`entries`] locates its top-level entries for byte-preserving edits,
+//! which [`record`] (mark), [`draft`] (scaffold) and [`shared`] (sync) make.
+
+pub(crate) mod draft;
+mod entries;
+pub(crate) mod record;
+pub(crate) mod shared;
+
+use std::ops::Range;
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub(crate) use entries::{Entries, entries};
 
 /// Which syntax the front matter is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +31,10 @@ pub struct FrontMatter<'a> {
     pub syntax: Syntax,
     /// The text between the delimiter lines.
     pub text: &'a str,
+    /// Where `text` is in the file, in bytes (a BOM included in the count).
+    pub span: Range<usize>,
+    /// Where the body starts: after the closing delimiter line.
+    pub body_start: usize,
     /// 1-based line number of the first line of `text` in the file.
     pub first_line: usize,
 }
@@ -25,8 +43,82 @@ pub struct FrontMatter<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FrontMatterError {
     pub line: usize,
-    pub message: crate::i18n::Message,
+    pub message: crate::model::i18n::Message,
 }
+
+/// Why a front matter cannot be edited without breaking it or touching bytes nobody asked
+/// to change. The edit is refused; the file stays as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum EditError {
+    /// The block does not parse; `english` says it is the English file's (sync reads both).
+    Invalid {
+        english: bool,
+        line: usize,
+        message: crate::model::i18n::Message,
+    },
+    /// A YAML flow mapping (`{title: …}`): a line added to it would break it.
+    FlowMapping { line: usize, key: String },
+    /// `l10n:` is there without `sourceCommit`; a second `l10n` key would be invalid.
+    L10nWithoutSourceCommit,
+    /// The recorded value is not where the parser says it is (an unusual quoting).
+    ValueNotFound { line: usize, key: &'static str },
+    /// The English value has no form in the translation's syntax (a YAML null in TOML).
+    Unconvertible { key: String },
+    /// The translation writes the key in a way whose lines cannot be told apart (a TOML
+    /// dotted key split over several lines, a YAML complex key): edit it by hand.
+    Unlocated { key: String },
+}
+
+impl EditError {
+    fn invalid(english: bool) -> impl Fn(FrontMatterError) -> EditError {
+        move |e| EditError::Invalid {
+            english,
+            line: e.line,
+            message: e.message,
+        }
+    }
+
+    /// The 1-based line of the file the problem is on, when there is one.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            EditError::Invalid { line, .. }
+            | EditError::FlowMapping { line, .. }
+            | EditError::ValueNotFound { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+
+    /// What is wrong, without the line.
+    pub fn reason(&self) -> String {
+        match self {
+            EditError::Invalid { message, .. } => message.ui(),
+            EditError::FlowMapping { line, key } => {
+                tr!("mark-flow-mapping", line = *line, key = key.as_str())
+            }
+            EditError::L10nWithoutSourceCommit => tr!("mark-l10n-without-source-commit"),
+            EditError::ValueNotFound { key, .. } => tr!("mark-value-not-found", key = *key),
+            EditError::Unconvertible { key } => tr!("sync-unconvertible", key = key.as_str()),
+            EditError::Unlocated { key } => tr!("sync-unlocated", key = key.as_str()),
+        }
+    }
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditError::Invalid { line, .. } | EditError::ValueNotFound { line, .. } => {
+                write!(
+                    f,
+                    "{}",
+                    tr!("line-prefixed", line = *line, text = self.reason())
+                )
+            }
+            _ => f.write_str(&self.reason()),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// The base commit a translation records, as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,8 +130,9 @@ pub struct RecordedBase {
 }
 
 /// Splits off the front matter. A UTF-8 BOM and CRLF line endings are allowed.
-pub fn split(text: &str) -> Result<Option<FrontMatter<'_>>, FrontMatterError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+pub fn split(file: &str) -> Result<Option<FrontMatter<'_>>, FrontMatterError> {
+    let bom = if file.starts_with('\u{feff}') { 3 } else { 0 };
+    let text = &file[bom..];
     let mut lines = text.split_inclusive('\n');
     let Some(first) = lines.next() else {
         return Ok(None);
@@ -58,6 +151,8 @@ pub fn split(text: &str) -> Result<Option<FrontMatter<'_>>, FrontMatterError> {
             return Ok(Some(FrontMatter {
                 syntax,
                 text: &text[start..offset],
+                span: bom + start..bom + offset,
+                body_start: bom + offset + line.len(),
                 first_line: 2,
             }));
         }
@@ -121,27 +216,7 @@ pub fn recorded_base(fm: &FrontMatter<'_>) -> Result<Option<RecordedBase>, Front
 
 /// [`recorded_base`] and the `draft` flag, from one parse of the block.
 pub fn read_keys(fm: &FrontMatter<'_>) -> Result<Keys, FrontMatterError> {
-    let keys: BaseKeys = match fm.syntax {
-        Syntax::Yaml => serde_saphyr::from_str(fm.text).map_err(|err| {
-            let line = err.location().map_or(0, |l| l.line() as usize);
-            FrontMatterError {
-                line: fm.first_line + line.saturating_sub(1),
-                message: msg!(
-                    "frontmatter-invalid-yaml",
-                    error = yaml_message(&err.to_string())
-                ),
-            }
-        })?,
-        Syntax::Toml => toml::from_str(fm.text).map_err(|err| {
-            let line = err
-                .span()
-                .map_or(0, |span| fm.text[..span.start].matches('\n').count());
-            FrontMatterError {
-                line: fm.first_line + line,
-                message: msg!("frontmatter-invalid-toml", error = err.message()),
-            }
-        })?,
-    };
+    let keys: BaseKeys = deserialize(fm)?;
     let found = [
         ("source_commit", keys.source_commit, "source_commit"),
         (
@@ -167,21 +242,78 @@ pub fn read_keys(fm: &FrontMatter<'_>) -> Result<Keys, FrontMatterError> {
     })
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct DraftKey {
-    draft: Option<bool>,
+/// Parses the block into `T`: the one place that knows YAML from TOML. The error names
+/// the file's line and says what is wrong, without the parser's own snippet.
+pub fn deserialize<T: DeserializeOwned>(fm: &FrontMatter<'_>) -> Result<T, FrontMatterError> {
+    match fm.syntax {
+        Syntax::Yaml => serde_saphyr::from_str(fm.text).map_err(|err| {
+            let line = err.location().map_or(0, |l| l.line() as usize);
+            FrontMatterError {
+                line: fm.first_line + line.saturating_sub(1),
+                message: msg!(
+                    "frontmatter-invalid-yaml",
+                    error = yaml_message(&err.to_string())
+                ),
+            }
+        }),
+        Syntax::Toml => toml::from_str(fm.text).map_err(|err| {
+            let line = err
+                .span()
+                .map_or(0, |span| fm.text[..span.start].matches('\n').count());
+            FrontMatterError {
+                line: fm.first_line + line,
+                message: msg!("frontmatter-invalid-toml", error = err.message()),
+            }
+        }),
+    }
 }
 
-/// Whether the front matter says `draft: true` (TOML `draft = true`): for a translation,
-/// one started by `transync scaffold` and not translated yet. A block that does not parse,
-/// or a `draft` that is not a boolean, is no draft (the base commit check reports it).
-pub fn is_draft(fm: &FrontMatter<'_>) -> bool {
-    let parsed: Option<DraftKey> = match fm.syntax {
-        Syntax::Yaml => serde_saphyr::from_str(fm.text).ok(),
-        Syntax::Toml => toml::from_str(fm.text).ok(),
+/// The top-level values as data, TOML dates as their text (sites treat a date and the
+/// same date as a string alike). An empty block has none.
+pub fn values(fm: &FrontMatter<'_>) -> Result<serde_json::Map<String, Value>, FrontMatterError> {
+    let value = match fm.syntax {
+        Syntax::Yaml if fm.text.trim().is_empty() => return Ok(serde_json::Map::new()),
+        Syntax::Yaml => deserialize::<Value>(fm)?,
+        Syntax::Toml => toml_to_json(toml::Value::Table(deserialize::<toml::Table>(fm)?)),
     };
-    parsed.and_then(|d| d.draft).unwrap_or(false)
+    match value {
+        Value::Object(map) => Ok(map),
+        Value::Null => Ok(serde_json::Map::new()),
+        _ => Err(FrontMatterError {
+            line: fm.first_line,
+            message: msg!("frontmatter-not-a-mapping"),
+        }),
+    }
+}
+
+pub(crate) fn toml_to_json(value: toml::Value) -> Value {
+    match value {
+        toml::Value::String(s) => Value::String(s),
+        toml::Value::Integer(i) => Value::from(i),
+        toml::Value::Float(f) => Value::from(f),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        // Compared and converted as text: a TOML date equals the same date as a string.
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(items) => Value::Array(items.into_iter().map(toml_to_json).collect()),
+        toml::Value::Table(table) => Value::Object(
+            table
+                .into_iter()
+                .map(|(k, v)| (k, toml_to_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// `\r\n` when the text uses it, else `\n`.
+pub(crate) fn newline_of(text: &str) -> &'static str {
+    if text.contains("\r\n") { "\r\n" } else { "\n" }
+}
+
+/// `text` without its UTF-8 BOM, and the BOM (which must stay first when a front matter
+/// is created in front of the text).
+pub(crate) fn strip_bom(text: &str) -> (&'static str, &str) {
+    text.strip_prefix('\u{feff}')
+        .map_or(("", text), |rest| ("\u{feff}", rest))
 }
 
 /// The 0-based line within `text` on which `key` is defined (0 if not found).
@@ -210,11 +342,6 @@ pub(crate) fn yaml_message(rendered: &str) -> String {
         Some(at) if first.starts_with("line ") => first[at + 2..].to_string(),
         _ => first.to_string(),
     }
-}
-
-/// Whether `value` looks like a full or abbreviated commit hash.
-pub fn is_commit_hash(value: &str) -> bool {
-    (4..=40).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 #[cfg(test)]
@@ -315,23 +442,5 @@ mod tests {
     fn reports_toml_errors_with_the_file_line() {
         let err = base("+++\ntitle = \"x\"\ndate = \n+++\n").unwrap_err();
         assert_eq!(err.line, 3, "{}", err.message.english());
-    }
-
-    #[test]
-    fn draft_flag_in_yaml_and_toml() {
-        let draft = |text: &str| is_draft(&split(text).unwrap().unwrap());
-        assert!(draft("---\ntitle: x\ndraft: true\n---\n"));
-        assert!(draft("+++\ndraft = true\n[extra]\ny = 1\n+++\n"));
-        assert!(!draft("---\ndraft: false\n---\n"));
-        assert!(!draft("---\ntitle: x\n---\n"));
-        assert!(!draft("---\ndraft: [\n---\n"));
-    }
-
-    #[test]
-    fn commit_hash_shape() {
-        assert!(is_commit_hash("3d179db"));
-        assert!(is_commit_hash(&"a".repeat(40)));
-        assert!(!is_commit_hash("HEAD~1"));
-        assert!(!is_commit_hash("abc"));
     }
 }

@@ -1,13 +1,13 @@
-//! Recording a translation's base commit in the file itself, changing nothing else: the
+//! Recording a translation's base commit in its front matter, changing nothing else: the
 //! value of the existing key is replaced in place (quotes, comments, key order, line
 //! endings and BOM stay as they are), or one line is added in the file's own style.
-//! Pure text in, text out; [`crate::cmd::mark`] does the checks and the atomic write.
+//! Pure text in, text out; `transync mark` does the checks and the atomic write.
 
-use crate::frontmatter::{self, Syntax};
+use super::{EditError, Syntax, entries, newline_of, strip_bom};
 
 /// What recording the base did to a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
+pub(crate) enum Change {
     /// An existing key's value was replaced.
     Replaced { key: &'static str, old: String },
     /// The key was added (with front matter created if the file had none).
@@ -18,15 +18,16 @@ pub enum Change {
 
 /// The new text of a Markdown file recording `hash` as its base. `key` is the key to add
 /// when the file uses none of the known ones.
-pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), String> {
-    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let fm =
-        frontmatter::split(text).map_err(|e| format!("line {}: {}", e.line, e.message.ui()))?;
+pub(crate) fn record_base(
+    text: &str,
+    key: &str,
+    hash: &str,
+) -> Result<(String, Change), EditError> {
+    let newline = newline_of(text);
+    let fm = super::split(text).map_err(EditError::invalid(false))?;
     let Some(fm) = fm else {
         // No front matter: create one at the very top (after a BOM, which must stay first).
-        let (bom, rest) = text
-            .strip_prefix('\u{feff}')
-            .map_or(("", text), |rest| ("\u{feff}", rest));
+        let (bom, rest) = strip_bom(text);
         let entry = entry_lines(Syntax::Yaml, key, hash, newline);
         let created = format!("{bom}---{newline}{entry}---{newline}{rest}");
         return Ok((
@@ -36,9 +37,7 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
             },
         ));
     };
-    let recorded = frontmatter::recorded_base(&fm)
-        .map_err(|e| format!("line {}: {}", e.line, e.message.ui()))?;
-    let block_end = fm.text.as_ptr() as usize - text.as_ptr() as usize + fm.text.len();
+    let recorded = super::recorded_base(&fm).map_err(EditError::invalid(false))?;
     match recorded {
         Some(recorded) => {
             if recorded.value == hash {
@@ -56,11 +55,9 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
             } else {
                 replace_value(line, &recorded.value, hash)
             };
-            let replaced = replaced.ok_or_else(|| {
-                format!(
-                    "line {}: cannot find the value of `{}` to replace",
-                    recorded.line, recorded.key
-                )
+            let replaced = replaced.ok_or(EditError::ValueNotFound {
+                line: recorded.line,
+                key: recorded.key,
             })?;
             let new = format!("{}{}{}", &text[..line_start], replaced, &text[line_end..]);
             Ok((
@@ -72,8 +69,8 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
             ))
         }
         None => {
-            let block_start = block_end - fm.text.len();
-            let entries = crate::sync::entries(fm.text, fm.syntax);
+            let block_start = fm.span.start;
+            let entries = entries(fm.text, fm.syntax);
             // A known key that is present but null (`source_commit:` or `~`): fill it in
             // rather than add a second one, which would make the block invalid.
             let null_key = ["source_commit", "default_lang_commit", key]
@@ -94,12 +91,15 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
                 }
             }
             if entries.flow {
-                return Err(tr!("mark-flow-mapping", line = fm.first_line, key = key));
+                return Err(EditError::FlowMapping {
+                    line: fm.first_line,
+                    key: key.to_string(),
+                });
             }
             // Add the key as the last entry of the front matter, before the closing line.
             let entry = match (fm.syntax, key) {
                 (Syntax::Yaml, "l10n.sourceCommit") if has_top_level_key(fm.text, "l10n") => {
-                    return Err(tr!("mark-l10n-without-source-commit"));
+                    return Err(EditError::L10nWithoutSourceCommit);
                 }
                 (syntax, key) => entry_lines(syntax, key, hash, newline),
             };
@@ -120,48 +120,6 @@ pub fn markdown(text: &str, key: &str, hash: &str) -> Result<(String, Change), S
     }
 }
 
-/// The new text of a translated `.ftl` file recording `hash` in its resource comment
-/// `### source_commit: <hash>`.
-pub fn fluent(text: &str, hash: &str) -> (String, Change) {
-    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    if let Some((old, line)) = crate::ftl::recorded_base(text) {
-        if old == hash {
-            return (
-                text.to_string(),
-                Change::Unchanged {
-                    key: "source_commit",
-                },
-            );
-        }
-        let start = line_offset(text, line);
-        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let line_text = text[start..end].trim_end_matches('\r');
-        let carriage = &text[start + line_text.len()..end];
-        let new = format!(
-            "{}### source_commit: {hash}{carriage}{}",
-            &text[..start],
-            &text[end..]
-        );
-        return (
-            new,
-            Change::Replaced {
-                key: "source_commit",
-                old,
-            },
-        );
-    }
-    let (bom, rest) = text
-        .strip_prefix('\u{feff}')
-        .map_or(("", text), |rest| ("\u{feff}", rest));
-    let new = format!("{bom}### source_commit: {hash}{newline}{rest}");
-    (
-        new,
-        Change::Added {
-            key: "source_commit".into(),
-        },
-    )
-}
-
 /// The line(s) of a new key in the file's syntax, each ending with `newline`.
 fn entry_lines(syntax: Syntax, key: &str, hash: &str, newline: &str) -> String {
     match (syntax, key) {
@@ -175,7 +133,7 @@ fn entry_lines(syntax: Syntax, key: &str, hash: &str, newline: &str) -> String {
 }
 
 /// Byte offset of the start of 1-based `line`.
-fn line_offset(text: &str, line: usize) -> usize {
+pub(crate) fn line_offset(text: &str, line: usize) -> usize {
     text.match_indices('\n')
         .nth(line.saturating_sub(2))
         .map_or(0, |(i, _)| if line <= 1 { 0 } else { i + 1 })
@@ -247,7 +205,7 @@ mod tests {
 
     #[test]
     fn replaces_each_convention_in_place() {
-        let (new, change) = markdown(
+        let (new, change) = record_base(
             "---\ntitle: x\nsource_commit: abc1234 # old\n---\nbody\n",
             "source_commit",
             HASH,
@@ -264,7 +222,7 @@ mod tests {
                 old: "abc1234".into()
             }
         );
-        let (new, _) = markdown(
+        let (new, _) = record_base(
             "---\nl10n:\n  sourceCommit: \"abc1234\"\n---\n",
             "source_commit",
             HASH,
@@ -274,7 +232,7 @@ mod tests {
             new,
             format!("---\nl10n:\n  sourceCommit: \"{HASH}\"\n---\n")
         );
-        let (new, _) = markdown(
+        let (new, _) = record_base(
             "+++\r\ndefault_lang_commit = 'abc1234'\r\n+++\r\nx\r\n",
             "source_commit",
             HASH,
@@ -304,7 +262,7 @@ mod tests {
         ];
         for (line, expected) in cases {
             let text = format!("---\ntitle: x\n{line}\ndate: 2024-01-01\n---\nbody\n");
-            let (new, change) = markdown(&text, "source_commit", HASH).unwrap();
+            let (new, change) = record_base(&text, "source_commit", HASH).unwrap();
             assert_eq!(
                 new,
                 format!("---\ntitle: x\n{expected}\ndate: 2024-01-01\n---\nbody\n"),
@@ -312,24 +270,28 @@ mod tests {
             );
             assert!(matches!(change, Change::Replaced { .. }), "{line:?}");
             // The result records the hash and is valid: no duplicate key.
-            let fm = frontmatter::split(&new).unwrap().unwrap();
+            let fm = crate::markdown::frontmatter::split(&new).unwrap().unwrap();
             assert_eq!(
-                frontmatter::recorded_base(&fm).unwrap().unwrap().value,
+                crate::markdown::frontmatter::recorded_base(&fm)
+                    .unwrap()
+                    .unwrap()
+                    .value,
                 HASH
             );
         }
-        let (new, _) = markdown("+++\nsource_commit = \"\"\n+++\n", "source_commit", HASH).unwrap();
+        let (new, _) =
+            record_base("+++\nsource_commit = \"\"\n+++\n", "source_commit", HASH).unwrap();
         assert_eq!(new, format!("+++\nsource_commit = \"{HASH}\"\n+++\n"));
     }
 
     #[test]
     fn refuses_to_add_a_line_to_a_flow_mapping() {
         let text = "---\n{title: F, date: 2025-01-01}\n---\nbody\n";
-        let err = markdown(text, "source_commit", HASH).unwrap_err();
-        assert!(err.contains("flow mapping"), "{err}");
+        let err = record_base(text, "source_commit", HASH).unwrap_err();
+        assert!(err.to_string().contains("flow mapping"), "{err}");
         // A value already there is replaced in place, braces or not.
         let text = "---\n{title: F, source_commit: abc1234}\n---\n";
-        let (new, _) = markdown(text, "source_commit", HASH).unwrap();
+        let (new, _) = record_base(text, "source_commit", HASH).unwrap();
         assert_eq!(
             new,
             format!("---\n{{title: F, source_commit: {HASH}}}\n---\n")
@@ -338,7 +300,7 @@ mod tests {
 
     #[test]
     fn adds_the_configured_key_in_the_file_style() {
-        let (new, _) = markdown(
+        let (new, _) = record_base(
             "\u{feff}---\r\ntitle: x\r\n---\r\nbody\r\n",
             "source_commit",
             HASH,
@@ -348,12 +310,13 @@ mod tests {
             new,
             format!("\u{feff}---\r\ntitle: x\r\nsource_commit: {HASH}\r\n---\r\nbody\r\n")
         );
-        let (new, _) = markdown("+++\ntitle = \"x\"\n+++\n", "default_lang_commit", HASH).unwrap();
+        let (new, _) =
+            record_base("+++\ntitle = \"x\"\n+++\n", "default_lang_commit", HASH).unwrap();
         assert_eq!(
             new,
             format!("+++\ntitle = \"x\"\ndefault_lang_commit = \"{HASH}\"\n+++\n")
         );
-        let (new, _) = markdown(
+        let (new, _) = record_base(
             "+++\ntitle = \"x\"\n[extra]\ny = 1\n+++\n",
             "source_commit",
             HASH,
@@ -363,7 +326,7 @@ mod tests {
             new,
             format!("+++\ntitle = \"x\"\nsource_commit = \"{HASH}\"\n[extra]\ny = 1\n+++\n")
         );
-        let (new, _) = markdown("---\ntitle: x\n---\n", "l10n.sourceCommit", HASH).unwrap();
+        let (new, _) = record_base("---\ntitle: x\n---\n", "l10n.sourceCommit", HASH).unwrap();
         assert_eq!(
             new,
             format!("---\ntitle: x\nl10n:\n  sourceCommit: {HASH}\n---\n")
@@ -372,7 +335,7 @@ mod tests {
 
     #[test]
     fn creates_front_matter_when_there_is_none() {
-        let (new, change) = markdown("# Title\n\nbody\n", "source_commit", HASH).unwrap();
+        let (new, change) = record_base("# Title\n\nbody\n", "source_commit", HASH).unwrap();
         assert_eq!(
             new,
             format!("---\nsource_commit: {HASH}\n---\n# Title\n\nbody\n")
@@ -388,23 +351,13 @@ mod tests {
     #[test]
     fn same_hash_is_unchanged_and_broken_front_matter_is_refused() {
         let text = format!("---\nsource_commit: {HASH}\n---\n");
-        assert_eq!(markdown(&text, "source_commit", HASH).unwrap().0, text);
+        assert_eq!(record_base(&text, "source_commit", HASH).unwrap().0, text);
         assert!(
-            markdown("---\ntitle: x\n", "source_commit", HASH)
+            record_base("---\ntitle: x\n", "source_commit", HASH)
                 .unwrap_err()
+                .to_string()
                 .contains("never closed")
         );
-    }
-
-    #[test]
-    fn fluent_resource_comment() {
-        let (new, _) = fluent("### source_commit: abc1234\r\n\r\nhello = Hola\r\n", HASH);
-        assert_eq!(
-            new,
-            format!("### source_commit: {HASH}\r\n\r\nhello = Hola\r\n")
-        );
-        let (new, _) = fluent("hello = Hola\n", HASH);
-        assert_eq!(new, format!("### source_commit: {HASH}\nhello = Hola\n"));
     }
 
     /// Lines of a valid YAML front matter without any base-commit key: distinct keys with
@@ -443,7 +396,7 @@ mod tests {
                 text.push_str(&format!("{line}{nl}"));
             }
             text.push_str(&format!("---{nl}{body}"));
-            let (new, _) = markdown(&text, "source_commit", HASH).unwrap();
+            let (new, _) = record_base(&text, "source_commit", HASH).unwrap();
             let added = format!("source_commit: {HASH}{nl}");
             let at = new.find(&added).expect("key added");
             let restored = format!("{}{}", &new[..at], &new[at + added.len()..]);
@@ -460,7 +413,7 @@ mod tests {
                 text.push_str(&format!("{line}{nl}"));
             }
             text.push_str(&format!("source_commit: {old}{tail}{nl}---{nl}body{nl}"));
-            let (new, _) = markdown(&text, "source_commit", HASH).unwrap();
+            let (new, _) = record_base(&text, "source_commit", HASH).unwrap();
             prop_assert_eq!(new.replace(HASH, &old), text);
         }
     }

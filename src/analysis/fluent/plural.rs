@@ -92,7 +92,7 @@ fn name(category: &PluralCategory) -> &'static str {
 }
 
 fn order(name: &str) -> usize {
-    crate::ftl::walk::PLURAL_CATEGORIES
+    super::walk::PLURAL_CATEGORIES
         .iter()
         .position(|&c| c == name)
         .unwrap_or(usize::MAX)

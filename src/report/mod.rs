@@ -1,4 +1,4 @@
-//! The result of an analysis. Findings are data: a stale translation or a broken base
+//! The result of an analysis, as data. Findings are data: a stale translation or a broken base
 //! commit in one file is an entry here, and the run goes on. Renderers in `render/` turn a
 //! [`Report`] into text or JSON; nothing here knows about output formats.
 
@@ -6,76 +6,15 @@ use std::collections::BTreeMap;
 
 use git2::Oid;
 
-use crate::i18n::Message;
 use crate::inventory::Kind;
-use crate::lang::Lang;
+use crate::model::i18n::Message;
+use crate::model::{Base, Lang, Severity, Status, date};
 
-/// The state of one translation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
-    Current,
-    Stale,
-    Missing,
-    Orphaned,
-    Error,
-}
+mod changes;
+mod fluent;
 
-impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Current,
-        Status::Stale,
-        Status::Missing,
-        Status::Orphaned,
-        Status::Error,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Current => "current",
-            Status::Stale => "stale",
-            Status::Missing => "missing",
-            Status::Orphaned => "orphaned",
-            Status::Error => "error",
-        }
-    }
-}
-
-/// How much a translation is behind: `minor` (heading text, link targets or a handful of
-/// words changed) or `major` (blocks added, removed or rewritten, code changed).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Minor,
-    Major,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Minor => "minor",
-            Severity::Major => "major",
-        }
-    }
-}
-
-/// How the base commit of a translation was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    /// Written in the front matter.
-    Recorded,
-    /// The last commit that changed the translation file.
-    Inferred,
-}
-
-/// The English commit a translation was made from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Base {
-    pub commit: Oid,
-    pub time: i64,
-    pub origin: Origin,
-    /// The front-matter key it was read from (recorded bases only).
-    pub key: Option<&'static str>,
-}
+pub(crate) use changes::{ChangedBlock, Drift, Op};
+pub use fluent::{Check, FileReport, FluentCounts, FluentFile, FluentFinding, Side};
 
 /// One document in one target language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,9 +35,9 @@ pub struct Translation {
     /// English edits since the base that change nothing to translate.
     pub cosmetic_changes: u32,
     /// Real English changes since the base, mapped onto the translation.
-    pub changed_blocks: Vec<crate::changes::ChangedBlock>,
+    pub changed_blocks: Vec<ChangedBlock>,
     /// Structural differences between English now and the translation now.
-    pub drift: Vec<crate::changes::Drift>,
+    pub drift: Vec<Drift>,
     /// 1-based line the message is about (errors in front matter).
     pub line: Option<usize>,
     /// Human explanation: why it is stale, orphaned or broken, and how to fix it.
@@ -214,13 +153,13 @@ pub struct Report {
     /// Run-wide remarks, such as a shallow clone.
     pub notes: Vec<Message>,
     /// The translated Fluent (`.ftl`) files under the locales root.
-    pub fluent: Vec<crate::locales::FluentFile>,
+    pub fluent: Vec<FluentFile>,
 }
 
 impl Report {
     /// Fluent messages per language, over all of its `.ftl` files.
-    pub fn fluent_summary(&self) -> BTreeMap<Lang, crate::ftl::Counts> {
-        let mut summary: BTreeMap<Lang, crate::ftl::Counts> = BTreeMap::new();
+    pub fn fluent_summary(&self) -> BTreeMap<Lang, FluentCounts> {
+        let mut summary: BTreeMap<Lang, FluentCounts> = BTreeMap::new();
         for f in &self.fluent {
             let total = summary.entry(f.language.clone()).or_default();
             total.current += f.report.counts.current;
@@ -244,18 +183,4 @@ impl Report {
         }
         summary
     }
-}
-
-/// `YYYY-MM-DD` (UTC) of a Unix time.
-pub fn date(seconds: i64) -> String {
-    jiff::Timestamp::from_second(seconds)
-        .map(|t| t.strftime("%Y-%m-%d").to_string())
-        .unwrap_or_else(|_| seconds.to_string())
-}
-
-/// RFC 3339 (UTC) of a Unix time.
-pub fn timestamp(seconds: i64) -> String {
-    jiff::Timestamp::from_second(seconds)
-        .map(|t| t.to_string())
-        .unwrap_or_else(|_| seconds.to_string())
 }

@@ -18,10 +18,10 @@ use unic_langid::LanguageIdentifier;
 
 /// The languages transync speaks, with their resources. English first: it is the fallback.
 pub const RESOURCES: &[(&str, &str)] = &[
-    ("en", include_str!("../locales/en/transync.ftl")),
-    ("es", include_str!("../locales/es/transync.ftl")),
-    ("fr", include_str!("../locales/fr/transync.ftl")),
-    ("pt", include_str!("../locales/pt/transync.ftl")),
+    ("en", include_str!("../../locales/en/transync.ftl")),
+    ("es", include_str!("../../locales/es/transync.ftl")),
+    ("fr", include_str!("../../locales/fr/transync.ftl")),
+    ("pt", include_str!("../../locales/pt/transync.ftl")),
 ];
 
 /// Formats messages in one language, falling back to English message by message.
@@ -229,10 +229,10 @@ pub fn block_kind(name: &str) -> Message {
 #[macro_export]
 macro_rules! msg {
     ($id:literal) => {
-        $crate::i18n::Message::new($id)
+        $crate::model::i18n::Message::new($id)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))+
+        $crate::model::i18n::Message::new($id)$(.arg(stringify!($name), $value))+
     };
 }
 
@@ -314,10 +314,10 @@ pub fn english() -> &'static Localizer {
 #[macro_export]
 macro_rules! tr {
     ($id:literal) => {
-        $crate::i18n::ui().message($id, None)
+        $crate::model::i18n::ui().message($id, None)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::tr_in!($crate::i18n::ui(), $id, $($name = $value),+)
+        $crate::tr_in!($crate::model::i18n::ui(), $id, $($name = $value),+)
     };
 }
 

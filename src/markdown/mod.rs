@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
-use crate::frontmatter;
+pub(crate) mod frontmatter;
 
 /// What a block is. Headings carry their level; list items the index of their list in
 /// the document, so "list at line 30 has 5 items" can be said.
@@ -43,14 +43,6 @@ impl BlockKind {
     /// translation. Paragraphs are left out: translators may split, merge or reorder them.
     pub fn is_structural(self) -> bool {
         !matches!(self, BlockKind::Paragraph | BlockKind::Rule)
-    }
-
-    /// Two kinds are the same slot of the skeleton (list items regardless of list number).
-    pub fn same_slot(self, other: BlockKind) -> bool {
-        match (self, other) {
-            (BlockKind::ListItem { .. }, BlockKind::ListItem { .. }) => true,
-            (a, b) => a == b,
-        }
     }
 }
 
@@ -90,9 +82,9 @@ impl Block {
     }
 }
 
-/// A parsed document.
+/// A parsed Markdown file: its front matter and its blocks.
 #[derive(Debug, Clone, Default)]
-pub struct Document {
+pub struct Parsed {
     /// Front matter as JSON values by top-level key, `None` when there is none or it
     /// does not parse (the status analysis reports that separately).
     front_matter: Option<(frontmatter::Syntax, String)>,
@@ -105,7 +97,7 @@ static SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Parses a Markdown file (with or without front matter).
-pub fn parse(text: &str) -> Document {
+pub fn parse(text: &str) -> Parsed {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (front_matter, body_start) = split_front_matter(text);
     let body = &text[body_start..];
@@ -284,7 +276,7 @@ pub fn parse(text: &str) -> Document {
         }
     }
     finish(current.take(), &mut blocks);
-    Document {
+    Parsed {
         front_matter,
         blocks,
     }
@@ -373,30 +365,28 @@ pub fn normalise_target(target: &str) -> String {
     }
 }
 
-impl Document {
+impl Parsed {
     /// Front matter as JSON values by top-level key; parsed on demand (most comparisons
     /// never need it), `None` when there is none or it does not parse (the status
     /// analysis reports that separately).
     pub fn front_matter(&self) -> Option<serde_json::Map<String, serde_json::Value>> {
         let (syntax, text) = self.front_matter.as_ref()?;
-        match syntax {
-            frontmatter::Syntax::Yaml => serde_saphyr::from_str(text).ok(),
-            frontmatter::Syntax::Toml => toml::from_str(text).ok(),
-        }
+        let fm = frontmatter::FrontMatter {
+            syntax: *syntax,
+            text,
+            span: 0..text.len(),
+            body_start: text.len(),
+            first_line: 2,
+        };
+        frontmatter::values(&fm).ok()
     }
 }
 
 fn split_front_matter(text: &str) -> (Option<(frontmatter::Syntax, String)>, usize) {
-    let Ok(Some(fm)) = frontmatter::split(text) else {
-        return (None, 0);
-    };
-    // The block's text is a slice of `text`: the body starts after its closing line.
-    let start = fm.text.as_ptr() as usize - text.as_ptr() as usize;
-    let end_of_block = start + fm.text.len();
-    let body_start = text[end_of_block..]
-        .find('\n')
-        .map_or(text.len(), |i| end_of_block + i + 1);
-    (Some((fm.syntax, fm.text.to_string())), body_start)
+    match frontmatter::split(text) {
+        Ok(Some(fm)) => (Some((fm.syntax, fm.text.to_string())), fm.body_start),
+        _ => (None, 0),
+    }
 }
 
 /// Counts sentences: a terminator followed by white space and something that does not

@@ -15,7 +15,7 @@
 //! Choices worth knowing:
 //! - Positions are in the translated file, except `missing` (the English definition, the
 //!   thing to translate) and problems of the English file itself (syntax, duplicates),
-//!   which say so in the message; [`Finding::file`] tells which.
+//!   which say so in the message; [`FluentFinding::file`] tells which.
 //! - One cause, one finding: an entry the parser dropped is a syntax finding, not also
 //!   `missing`; a reference to an entry reported missing or unknown does not also fail
 //!   `format`. Duplicates are compared by their first definition, as fluent-bundle uses it.
@@ -27,10 +27,15 @@
 //!   intl_pluralrules 7), so es, fr and pt need `one` and `other` only; a `many` variant
 //!   is allowed but never selected by the current runtime.
 
+mod files;
 mod format;
 mod plural;
+mod record;
 mod source;
 mod walk;
+
+pub(crate) use files::analyse;
+pub(crate) use record::{record_base, recorded_base};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -39,187 +44,15 @@ use fluent_bundle::resolver::errors::ReferenceKind;
 use fluent_syntax::ast;
 use fluent_syntax::parser::ErrorKind;
 use fluent_syntax::serializer;
-use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-use crate::i18n::Message;
+use crate::config::FluentSettings;
+#[cfg(test)]
+use crate::model::Level;
+use crate::model::i18n::Message;
+use crate::report::{Check, FileReport, FluentCounts, FluentFinding, Side};
 
 use self::source::{Source, Unit};
-
-/// Settings for the checks.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
-pub struct Options {
-    /// Ids (`msg`, `msg.attr`, `-term`) or literal values (`UCLG`) that may stay the
-    /// same as in English, such as brand names. A message id covers its attributes.
-    pub allow_untranslated: Vec<String>,
-}
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Level {
-    /// The application will show something broken or fall back to English.
-    Error,
-    /// Probably a mistake, but the application works.
-    Warning,
-}
-
-impl Level {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Error => "error",
-            Level::Warning => "warning",
-        }
-    }
-}
-
-/// What a finding is about. The kebab-case name (`unknown-variable`) is the stable one
-/// for output and configuration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Check {
-    /// The parser rejected part of the file; that entry is dropped at runtime.
-    Syntax,
-    /// An English message, term or attribute has no translation.
-    Missing,
-    /// The translation has a message, term or attribute English no longer has.
-    Obsolete,
-    /// An id is defined twice in one file; fluent uses the first definition.
-    Duplicate,
-    /// A `$variable` English does not use: the application will not pass it.
-    UnknownVariable,
-    /// An English `$variable` the translation does not use.
-    DroppedVariable,
-    /// A `{ message }` or `{ -term }` reference English does not have.
-    UnknownReference,
-    /// An English reference the translation does not have.
-    DroppedReference,
-    /// A select expression without a `*[default]` variant (a syntax error in Fluent).
-    NoDefaultVariant,
-    /// A plural select lacks a CLDR plural category of the language.
-    MissingPluralCategory,
-    /// The message fails to format with fluent-bundle.
-    Format,
-    /// The translated text is the English text.
-    Untranslated,
-    /// English changed since the translation's base commit.
-    Stale,
-}
-
-impl Check {
-    pub const ALL: [Check; 13] = [
-        Check::Syntax,
-        Check::Missing,
-        Check::Obsolete,
-        Check::Duplicate,
-        Check::UnknownVariable,
-        Check::DroppedVariable,
-        Check::UnknownReference,
-        Check::DroppedReference,
-        Check::NoDefaultVariant,
-        Check::MissingPluralCategory,
-        Check::Format,
-        Check::Untranslated,
-        Check::Stale,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Check::Syntax => "syntax",
-            Check::Missing => "missing",
-            Check::Obsolete => "obsolete",
-            Check::Duplicate => "duplicate",
-            Check::UnknownVariable => "unknown-variable",
-            Check::DroppedVariable => "dropped-variable",
-            Check::UnknownReference => "unknown-reference",
-            Check::DroppedReference => "dropped-reference",
-            Check::NoDefaultVariant => "no-default-variant",
-            Check::MissingPluralCategory => "missing-plural-category",
-            Check::Format => "format",
-            Check::Untranslated => "untranslated",
-            Check::Stale => "stale",
-        }
-    }
-
-    /// The level a finding of this check has: errors break or drop UI text at runtime,
-    /// warnings are likely mistakes in text that still works.
-    pub fn level(self) -> Level {
-        match self {
-            Check::Syntax
-            | Check::Missing
-            | Check::Duplicate
-            | Check::UnknownVariable
-            | Check::UnknownReference
-            | Check::NoDefaultVariant
-            | Check::Format => Level::Error,
-            Check::Obsolete
-            | Check::DroppedVariable
-            | Check::DroppedReference
-            | Check::MissingPluralCategory
-            | Check::Untranslated
-            | Check::Stale => Level::Warning,
-        }
-    }
-}
-
-/// Which of the two files a finding's position is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Side {
-    /// The translated file: almost every finding.
-    Translation,
-    /// The English file: `missing` (where the English definition is), and syntax errors
-    /// or duplicates in the English file itself.
-    English,
-}
-
-/// One problem in a translated file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    pub check: Check,
-    pub level: Level,
-    /// The file `line` and `column` are in.
-    pub file: Side,
-    /// `msg`, `msg.attr` or `-term`; `None` for syntax errors outside any entry.
-    pub id: Option<String>,
-    /// 1-based.
-    pub line: usize,
-    /// 1-based, in chars.
-    pub column: usize,
-    /// What is wrong and how to fix it, a lowercase phrase.
-    pub message: Message,
-    /// For `stale`: the English entry at the translation's base commit and now.
-    pub english_before: Option<String>,
-    pub english_after: Option<String>,
-}
-
-/// The English messages and terms, classified for one translated file. Every English
-/// entry is counted once: `missing` if the translation lacks it (or has it only as
-/// unparsable junk), else `stale` if English changed it since the base commit, else
-/// `current`. A present entry missing an attribute is not `missing` here; its attribute
-/// has its own `missing` finding.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    pub current: usize,
-    pub stale: usize,
-    pub missing: usize,
-}
-
-/// Everything found in one translated file.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct FileReport {
-    /// Translation-file findings first, then English-file ones, each by position.
-    pub findings: Vec<Finding>,
-    pub counts: Counts,
-}
-
-impl FileReport {
-    /// Whether any finding is an error.
-    pub fn has_errors(&self) -> bool {
-        self.findings.iter().any(|f| f.level == Level::Error)
-    }
-}
 
 /// Checks a translated file against its English source.
 ///
@@ -234,7 +67,7 @@ pub fn check_file(
     translation: &str,
     lang: &str,
     english_at_base: Option<&str>,
-    options: &Options,
+    options: &FluentSettings,
 ) -> FileReport {
     let en = Source::parse(english);
     let tr = Source::parse(translation);
@@ -296,7 +129,7 @@ pub fn check_file(
     };
 
     let translated: BTreeSet<&str> = matched.iter().map(|(e, _)| e.id.as_str()).collect();
-    let mut counts = Counts::default();
+    let mut counts = FluentCounts::default();
     for id in en_first.keys() {
         if !translated.contains(id) {
             counts.missing += 1;
@@ -314,29 +147,13 @@ pub fn check_file(
     FileReport { findings, counts }
 }
 
-/// The base commit a translated `.ftl` file records, as a resource comment
-/// `### source_commit: <hash>` anywhere in the file (the first one wins). Returns the
-/// value as written, trimmed, and its 1-based line; validating it is the caller's job
-/// (see [`crate::frontmatter::is_commit_hash`]).
-pub fn recorded_base(text: &str) -> Option<(String, usize)> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    text.lines().enumerate().find_map(|(index, line)| {
-        // Fluent wants a space after `###`; `####` is not a comment at all.
-        let value = line
-            .strip_prefix("### ")?
-            .trim_start()
-            .strip_prefix("source_commit:")?;
-        Some((value.trim().to_string(), index + 1))
-    })
-}
-
 /// State shared by the checks of one file pair.
 struct Checker<'c, 's> {
     en: &'c Source<'s>,
     tr: &'c Source<'s>,
     lang: &'c LanguageIdentifier,
-    options: &'c Options,
-    findings: Vec<Finding>,
+    options: &'c FluentSettings,
+    findings: Vec<FluentFinding>,
     /// Ids (`msg`, `msg.attr`, `-term`) whose absence from the translation is already a
     /// finding, so a reference to them failing to format is not reported again.
     unavailable: BTreeSet<String>,
@@ -373,7 +190,7 @@ impl<'c, 's> Checker<'c, 's> {
         message: Message,
     ) {
         let (line, column) = self.source(side).position(offset);
-        self.findings.push(Finding {
+        self.findings.push(FluentFinding {
             check,
             level: check.level(),
             file: side,
@@ -893,7 +710,7 @@ impl<'c, 's> Checker<'c, 's> {
             stale.insert(e.id.as_str());
             let kind = kind_of(e);
             let (line, column) = self.tr.position(t.offset);
-            self.findings.push(Finding {
+            self.findings.push(FluentFinding {
                 check: Check::Stale,
                 level: Check::Stale.level(),
                 file: Side::Translation,
@@ -1008,42 +825,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn recorded_base_reads_the_resource_comment() {
-        let text = "### Strings.\n### source_commit: 3d179db\n\nhello = Hola\n";
-        assert_eq!(recorded_base(text), Some(("3d179db".to_string(), 2)));
-    }
-
-    #[test]
-    fn recorded_base_allows_bom_crlf_and_extra_spaces() {
-        let text = "\u{feff}###   source_commit:   0123abc  \r\nhello = Hola\r\n";
-        assert_eq!(recorded_base(text), Some(("0123abc".to_string(), 1)));
-    }
-
-    #[test]
-    fn recorded_base_ignores_other_comment_levels_and_text() {
-        assert_eq!(recorded_base("# source_commit: abc1234\n"), None);
-        assert_eq!(recorded_base("## source_commit: abc1234\n"), None);
-        assert_eq!(recorded_base("#### source_commit: abc1234\n"), None);
-        assert_eq!(recorded_base("###source_commit: abc1234\n"), None);
-        assert_eq!(recorded_base("msg = ### source_commit: abc1234\n"), None);
-        assert_eq!(recorded_base("hello = Hola\n"), None);
-    }
-
-    #[test]
-    fn recorded_base_keeps_an_empty_value_for_the_caller_to_reject() {
-        assert_eq!(
-            recorded_base("### source_commit:\n"),
-            Some((String::new(), 1))
-        );
-    }
-
-    #[test]
-    fn recorded_base_takes_the_first() {
-        let text = "### source_commit: aaaa111\n### source_commit: bbbb222\n";
-        assert_eq!(recorded_base(text), Some(("aaaa111".to_string(), 1)));
-    }
-
-    #[test]
     fn levels_follow_the_check() {
         assert_eq!(Check::Missing.level(), Level::Error);
         assert_eq!(Check::Stale.level(), Level::Warning);
@@ -1086,12 +867,12 @@ mod tests {
             "hello = Hola { $name }\n",
             "es",
             Some("hello = Hello { $name }\n"),
-            &Options::default(),
+            &FluentSettings::default(),
         );
         assert_eq!(report.findings, []);
         assert_eq!(
             report.counts,
-            Counts {
+            FluentCounts {
                 current: 1,
                 stale: 0,
                 missing: 0

@@ -7,34 +7,18 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-use crate::config::Settings;
-use crate::frontmatter::is_commit_hash;
-use crate::ftl;
-use crate::history::{History, Target};
-use crate::i18n::Message;
-use crate::lang::Lang;
-use crate::report::{Base, Origin};
-
-/// One translated `.ftl` file (or the lack of it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FluentFile {
-    pub language: Lang,
-    /// The translation, e.g. `locales/es/site.ftl`; it may not exist.
-    pub path: String,
-    pub english_path: String,
-    pub exists: bool,
-    pub base: Option<Base>,
-    pub report: ftl::FileReport,
-    /// Why the file could not be checked for staleness (an unusable base), if so.
-    pub message: Option<Message>,
-}
+use crate::analysis::base::{self, Recorded};
+use crate::config::{FluentSettings, Settings};
+use crate::git::History;
+use crate::model::{Lang, Level};
+use crate::report::{Check, FileReport, FluentFile, FluentFinding, Side};
 
 /// Checks every English `.ftl` file in `languages`.
-pub fn analyse(
+pub(crate) fn analyse(
     settings: &Settings,
     history: &dyn History,
     languages: &[Lang],
-    options: &ftl::Options,
+    options: &FluentSettings,
 ) -> Vec<FluentFile> {
     let root = &settings.locales_root;
     let prefix = if root.is_empty() {
@@ -95,7 +79,7 @@ fn check(
     language: Lang,
     english_path: String,
     path: String,
-    options: &ftl::Options,
+    options: &FluentSettings,
 ) -> FluentFile {
     let english = read_text(history, &english_path).unwrap_or_default();
     let Some(translation) = history
@@ -103,11 +87,11 @@ fn check(
         .and_then(|_| read_text(history, &path))
     else {
         // Every English message is missing; one finding says so instead of one per entry.
-        let counts = ftl::check_file(&english, "", language.as_str(), None, options).counts;
-        let finding = ftl::Finding {
-            check: ftl::Check::Missing,
-            level: ftl::Level::Error,
-            file: ftl::Side::English,
+        let counts = super::check_file(&english, "", language.as_str(), None, options).counts;
+        let finding = FluentFinding {
+            check: Check::Missing,
+            level: Level::Error,
+            file: Side::English,
             id: None,
             line: 1,
             column: 1,
@@ -125,49 +109,27 @@ fn check(
             english_path,
             exists: false,
             base: None,
-            report: ftl::FileReport {
+            report: FileReport {
                 findings: vec![finding],
                 counts,
             },
             message: None,
         };
     };
-    let mut message = None;
-    let base = match ftl::recorded_base(&translation) {
-        Some((hash, line)) if is_commit_hash(&hash) => match history.resolve_base(&hash) {
-            Ok(commit) => Some(Base {
-                commit: commit.id,
-                time: commit.time,
-                origin: Origin::Recorded,
-                key: Some("source_commit"),
-            }),
-            Err(_) => {
-                message = Some(msg!("ftl-base-unusable", line = line, hash = &hash));
-                None
-            }
-        },
-        Some((hash, line)) => {
-            message = Some(msg!("ftl-base-not-a-hash", line = line, hash = &hash));
-            None
-        }
-        None => match history.last_change(&path) {
-            Some(commit) if !history.is_shallow_boundary(commit.id) => Some(Base {
-                commit: commit.id,
-                time: commit.time,
-                origin: Origin::Inferred,
-                key: None,
-            }),
-            Some(_) => None,
-            None => match history.target() {
-                Target::WorkTree { head } => Some(Base {
-                    commit: head.id,
-                    time: head.time,
-                    origin: Origin::Inferred,
-                    key: None,
-                }),
-                Target::Commit(_) => None,
-            },
-        },
+    let recorded = super::recorded_base(&translation);
+    let recorded = recorded.as_ref().map(|(value, line)| Recorded {
+        key: "source_commit",
+        value,
+        line: *line,
+    });
+    // Without a usable base the file is still checked, only not for stale messages.
+    let (base, message) = match base::resolve(history, &path, recorded) {
+        Ok((base, _)) => (Some(base), None),
+        Err((Some(line), reason)) => (
+            None,
+            Some(msg!("ftl-base-unusable", line = line, reason = reason)),
+        ),
+        Err((None, _)) => (None, None),
     };
     let english_at_base = base.as_ref().and_then(|b| {
         let (_, blob) = history.source_at(b.commit, &english_path).ok()??;
@@ -176,7 +138,7 @@ fn check(
             .ok()
             .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
     });
-    let report = ftl::check_file(
+    let report = super::check_file(
         &english,
         &translation,
         language.as_str(),

@@ -15,10 +15,7 @@ use std::ops::Range;
 
 use serde_json::Value;
 
-use crate::frontmatter::{self, FrontMatter, Syntax};
-
-/// The default of the `shared-fields` setting.
-pub const DEFAULT_SHARED_FIELDS: [&str; 5] = ["date", "tags", "image", "weight", "aliases"];
+use super::{EditError, Entries, FrontMatter, Syntax, entries, newline_of, strip_bom};
 
 /// A shared field the translation must change to match the English.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,71 +37,19 @@ pub struct Synced {
     pub only_in_translation: Vec<String>,
 }
 
-/// Why a translation's shared fields cannot be synced.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// A front matter that does not parse (`english` says whose), with its file line.
-    Invalid {
-        english: bool,
-        line: usize,
-        message: String,
-    },
-    /// The English value has no form in the translation's syntax (a YAML null in TOML).
-    Unconvertible { key: String },
-    /// The translation writes the key in a way whose lines cannot be told apart (a TOML
-    /// dotted key split over several lines, a YAML complex key): edit it by hand.
-    Unlocated { key: String },
-}
-
-/// One top-level front-matter entry: its key and its byte range in the block's text,
-/// from the start of the key line to the end of its last line (newline included).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    pub key: String,
-    pub span: Range<usize>,
-}
-
-/// The top-level entries of a front matter block, and where a new top-level entry goes
-/// (the end of the block for YAML; before the first `[table]` header for TOML).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Entries {
-    pub entries: Vec<Entry>,
-    pub insert_at: usize,
-    /// The block is a YAML flow mapping (`{title: …, date: …}`): a line added to it
-    /// would break it, so nothing may be inserted.
-    pub flow: bool,
-}
-
-impl Entries {
-    /// The entry of `key`, when the key has exactly one.
-    pub fn get(&self, key: &str) -> Option<&Entry> {
-        let mut found = self.entries.iter().filter(|e| e.key == key);
-        let first = found.next()?;
-        found.next().is_none().then_some(first)
-    }
-
-    fn count(&self, key: &str) -> usize {
-        self.entries.iter().filter(|e| e.key == key).count()
-    }
-}
-
 /// Sets the `keys` of `translation`'s front matter to the values in `english`.
-pub fn shared_fields(english: &str, translation: &str, keys: &[String]) -> Result<Synced, Refusal> {
+pub(crate) fn shared_fields(
+    english: &str,
+    translation: &str,
+    keys: &[String],
+) -> Result<Synced, EditError> {
     let newline = newline_of(translation);
-    let en_fm = frontmatter::split(english).map_err(|e| Refusal::Invalid {
-        english: true,
-        line: e.line,
-        message: e.message.ui(),
-    })?;
+    let en_fm = super::split(english).map_err(EditError::invalid(true))?;
     let (en_values, en_entries) = match &en_fm {
         Some(fm) => (values(fm, true)?, entries(fm.text, fm.syntax)),
         None => (BTreeMap::new(), Entries::default()),
     };
-    let tr_fm = frontmatter::split(translation).map_err(|e| Refusal::Invalid {
-        english: false,
-        line: e.line,
-        message: e.message.ui(),
-    })?;
+    let tr_fm = super::split(translation).map_err(EditError::invalid(false))?;
     let tr_values = match &tr_fm {
         Some(fm) => values(fm, false)?,
         None => BTreeMap::new(),
@@ -151,9 +96,9 @@ pub fn shared_fields(english: &str, translation: &str, keys: &[String]) -> Resul
         let range = match tr_entries.get(key) {
             Some(entry) => entry.span.clone(),
             None if tr_entries.count(key) > 0 || translation_value.is_some() => {
-                return Err(Refusal::Unlocated { key: key.clone() });
+                return Err(EditError::Unlocated { key: key.clone() });
             }
-            None if tr_entries.flow => return Err(Refusal::Unlocated { key: key.clone() }),
+            None if tr_entries.flow => return Err(EditError::Unlocated { key: key.clone() }),
             None => tr_entries.insert_at..tr_entries.insert_at,
         };
         edits.push((range, lines));
@@ -172,19 +117,16 @@ pub fn shared_fields(english: &str, translation: &str, keys: &[String]) -> Resul
     }
     let text = match &tr_fm {
         Some(fm) => {
-            let offset = fm.text.as_ptr() as usize - translation.as_ptr() as usize;
             let block = apply(fm.text, edits);
             format!(
                 "{}{block}{}",
-                &translation[..offset],
-                &translation[offset + fm.text.len()..]
+                &translation[..fm.span.start],
+                &translation[fm.span.end..]
             )
         }
         None => {
             // No front matter: create one at the very top (after a BOM, which stays first).
-            let (bom, rest) = translation
-                .strip_prefix('\u{feff}')
-                .map_or(("", translation), |rest| ("\u{feff}", rest));
+            let (bom, rest) = strip_bom(translation);
             let delimiter = match syntax {
                 Syntax::Yaml => "---",
                 Syntax::Toml => "+++",
@@ -200,91 +142,12 @@ pub fn shared_fields(english: &str, translation: &str, keys: &[String]) -> Resul
     })
 }
 
-/// `\r\n` when the text uses it, else `\n`.
-pub fn newline_of(text: &str) -> &'static str {
-    if text.contains("\r\n") { "\r\n" } else { "\n" }
-}
-
-/// `lines` with their line endings changed to `newline`.
-pub fn with_newline(lines: &str, newline: &str) -> String {
-    let lf = lines.replace("\r\n", "\n");
-    if newline == "\n" {
-        lf
-    } else {
-        lf.replace('\n', newline)
-    }
-}
-
-/// Applies non-overlapping edits to `text`; insertions at one place keep their order.
-fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
-    edits.sort_by_key(|(range, _)| range.start);
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut at = 0;
-    for (range, replacement) in edits {
-        out.push_str(&text[at..range.start]);
-        out.push_str(&replacement);
-        at = range.end;
-    }
-    out.push_str(&text[at..]);
-    out
-}
-
 /// The top-level values of a front matter, as data.
-fn values(fm: &FrontMatter<'_>, english: bool) -> Result<BTreeMap<String, Value>, Refusal> {
-    let invalid = |line: usize, message: String| Refusal::Invalid {
-        english,
-        line,
-        message,
-    };
-    let value = match fm.syntax {
-        Syntax::Yaml => {
-            if fm.text.trim().is_empty() {
-                return Ok(BTreeMap::new());
-            }
-            serde_saphyr::from_str::<Value>(fm.text).map_err(|err| {
-                let line = err.location().map_or(0, |l| l.line() as usize);
-                let error = frontmatter::yaml_message(&err.to_string());
-                let message = msg!("frontmatter-invalid-yaml", error = error).ui();
-                invalid(fm.first_line + line.saturating_sub(1), message)
-            })?
-        }
-        Syntax::Toml => {
-            let table: toml::Table = toml::from_str(fm.text).map_err(|err| {
-                let line = err
-                    .span()
-                    .map_or(0, |span| fm.text[..span.start].matches('\n').count());
-                let message = msg!("frontmatter-invalid-toml", error = err.message()).ui();
-                invalid(fm.first_line + line, message)
-            })?;
-            toml_to_json(toml::Value::Table(table))
-        }
-    };
-    match value {
-        Value::Object(map) => Ok(map.into_iter().collect()),
-        Value::Null => Ok(BTreeMap::new()),
-        _ => Err(invalid(
-            fm.first_line,
-            "the front matter is not a mapping of keys to values".into(),
-        )),
-    }
-}
-
-fn toml_to_json(value: toml::Value) -> Value {
-    match value {
-        toml::Value::String(s) => Value::String(s),
-        toml::Value::Integer(i) => Value::from(i),
-        toml::Value::Float(f) => Value::from(f),
-        toml::Value::Boolean(b) => Value::Bool(b),
-        // Compared and converted as text: a TOML date equals the same date as a string.
-        toml::Value::Datetime(d) => Value::String(d.to_string()),
-        toml::Value::Array(items) => Value::Array(items.into_iter().map(toml_to_json).collect()),
-        toml::Value::Table(table) => Value::Object(
-            table
-                .into_iter()
-                .map(|(k, v)| (k, toml_to_json(v)))
-                .collect(),
-        ),
-    }
+fn values(fm: &FrontMatter<'_>, english: bool) -> Result<BTreeMap<String, Value>, EditError> {
+    Ok(super::values(fm)
+        .map_err(EditError::invalid(english))?
+        .into_iter()
+        .collect())
 }
 
 fn json_to_toml(value: &Value) -> Option<toml::Value> {
@@ -307,6 +170,30 @@ fn json_to_toml(value: &Value) -> Option<toml::Value> {
     })
 }
 
+/// `lines` with their line endings changed to `newline`.
+fn with_newline(lines: &str, newline: &str) -> String {
+    let lf = lines.replace("\r\n", "\n");
+    if newline == "\n" {
+        lf
+    } else {
+        lf.replace('\n', newline)
+    }
+}
+
+/// Applies non-overlapping edits to `text`; insertions at one place keep their order.
+fn apply(text: &str, mut edits: Vec<(Range<usize>, String)>) -> String {
+    edits.sort_by_key(|(range, _)| range.start);
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut at = 0;
+    for (range, replacement) in edits {
+        out.push_str(&text[at..range.start]);
+        out.push_str(&replacement);
+        at = range.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
 /// One entry `key` = `value` in `syntax`, ending with `newline`. JSON is valid YAML (flow
 /// style), so YAML gets compact JSON; TOML gets an inline value (tables included).
 /// Whether an entry's line is `key: 2025-01-01` or `key = 2025-01-01T10:00:00Z`: a date
@@ -325,7 +212,7 @@ fn serialize(
     syntax: Syntax,
     newline: &str,
     date: bool,
-) -> Result<String, Refusal> {
+) -> Result<String, EditError> {
     if let (true, Value::String(text)) = (date, value)
         && let Ok(datetime) = text.parse::<toml::value::Datetime>()
     {
@@ -337,7 +224,7 @@ fn serialize(
     match syntax {
         Syntax::Yaml => Ok(format!("{key}: {}{newline}", compact(value))),
         Syntax::Toml => {
-            let value = json_to_toml(value).ok_or_else(|| Refusal::Unconvertible {
+            let value = json_to_toml(value).ok_or_else(|| EditError::Unconvertible {
                 key: key.to_string(),
             })?;
             Ok(format!("{key} = {value}{newline}"))
@@ -346,145 +233,14 @@ fn serialize(
 }
 
 /// A value as compact JSON, for messages.
-pub fn compact(value: &Value) -> String {
+pub(crate) fn compact(value: &Value) -> String {
     serde_json::to_string(value).unwrap_or_default()
-}
-
-/// The top-level entries of a front matter block's text.
-pub fn entries(text: &str, syntax: Syntax) -> Entries {
-    match syntax {
-        Syntax::Yaml => yaml_entries(text),
-        Syntax::Toml => toml_entries(text),
-    }
-}
-
-/// Lines of `text` with their byte offsets (newline included in each line).
-fn lines_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_inclusive('\n').scan(0, |at, line| {
-        let start = *at;
-        *at += line.len();
-        Some((start, line))
-    })
-}
-
-fn yaml_entries(text: &str) -> Entries {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut open = false;
-    for (start, line) in lines_at(text) {
-        let content = line.trim_end_matches(['\n', '\r']);
-        let end = start + line.len();
-        let continues = content.starts_with([' ', '\t'])
-            || content == "-"
-            || content.starts_with("- ")
-            || content.starts_with("-\t");
-        if content.trim().is_empty() {
-            // Part of the entry only if a continuation line follows.
-            continue;
-        }
-        if continues {
-            if open && let Some(last) = entries.last_mut() {
-                last.span.end = end;
-            }
-            continue;
-        }
-        open = false;
-        if content.starts_with('#') {
-            continue;
-        }
-        if let Some(key) = yaml_key(content) {
-            entries.push(Entry {
-                key,
-                span: start..end,
-            });
-            open = true;
-        }
-    }
-    let flow = text
-        .lines()
-        .map(str::trim)
-        .find(|line| !line.is_empty() && !line.starts_with('#'))
-        .is_some_and(|line| line.starts_with('{'));
-    Entries {
-        entries,
-        insert_at: text.len(),
-        flow,
-    }
-}
-
-/// The key of a top-level YAML line `key: …` (plain or quoted), if it is one.
-fn yaml_key(line: &str) -> Option<String> {
-    for quote in ['"', '\''] {
-        if let Some(rest) = line.strip_prefix(quote) {
-            let close = rest.find(quote)?;
-            let after = rest[close + 1..].trim_start();
-            return after.starts_with(':').then(|| rest[..close].to_string());
-        }
-    }
-    if line.starts_with(['?', '{', '[', '&', '*', '!', '|', '>', '%', '@', '`']) {
-        return None;
-    }
-    let colon = line
-        .char_indices()
-        .find(|&(i, c)| {
-            c == ':'
-                && line[i + 1..]
-                    .chars()
-                    .next()
-                    .is_none_or(|n| n == ' ' || n == '\t')
-        })
-        .map(|(i, _)| i)?;
-    let key = line[..colon].trim_end();
-    (!key.is_empty()).then(|| key.to_string())
-}
-
-fn toml_entries(text: &str) -> Entries {
-    let lines: Vec<(usize, &str)> = lines_at(text).collect();
-    let mut entries = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let (start, line) = lines[i];
-        let content = line.trim();
-        if content.is_empty() || content.starts_with('#') {
-            i += 1;
-            continue;
-        }
-        if content.starts_with('[') {
-            // The first table header: top-level entries end here.
-            return Entries {
-                entries,
-                insert_at: start,
-                flow: false,
-            };
-        }
-        // The entry is the shortest run of lines from here that parses on its own
-        // (multi-line arrays, strings and inline tables included).
-        let found = (i..lines.len()).find_map(|j| {
-            let end = lines[j].0 + lines[j].1.len();
-            let table: toml::Table = toml::from_str(&text[start..end]).ok()?;
-            let key = table.keys().next()?.clone();
-            Some((j, end, key))
-        });
-        match found {
-            Some((j, end, key)) => {
-                entries.push(Entry {
-                    key,
-                    span: start..end,
-                });
-                i = j + 1;
-            }
-            None => break,
-        }
-    }
-    Entries {
-        entries,
-        insert_at: text.len(),
-        flow: false,
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::DEFAULT_SHARED_FIELDS;
     use proptest::prelude::*;
 
     fn keys() -> Vec<String> {
@@ -599,7 +355,7 @@ mod tests {
         let err = shared_fields("---\nimage: ~\n---\n", "+++\n+++\n", &keys()).unwrap_err();
         assert_eq!(
             err,
-            Refusal::Unconvertible {
+            EditError::Unconvertible {
                 key: "image".into()
             }
         );
@@ -610,7 +366,7 @@ mod tests {
         let err =
             shared_fields("---\ndate: 1\n---\n", "---\ndate: [1\n---\n", &keys()).unwrap_err();
         assert!(
-            matches!(err, Refusal::Invalid { english: false, .. }),
+            matches!(err, EditError::Invalid { english: false, .. }),
             "{err:?}"
         );
     }
@@ -652,7 +408,7 @@ mod tests {
             &keys(),
         )
         .unwrap_err();
-        assert_eq!(err, Refusal::Unlocated { key: "date".into() });
+        assert_eq!(err, EditError::Unlocated { key: "date".into() });
     }
 
     #[test]

@@ -1,51 +1,36 @@
 //! The first draft of a translation: the English file with three additions to its front
 //! matter — `draft: true`, the base commit, and a comment above the title saying it is to
 //! be translated — and nothing else changed (body, BOM, line endings, comments, key
-//! order). Pure text in, text out; [`crate::cmd::scaffold`] picks the English blob at
-//! HEAD and creates the file without ever overwriting one.
+//! order). Pure text in, text out; `transync scaffold` picks the English blob at HEAD
+//! and creates the file without ever overwriting one.
 //!
 //! The title marker is a comment, so the page still builds and the English title shows
 //! until it is translated; it reads the same in YAML and TOML, so one `grep` finds every
 //! untranslated title: [`TITLE_MARKER`].
 
-use crate::frontmatter::{self, Syntax};
-use crate::sync::{entries, newline_of};
+use super::record::record_base;
+use super::{EditError, Syntax, entries, newline_of, strip_bom};
 
 /// The comment put on the line above the title of a scaffolded translation.
-pub const TITLE_MARKER: &str = "# transync: translate the title";
-
-/// Why an English file cannot be scaffolded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal {
-    /// 1-based line in the English file.
-    pub line: usize,
-    pub message: String,
-}
+pub(crate) const TITLE_MARKER: &str = "# transync: translate the title";
 
 /// The text of a new translation of `english`, recording `hash` under `commit_key`.
-pub fn markdown(english: &str, commit_key: &str, hash: &str) -> Result<String, Refusal> {
+pub(crate) fn draft(english: &str, commit_key: &str, hash: &str) -> Result<String, EditError> {
     let nl = newline_of(english);
-    let refusal = |e: frontmatter::FrontMatterError| Refusal {
-        line: e.line,
-        message: e.message.ui(),
-    };
-    let with_draft = match frontmatter::split(english).map_err(refusal)? {
+    let with_draft = match super::split(english).map_err(EditError::invalid(true))? {
         None => {
-            let (bom, rest) = english
-                .strip_prefix('\u{feff}')
-                .map_or(("", english), |rest| ("\u{feff}", rest));
+            let (bom, rest) = strip_bom(english);
             format!("{bom}---{nl}draft: true{nl}---{nl}{rest}")
         }
         Some(fm) => {
-            let offset = fm.text.as_ptr() as usize - english.as_ptr() as usize;
             // The whole block must parse (a broken one would break the site), said here
             // with its line rather than by the base-recording step below.
-            frontmatter::recorded_base(&fm).map_err(refusal)?;
+            super::recorded_base(&fm).map_err(EditError::invalid(true))?;
             let found = entries(fm.text, fm.syntax);
             if found.flow {
-                return Err(Refusal {
+                return Err(EditError::FlowMapping {
                     line: fm.first_line,
-                    message: tr!("mark-flow-mapping", line = fm.first_line, key = "draft"),
+                    key: "draft".to_string(),
                 });
             }
             let draft = match fm.syntax {
@@ -68,14 +53,12 @@ pub fn markdown(english: &str, commit_key: &str, hash: &str) -> Result<String, R
             }
             format!(
                 "{}{block}{}",
-                &english[..offset],
-                &english[offset + fm.text.len()..]
+                &english[..fm.span.start],
+                &english[fm.span.end..]
             )
         }
     };
-    let recorded = crate::mark::markdown(&with_draft, commit_key, hash)
-        .map_err(|message| Refusal { line: 1, message })?;
-    Ok(recorded.0)
+    Ok(record_base(&with_draft, commit_key, hash)?.0)
 }
 
 #[cfg(test)]
@@ -87,7 +70,7 @@ mod tests {
 
     #[test]
     fn marks_the_title_adds_draft_and_the_base() {
-        let new = markdown(
+        let new = draft(
             "---\ntitle: \"Cities\" # keep\ndate: 2025-01-01\n---\n\n# Cities\n",
             "source_commit",
             HASH,
@@ -104,7 +87,7 @@ mod tests {
 
     #[test]
     fn toml_front_matter_with_tables_crlf_and_an_existing_draft_flag() {
-        let new = markdown(
+        let new = draft(
             "\u{feff}+++\r\ntitle = 'A'\r\ndraft = false\r\n[extra]\r\nx = 1\r\n+++\r\nbody\r\n",
             "default_lang_commit",
             HASH,
@@ -122,7 +105,7 @@ mod tests {
 
     #[test]
     fn creates_front_matter_when_english_has_none() {
-        let new = markdown("\u{feff}# Title\n", "source_commit", HASH).unwrap();
+        let new = draft("\u{feff}# Title\n", "source_commit", HASH).unwrap();
         assert_eq!(
             new,
             format!("\u{feff}---\ndraft: true\nsource_commit: {HASH}\n---\n# Title\n")
@@ -131,7 +114,7 @@ mod tests {
 
     #[test]
     fn an_empty_english_base_is_filled_and_a_flow_mapping_refused() {
-        let new = markdown(
+        let new = draft(
             "---\ntitle: C\nsource_commit: \"\"\n---\n",
             "source_commit",
             HASH,
@@ -141,18 +124,14 @@ mod tests {
             new,
             format!("---\n{TITLE_MARKER}\ntitle: C\nsource_commit: \"{HASH}\"\ndraft: true\n---\n")
         );
-        let refusal = markdown("---\n{title: C}\n---\n", "source_commit", HASH).unwrap_err();
-        assert_eq!(refusal.line, 2);
-        assert!(
-            refusal.message.contains("flow mapping"),
-            "{}",
-            refusal.message
-        );
+        let refusal = draft("---\n{title: C}\n---\n", "source_commit", HASH).unwrap_err();
+        assert_eq!(refusal.line(), Some(2));
+        assert!(refusal.to_string().contains("flow mapping"), "{refusal}");
     }
 
     #[test]
     fn refuses_broken_front_matter() {
-        assert!(markdown("---\ntitle: x\n", "source_commit", HASH).is_err());
+        assert!(draft("---\ntitle: x\n", "source_commit", HASH).is_err());
     }
 
     proptest! {
@@ -166,7 +145,7 @@ mod tests {
             let body = body.replace('\n', nl);
             let bom = if bom { "\u{feff}" } else { "" };
             let english = format!("{bom}---{nl}{comment}{nl}title: {}{nl}tags: [a]{nl}---{nl}{body}", title.trim_end());
-            let new = markdown(&english, "source_commit", HASH).unwrap();
+            let new = draft(&english, "source_commit", HASH).unwrap();
             let restored = new
                 .replacen(&format!("{TITLE_MARKER}{nl}"), "", 1)
                 .replacen(&format!("draft: true{nl}"), "", 1)

@@ -9,13 +9,65 @@ use anyhow::{Context, Result, bail};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
-use crate::lang::Lang;
+use crate::model::{FindingKind, Hinted, Lang, Severity};
 
 pub const CONFIG_FILE: &str = "transync.toml";
 
 /// The front-matter keys that can carry a translation's base commit, in the order they
 /// are looked up. Ours first, then MDN's and OpenTelemetry's conventions.
 pub const COMMIT_KEYS: [&str; 3] = ["source_commit", "l10n.sourceCommit", "default_lang_commit"];
+
+/// The default of the `shared-fields` setting: front-matter keys `sync` keeps equal to
+/// the English.
+pub const DEFAULT_SHARED_FIELDS: [&str; 5] = ["date", "tags", "image", "weight", "aliases"];
+
+/// `[fluent]`: options of the `.ftl` checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct FluentSettings {
+    /// Ids (`msg`, `msg.attr`, `-term`) or literal values (`UCLG`) that may stay the
+    /// same as in English, such as brand names. A message id covers its attributes.
+    pub allow_untranslated: Vec<String>,
+}
+
+/// How English changes are classified: `[severity]` and `untranslatable-keys`.
+#[derive(Debug, Clone)]
+pub struct CompareSettings {
+    /// A real change of at most this many words (inserted plus deleted) is minor.
+    pub minor_max_words: u32,
+    /// Front-matter keys whose changes never call for a new translation.
+    pub untranslatable_keys: Vec<String>,
+}
+
+impl Default for CompareSettings {
+    fn default() -> CompareSettings {
+        CompareSettings {
+            minor_max_words: 5,
+            untranslatable_keys: [
+                "date",
+                "lastmod",
+                "publishDate",
+                "expiryDate",
+                "weight",
+                "aliases",
+                "tags",
+                "categories",
+                "image",
+                "images",
+                "draft",
+                "slug",
+                "url",
+                "layout",
+                "type",
+                "source_commit",
+                "default_lang_commit",
+                "l10n",
+            ]
+            .map(String::from)
+            .to_vec(),
+        }
+    }
+}
 
 /// `transync.toml` as written. Everything is optional; defaults fit `content/<lang>/…`.
 #[derive(Debug, Default, Deserialize)]
@@ -37,7 +89,7 @@ pub struct ConfigFile {
     pub severity: SeverityConfig,
     pub check: CheckConfig,
     /// `[fluent]`: options of the `.ftl` checks.
-    pub fluent: crate::ftl::Options,
+    pub fluent: FluentSettings,
     /// `[bundle]`: options of `transync bundle`.
     pub bundle: BundleConfig,
 }
@@ -63,8 +115,8 @@ pub struct SeverityConfig {
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
 pub struct CheckConfig {
-    pub fail_on: Option<Vec<crate::policy::FindingKind>>,
-    pub min_severity: Option<crate::report::Severity>,
+    pub fail_on: Option<Vec<FindingKind>>,
+    pub min_severity: Option<Severity>,
     pub max_age: Option<u32>,
     /// Per-language overrides, e.g. `[check.languages.ko]` for a new language that only warns.
     pub languages: BTreeMap<String, PolicyConfig>,
@@ -74,8 +126,8 @@ pub struct CheckConfig {
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
 pub struct PolicyConfig {
-    pub fail_on: Option<Vec<crate::policy::FindingKind>>,
-    pub min_severity: Option<crate::report::Severity>,
+    pub fail_on: Option<Vec<FindingKind>>,
+    pub min_severity: Option<Severity>,
     pub max_age: Option<u32>,
 }
 
@@ -126,9 +178,9 @@ pub struct Settings {
     pub commit_key: String,
     /// The keys `sync` keeps equal to the English.
     pub shared_fields: Vec<String>,
-    pub analysis: crate::analysis::Options,
+    pub compare: CompareSettings,
     pub check: CheckConfig,
-    pub fluent: crate::ftl::Options,
+    pub fluent: FluentSettings,
     /// Fluent file names `bundle` leaves out.
     pub bundle_exclude_messages: GlobSet,
 }
@@ -219,12 +271,8 @@ impl Settings {
             aliases.insert(name.clone(), lang);
         }
         let layout = match &file.layout {
-            Some(value) => Layout::parse(value).with_context(|| {
-                format!(
-                    "key `layout`: unknown layout `{value}`; use \"{{lang}}/{{path}}\" \
-                     (content/es/guide.md) or \"{{path}}.{{lang}}.md\" (content/guide.es.md)"
-                )
-            })?,
+            Some(value) => Layout::parse(value)
+                .with_context(|| tr!("config-unknown-layout", value = value.as_str()))?,
             None => Layout::Directory,
         };
         let content_root = match &file.content_root {
@@ -250,29 +298,28 @@ impl Settings {
             .clone()
             .unwrap_or_else(|| COMMIT_KEYS[0].to_string());
         if !COMMIT_KEYS.contains(&commit_key.as_str()) {
-            bail!(
-                "key `commit-key`: `{commit_key}` is not supported; use one of {}",
-                COMMIT_KEYS.map(|k| format!("`{k}`")).join(", ")
-            );
+            bail!(tr!(
+                "config-unknown-commit-key",
+                value = commit_key.as_str(),
+                keys = COMMIT_KEYS.map(|k| format!("`{k}`")).join(", ")
+            ));
         }
         let shared_fields = match &file.shared_fields {
             Some(keys) => keys.clone(),
-            None => crate::sync::DEFAULT_SHARED_FIELDS
-                .map(String::from)
-                .to_vec(),
+            None => DEFAULT_SHARED_FIELDS.map(String::from).to_vec(),
         };
         for key in &shared_fields {
             // The base commit is each translation's own; copying it would lie.
             if key.trim().is_empty() || COMMIT_KEYS.contains(&key.as_str()) || key == "l10n" {
-                bail!(crate::tr!("sync-shared-fields-invalid", key = key.as_str()));
+                bail!(tr!("sync-shared-fields-invalid", key = key.as_str()));
             }
         }
-        let mut analysis = crate::analysis::Options::default();
+        let mut compare = CompareSettings::default();
         if let Some(words) = file.severity.minor_max_words {
-            analysis.changes.minor_max_words = words;
+            compare.minor_max_words = words;
         }
         if let Some(keys) = &file.untranslatable_keys {
-            analysis.changes.untranslatable_keys = keys.clone();
+            compare.untranslatable_keys = keys.clone();
         }
         for tag in file.check.languages.keys() {
             Lang::parse(tag)
@@ -280,7 +327,7 @@ impl Settings {
                 .with_context(|| tr!("config-table", table = format!("check.languages.{tag}")))?;
         }
         Ok(Settings {
-            analysis,
+            compare,
             check: file.check.clone(),
             fluent: file.fluent.clone(),
             bundle_exclude_messages: glob_set(&file.bundle.exclude_messages)
@@ -341,10 +388,9 @@ fn read_config(path: &Path) -> Result<ConfigFile> {
 /// The work tree of the git repository containing `start`.
 fn find_repo_root(start: &Path) -> Result<PathBuf> {
     let repo = git2::Repository::discover(start).with_context(|| {
-        format!(
-            "{}\nhint: {}",
+        Hinted::new(
             tr!("error-not-a-repo", path = start.display().to_string()),
-            tr!("hint-not-a-repo")
+            tr!("hint-not-a-repo"),
         )
     })?;
     let root = repo.workdir().with_context(|| tr!("error-bare-repo"))?;
@@ -417,7 +463,7 @@ fn glob_set(patterns: &[String]) -> Result<GlobSet> {
             .literal_separator(true)
             .build()
             .or_else(|_| Glob::new(pattern))
-            .with_context(|| format!("invalid glob `{pattern}`"))?;
+            .with_context(|| tr!("config-invalid-glob", pattern = pattern.as_str()))?;
         builder.add(glob);
     }
     Ok(builder.build()?)
@@ -489,8 +535,8 @@ mod tests {
     fn reads_change_tunables() {
         let s = settings("untranslatable-keys = [\"date\"]\n[severity]\nminor-max-words = 9\n")
             .unwrap();
-        assert_eq!(s.analysis.changes.minor_max_words, 9);
-        assert_eq!(s.analysis.changes.untranslatable_keys, ["date"]);
+        assert_eq!(s.compare.minor_max_words, 9);
+        assert_eq!(s.compare.untranslatable_keys, ["date"]);
     }
 
     #[test]

@@ -1,0 +1,476 @@
+//! Markdown-aware comparison of English at a translation's base with English now, the
+//! part of the analysis that makes transync right where byte-level scripts are wrong:
+//! cosmetic edits are told apart from real ones, real ones get a severity and are mapped
+//! to the lines of the translation made from that base. (English now against the
+//! translation now is [`super::drift`].) Pure functions over parsed Markdown.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use similar::{Algorithm, DiffOp, TextDiff, capture_diff_slices};
+
+use crate::config::CompareSettings;
+use crate::markdown::{self, Block, BlockKind, Parsed};
+use crate::model::Severity;
+use crate::report::{ChangedBlock, Op};
+
+/// English at the base compared with English now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Comparison {
+    pub changed: Vec<ChangedBlock>,
+    /// Blocks (and untranslatable front-matter keys) that changed only cosmetically.
+    pub cosmetic: u32,
+}
+
+impl Comparison {
+    /// `None` when nothing real changed.
+    pub fn severity(&self) -> Option<Severity> {
+        self.changed.iter().map(|c| c.severity).max()
+    }
+}
+
+/// The skeleton slot of a block: what must line up between versions and languages.
+pub(super) fn slot(kind: BlockKind) -> (u8, u8) {
+    match kind {
+        BlockKind::Heading(level) => (0, level),
+        BlockKind::Paragraph => (1, 0),
+        BlockKind::ListItem { .. } => (2, 0),
+        BlockKind::Code => (3, 0),
+        BlockKind::Table => (4, 0),
+        BlockKind::Html => (5, 0),
+        BlockKind::Shortcode => (6, 0),
+        BlockKind::Rule => (7, 0),
+    }
+}
+
+fn raw(text: &str, lines: &Range<usize>) -> String {
+    text.lines()
+        .skip(lines.start.saturating_sub(1))
+        .take(lines.end - lines.start)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Maps block indexes of `from` to block indexes of `to` where their skeletons align.
+fn align(from: &[Block], to: &[Block]) -> HashMap<usize, usize> {
+    let a: Vec<(u8, u8)> = from.iter().map(|b| slot(b.kind)).collect();
+    let b: Vec<(u8, u8)> = to.iter().map(|b| slot(b.kind)).collect();
+    let mut map = HashMap::new();
+    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
+        if let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = op
+        {
+            for k in 0..len {
+                map.insert(old_index + k, new_index + k);
+            }
+        }
+    }
+    map
+}
+
+/// Words inserted plus deleted between two texts.
+fn changed_words(before: &str, after: &str) -> u32 {
+    TextDiff::from_words(before, after)
+        .iter_all_changes()
+        .filter(|c| c.tag() != similar::ChangeTag::Equal && !c.value().trim().is_empty())
+        .count() as u32
+}
+
+/// A block's text without link targets: a change there alone is a link change.
+fn without_targets(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(" (→") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find(')')
+            .map_or("", |end| &rest[start + end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+fn severity_of_change(before: &Block, after: &Block, options: &CompareSettings) -> Severity {
+    match after.kind {
+        BlockKind::Code => Severity::Major,
+        BlockKind::Heading(_) => Severity::Minor,
+        _ if without_targets(&before.text) == without_targets(&after.text) => Severity::Minor,
+        _ if changed_words(&before.text, &after.text) <= options.minor_max_words => Severity::Minor,
+        _ => Severity::Major,
+    }
+}
+
+/// Compares the English at the base with the English now and maps real changes onto
+/// `translation` (the translation was made from the base, so their skeletons align).
+pub(crate) fn compare(
+    base_text: &str,
+    now_text: &str,
+    translation: Option<&Parsed>,
+    options: &CompareSettings,
+) -> Comparison {
+    let base = markdown::parse(base_text);
+    let now = markdown::parse(now_text);
+    let mut comparison = Comparison::default();
+    compare_front_matter(&base, &now, options, &mut comparison);
+
+    let to_translation = translation
+        .map(|t| align(&base.blocks, &t.blocks))
+        .unwrap_or_default();
+    let translation_lines = |base_index: usize| {
+        let t = translation?;
+        to_translation
+            .get(&base_index)
+            .map(|&i| t.blocks[i].lines.clone())
+    };
+    // Where a block added after base block `i` belongs in the translation.
+    let insertion_point = |base_index: Option<usize>| {
+        let t = translation?;
+        let line = match base_index {
+            Some(i) => {
+                let mapped = (0..=i).rev().find_map(|k| to_translation.get(&k))?;
+                t.blocks[*mapped].lines.end
+            }
+            None => t.blocks.first().map_or(1, |b| b.lines.start),
+        };
+        Some(line..line)
+    };
+
+    let key = |b: &Block| {
+        (
+            slot(b.kind),
+            b.text.clone(),
+            b.code.clone(),
+            b.anchor.clone(),
+            b.table,
+        )
+    };
+    let a: Vec<_> = base.blocks.iter().map(key).collect();
+    let b: Vec<_> = now.blocks.iter().map(key).collect();
+    for op in capture_diff_slices(Algorithm::Patience, &a, &b) {
+        match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    let (old, new) = (&base.blocks[old_index + k], &now.blocks[new_index + k]);
+                    if raw(base_text, &old.lines) != raw(now_text, &new.lines) {
+                        comparison.cosmetic += 1;
+                    }
+                }
+            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                for i in old_index..old_index + old_len {
+                    comparison.changed.push(removed(
+                        base_text,
+                        &base.blocks[i],
+                        translation_lines(i),
+                    ));
+                }
+            }
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => {
+                for j in new_index..new_index + new_len {
+                    let at = insertion_point(old_index.checked_sub(1));
+                    comparison.changed.push(added(now_text, &now.blocks[j], at));
+                }
+            }
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let pairs = old_len.min(new_len);
+                for k in 0..pairs {
+                    let (old, new) = (&base.blocks[old_index + k], &now.blocks[new_index + k]);
+                    let same_slot = slot(old.kind) == slot(new.kind);
+                    if same_slot {
+                        comparison.changed.push(ChangedBlock {
+                            kind: new.kind.name().to_string(),
+                            op: Op::Changed,
+                            before: Some(raw(base_text, &old.lines)),
+                            after: Some(raw(now_text, &new.lines)),
+                            english_before: Some(old.lines.clone()),
+                            english_after: Some(new.lines.clone()),
+                            translation: translation_lines(old_index + k),
+                            severity: severity_of_change(old, new, options),
+                        });
+                    } else {
+                        comparison.changed.push(removed(
+                            base_text,
+                            old,
+                            translation_lines(old_index + k),
+                        ));
+                        comparison.changed.push(added(
+                            now_text,
+                            new,
+                            translation_lines(old_index + k),
+                        ));
+                    }
+                }
+                for i in old_index + pairs..old_index + old_len {
+                    comparison.changed.push(removed(
+                        base_text,
+                        &base.blocks[i],
+                        translation_lines(i),
+                    ));
+                }
+                for j in new_index + pairs..new_index + new_len {
+                    let at = insertion_point(Some(old_index + old_len - 1));
+                    comparison.changed.push(added(now_text, &now.blocks[j], at));
+                }
+            }
+        }
+    }
+    comparison
+}
+
+fn removed(text: &str, block: &Block, translation: Option<Range<usize>>) -> ChangedBlock {
+    ChangedBlock {
+        kind: block.kind.name().to_string(),
+        op: Op::Removed,
+        before: Some(raw(text, &block.lines)),
+        after: None,
+        english_before: Some(block.lines.clone()),
+        english_after: None,
+        translation,
+        severity: Severity::Major,
+    }
+}
+
+fn added(text: &str, block: &Block, translation: Option<Range<usize>>) -> ChangedBlock {
+    ChangedBlock {
+        kind: block.kind.name().to_string(),
+        op: Op::Added,
+        before: None,
+        after: Some(raw(text, &block.lines)),
+        english_before: None,
+        english_after: Some(block.lines.clone()),
+        translation,
+        severity: Severity::Major,
+    }
+}
+
+fn compare_front_matter(
+    base: &Parsed,
+    now: &Parsed,
+    options: &CompareSettings,
+    out: &mut Comparison,
+) {
+    let (a, b) = (
+        base.front_matter().unwrap_or_default(),
+        now.front_matter().unwrap_or_default(),
+    );
+    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    for key in keys {
+        if a.get(key) == b.get(key) {
+            continue;
+        }
+        if options.untranslatable_keys.iter().any(|k| k == key) {
+            out.cosmetic += 1;
+            continue;
+        }
+        let show = |v: Option<&serde_json::Value>| {
+            v.map(|v| match v {
+                serde_json::Value::String(s) => format!("{key}: {s}"),
+                other => format!("{key}: {other}"),
+            })
+        };
+        out.changed.push(ChangedBlock {
+            kind: format!("front matter: {key}"),
+            op: match (a.get(key), b.get(key)) {
+                (None, _) => Op::Added,
+                (_, None) => Op::Removed,
+                _ => Op::Changed,
+            },
+            before: show(a.get(key)),
+            after: show(b.get(key)),
+            english_before: None,
+            english_after: None,
+            translation: None,
+            severity: Severity::Minor,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::drift::drift;
+    use crate::report::Drift;
+
+    fn cmp(base: &str, now: &str) -> Comparison {
+        compare(base, now, None, &CompareSettings::default())
+    }
+
+    const BASE: &str = "---\ntitle: Guide\ndate: 2025-01-01\n---\n\n## Intro\n\nCities learn from cities when they meet as equals. They share tools.\n\n- twinning\n- exchanges\n\n```sh\ntransync status --lang es\n```\n";
+
+    #[test]
+    fn cosmetic_classes_leave_no_real_change() {
+        let cosmetic = [
+            BASE.replace("as equals. They", "as\nequals.  They"),
+            BASE.replace("## Intro", "Intro\n-----"),
+            BASE.replace("- twinning\n- exchanges", "* twinning\n* exchanges"),
+            BASE.replace(
+                "```sh\ntransync status --lang es\n```",
+                "~~~sh\ntransync status --lang es\n~~~",
+            ),
+            BASE.replace("date: 2025-01-01", "date: 2025-02-02"),
+            BASE.replace("from cities", "from *cities*"),
+        ];
+        for now in &cosmetic {
+            let c = cmp(BASE, now);
+            assert!(c.changed.is_empty(), "{now}\n{c:?}");
+            assert!(c.cosmetic >= 1, "{now}");
+        }
+    }
+
+    #[test]
+    fn shortcode_delimiter_swaps_are_cosmetic() {
+        let base = "Intro.\n\n{{< figure src=\"forms.svg\" >}}\n";
+        let c = cmp(
+            base,
+            &base.replace(
+                "{{< figure src=\"forms.svg\" >}}",
+                "{{% figure src=\"forms.svg\" %}}",
+            ),
+        );
+        assert!(c.changed.is_empty() && c.cosmetic == 1, "{c:?}");
+    }
+
+    #[test]
+    fn emphasis_style_and_link_form_are_cosmetic() {
+        let base = "See *this* and [the guide](https://uclg.org/docs/guide/).\n";
+        let now = "See _this_ and [the guide](/docs/guide).\n";
+        let c = cmp(base, now);
+        assert!(c.changed.is_empty() && c.cosmetic == 1, "{c:?}");
+    }
+
+    #[test]
+    fn real_changes_get_severities() {
+        let heading = cmp(
+            BASE,
+            &BASE.replace("## Intro", "## Introduction to cooperation"),
+        );
+        assert_eq!(heading.severity(), Some(Severity::Minor));
+        let words = cmp(
+            BASE,
+            &BASE.replace("They share tools.", "They share many tools."),
+        );
+        assert_eq!(words.severity(), Some(Severity::Minor));
+        let rewrite = cmp(
+            BASE,
+            &BASE.replace(
+                "They share tools.",
+                "They share tools, budgets, staff and political commitment over many years.",
+            ),
+        );
+        assert_eq!(rewrite.severity(), Some(Severity::Major));
+        let added = cmp(
+            BASE,
+            &BASE.replace("- exchanges", "- exchanges\n- triangular partnerships"),
+        );
+        assert_eq!(added.severity(), Some(Severity::Major));
+        assert_eq!(added.changed[0].op, Op::Added);
+        let code = cmp(BASE, &BASE.replace("--lang es", "--lang fr"));
+        assert_eq!(code.severity(), Some(Severity::Major));
+        assert_eq!(code.changed[0].kind, "code block");
+        let base = "See [the guide](/docs/guide) for the details of every form.\n";
+        let link = cmp(base, &base.replace("/docs/guide", "/docs/handbook"));
+        assert_eq!(
+            link.severity(),
+            Some(Severity::Minor),
+            "a new link target only"
+        );
+        let title = cmp(BASE, &BASE.replace("title: Guide", "title: The guide"));
+        assert_eq!(title.changed[0].kind, "front matter: title");
+    }
+
+    #[test]
+    fn changed_english_paragraph_maps_to_the_translation_lines() {
+        let translation = markdown::parse(
+            "---\ntitle: Guía\n---\n\n## Introducción\n\nLas ciudades aprenden de las ciudades\ncuando se encuentran como iguales. Comparten herramientas.\n\n- hermanamiento\n- intercambios\n\n```sh\ntransync status --lang es\n```\n",
+        );
+        let c = compare(
+            BASE,
+            &BASE.replace("They share tools.", "They share tools and staff."),
+            Some(&translation),
+            &CompareSettings::default(),
+        );
+        assert_eq!(c.changed.len(), 1);
+        assert_eq!(c.changed[0].english_before, Some(8..9));
+        assert_eq!(c.changed[0].translation, Some(7..9));
+        let added = compare(
+            BASE,
+            &BASE.replace("- exchanges", "- exchanges\n- triangular"),
+            Some(&translation),
+            &CompareSettings::default(),
+        );
+        // Inserted after the translation's second list item (line 11).
+        assert_eq!(added.changed[0].translation, Some(12..12));
+    }
+
+    fn drift_of(en: &str, tr: &str) -> Vec<Drift> {
+        drift(&markdown::parse(en), &markdown::parse(tr))
+    }
+
+    #[test]
+    fn skipped_section_and_short_list_are_drift() {
+        let en = "## A\n\nText.\n\n## Objectives\n\n- one\n- two\n- three\n";
+        let tr = "## A\n\nTexto.\n\n- uno\n- dos\n";
+        let d = drift_of(en, tr);
+        assert!(
+            d.iter().any(|d| d
+                .message
+                .english()
+                .contains("no counterpart for the section 'Objectives', English line 5")),
+            "{d:?}"
+        );
+        let tr = "## A\n\nTexto.\n\n## Objetivos\n\n- uno\n- dos\n";
+        let d = drift_of(en, tr);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].message.english(),
+            "list at English line 7 has 3 items, the translation 2"
+        );
+    }
+
+    #[test]
+    fn reordered_or_reflowed_paragraphs_are_not_drift() {
+        let en = "## A\n\nFirst paragraph here. It has two sentences.\n\nSecond one.\n";
+        let tr = "## A\n\nSegundo.\n\nPrimer párrafo aquí. Tiene dos\nfrases, una más larga que en inglés.\n";
+        assert!(drift_of(en, tr).is_empty(), "{:?}", drift_of(en, tr));
+    }
+
+    #[test]
+    fn verbatim_items_must_survive_translation() {
+        let en = "Run `transync check` in 2025 with [the guide](/docs/guide). It works. Really.\n";
+        let tr = "Ejecute `transync status` en 2024 con [la guía](/es/docs/guide). Funciona.\n";
+        let d = drift_of(en, tr);
+        let whats: Vec<&str> = d.iter().map(|d| d.what.as_str()).collect();
+        assert_eq!(whats, ["inline code", "number", "sentences"], "{d:?}");
+        // A localized prefix (/es/docs/guide) is the same target.
+        assert!(!whats.contains(&"link"));
+        assert_eq!(d[0].severity, Severity::Major);
+    }
+
+    #[test]
+    fn code_blocks_tables_and_images_must_match() {
+        let en = "```sh\nrun --fast\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![x](img/a.png)\n";
+        let tr = "```sh\nrun --slow\n```\n\n| a |\n|---|\n| 1 |\n\nSin imagen.\n";
+        let whats: Vec<String> = drift_of(en, tr).into_iter().map(|d| d.what).collect();
+        assert_eq!(whats, ["code block", "table", "image"]);
+    }
+}

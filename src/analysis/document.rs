@@ -1,0 +1,387 @@
+//! One document in every selected language: the English source read at most once, each
+//! translation's base resolved, the English at that base compared with the English now
+//! (what changed, mapped onto the translation) and the translation checked for drift.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use git2::Oid;
+use similar::{DiffTag, TextDiff};
+
+use super::base::{self, Problem, Recorded};
+use super::{compare, drift};
+use crate::config::CompareSettings;
+use crate::git::{Commit, Fate, History};
+use crate::inventory::{Document, Inventory};
+use crate::markdown::{self, frontmatter};
+use crate::model::i18n::Message;
+use crate::model::{Base, Lang, Origin, Severity, Status, date, short};
+use crate::report::{DocumentReport, Translation};
+
+/// A translation file read, with its base commit and an optional note about it.
+struct Opened {
+    base: Base,
+    note: Option<Message>,
+    text: String,
+    /// The front matter says `draft: true`.
+    draft: bool,
+}
+
+/// Per-document state shared by its translations: the English source now, read lazily
+/// once, and line counts per English blob at base (languages often share a base).
+pub(super) struct DocumentAnalysis<'a> {
+    inventory: &'a Inventory,
+    history: &'a dyn History,
+    doc: &'a Document,
+    source_path: Option<&'a String>,
+    options: &'a CompareSettings,
+    source_now: OnceLock<Option<Vec<u8>>>,
+    english_doc: OnceLock<Option<markdown::Parsed>>,
+    line_counts: HashMap<Oid, (u32, u32)>,
+}
+
+/// How the English changed between a base and now.
+#[derive(Debug, Clone)]
+struct Change {
+    lines_added: u32,
+    lines_removed: u32,
+    comparison: compare::Comparison,
+}
+
+impl<'a> DocumentAnalysis<'a> {
+    pub(super) fn new(
+        inventory: &'a Inventory,
+        history: &'a dyn History,
+        doc: &'a Document,
+        options: &'a CompareSettings,
+    ) -> Self {
+        let source_path = doc.files.get(&inventory.source_language);
+        DocumentAnalysis {
+            inventory,
+            history,
+            doc,
+            source_path,
+            options,
+            source_now: OnceLock::new(),
+            english_doc: OnceLock::new(),
+            line_counts: HashMap::new(),
+        }
+    }
+
+    /// The document's report, and a note when its English source is itself broken.
+    pub(super) fn run(mut self, languages: &[Lang]) -> (DocumentReport, Option<Message>) {
+        let mut translations = Vec::new();
+        for lang in languages {
+            let file = self.doc.files.get(lang).cloned();
+            let translation = match (self.source_path, file) {
+                (None, None) => continue,
+                (Some(_), None) => {
+                    let mut t = Translation::new(lang.clone(), None, Status::Missing);
+                    t.message = Some(msg!(
+                        "missing-expected-at",
+                        path = self.inventory.path_of(&self.doc.id, lang)
+                    ));
+                    t
+                }
+                (None, Some(path)) => self.orphan(lang, path),
+                (Some(source), Some(path)) => self.compare(lang, source.clone(), path),
+            };
+            translations.push(translation);
+        }
+        let report = DocumentReport {
+            id: self.doc.id.clone(),
+            kind: self.doc.kind,
+            module: self.doc.module.clone(),
+            source_path: self.source_path.cloned(),
+            translations,
+        };
+        (report, self.source_problem())
+    }
+
+    /// Why the English source would break the site (and make its translations compared
+    /// with damaged text): not UTF-8, or front matter that does not parse.
+    fn source_problem(&self) -> Option<Message> {
+        let path = self.source_path?;
+        let bytes = self
+            .source_now
+            .get_or_init(|| self.history.read_now(path).ok())
+            .as_deref()?;
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                return Some(msg!(
+                    "note-source-not-utf8",
+                    path = path,
+                    byte = err.valid_up_to()
+                ));
+            }
+        };
+        let error = match frontmatter::split(text) {
+            Err(err) => err,
+            Ok(None) => return None,
+            Ok(Some(fm)) => frontmatter::recorded_base(&fm).err()?,
+        };
+        Some(msg!(
+            "note-source-invalid",
+            path = path,
+            line = error.line,
+            error = error.message
+        ))
+    }
+
+    fn orphan(&self, lang: &Lang, path: String) -> Translation {
+        let source = self
+            .inventory
+            .path_of(&self.doc.id, &self.inventory.source_language);
+        let message = match self.history.fate(&source) {
+            Some(Fate::Renamed {
+                to,
+                commit,
+                exists: true,
+            }) => msg!(
+                "orphan-renamed",
+                source = &source,
+                to = to,
+                commit = describe(commit)
+            ),
+            Some(Fate::Renamed {
+                to,
+                commit,
+                exists: false,
+            }) => msg!(
+                "orphan-renamed-gone",
+                source = &source,
+                to = to,
+                commit = describe(commit)
+            ),
+            Some(Fate::Deleted { commit }) => {
+                msg!(
+                    "orphan-deleted",
+                    source = &source,
+                    commit = describe(commit)
+                )
+            }
+            Some(Fate::DeletedUncommitted) => msg!("orphan-deleted-uncommitted", source = &source),
+            Some(Fate::RenamedUncommitted { to }) => {
+                msg!("orphan-renamed-uncommitted", source = &source, to = to)
+            }
+            None => msg!("orphan-no-source", source = &source),
+        };
+        let mut t = Translation::new(lang.clone(), Some(path), Status::Orphaned);
+        t.message = Some(message);
+        t
+    }
+
+    fn compare(&mut self, lang: &Lang, source: String, path: String) -> Translation {
+        let mut t = Translation::new(lang.clone(), Some(path.clone()), Status::Error);
+        let (base, text, draft) = match self.base_of(&path) {
+            Ok(Opened {
+                base,
+                note,
+                text,
+                draft,
+            }) => {
+                t.message = note;
+                (base, text, draft)
+            }
+            Err((line, message)) => {
+                t.line = line;
+                t.message = Some(message);
+                return t;
+            }
+        };
+        let at_base = match self.history.source_at(base.commit, &source) {
+            Ok(found) => found,
+            Err(err) => {
+                t.message = Some(msg!("error-source-at-base", cause = format!("{err:#}")));
+                return t;
+            }
+        };
+        let base_id = base.commit;
+        let origin = base.origin;
+        t.base = Some(base);
+        let translation = markdown::parse(&text);
+        match at_base {
+            Some((_, blob)) if self.history.blob_now(&source) == Some(blob) => {
+                t.status = Status::Current;
+            }
+            Some((old_path, blob)) => {
+                let change = self.change(blob, &translation);
+                (t.lines_added, t.lines_removed) = (change.lines_added, change.lines_removed);
+                t.cosmetic_changes = change.comparison.cosmetic;
+                match change.comparison.severity() {
+                    // Only cosmetic edits since the base: nothing to translate.
+                    None => t.status = Status::Current,
+                    Some(severity) => {
+                        t.status = Status::Stale;
+                        t.severity = Some(severity);
+                        t.changed_blocks = change.comparison.changed.clone();
+                        let commits = self.history.commits_after(base_id, &source);
+                        t.commits_behind = commits.len() as u32;
+                        t.stale_since = self.stale_since(&commits, Some(blob), &source);
+                        if commits.is_empty() {
+                            t.message = Some(msg!("stale-uncommitted-source", source = &source));
+                        } else if old_path != source {
+                            t.message = Some(msg!("stale-source-was", path = old_path));
+                        }
+                    }
+                }
+            }
+            None => {
+                t.status = Status::Stale;
+                t.severity = Some(Severity::Major);
+                let commits = self.history.commits_after(base_id, &source);
+                t.commits_behind = commits.len() as u32;
+                t.stale_since = self.stale_since(&commits, None, &source);
+                t.lines_added = self
+                    .source_text()
+                    .map_or(0, |text| text.lines().count() as u32);
+                t.message = Some(msg!(
+                    "stale-source-new",
+                    source = &source,
+                    commit = short(base_id)
+                ));
+            }
+        }
+        if let Some(english) = self.english_now() {
+            t.drift = drift(english, &translation);
+        }
+        // History says current, structure says otherwise: with an inferred base this is
+        // an English change masked by a later edit of the translation (a typo fix).
+        if t.status == Status::Current && origin == Origin::Inferred && !t.drift.is_empty() {
+            t.status = Status::Stale;
+            t.severity = t.drift.iter().map(|d| d.severity).max();
+            t.message = Some(msg!("stale-masked-by-drift"));
+        }
+        // A scaffolded file records HEAD as its base while its body is still English:
+        // history would call it current. It is a translation still to be made.
+        if draft {
+            let mut missing = Translation::new(lang.clone(), Some(path), Status::Missing);
+            missing.base = t.base.take();
+            missing.draft = true;
+            missing.message = Some(msg!("draft-note"));
+            return missing;
+        }
+        t
+    }
+
+    /// The base commit of the translation at `path`, with an optional note, or an error
+    /// (line, message) fit for the report.
+    fn base_of(&self, path: &str) -> Result<Opened, Problem> {
+        let bytes = self
+            .history
+            .read_now(path)
+            .map_err(|err| (None, msg!("plain", text = format!("{err:#}"))))?;
+        let text = std::str::from_utf8(&bytes).map_err(|err| {
+            let at = err.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            (Some(line), msg!("error-not-utf8", byte = at))
+        })?;
+        let front = frontmatter::split(text).map_err(|e| (Some(e.line), e.message))?;
+        let (recorded, draft) = match &front {
+            Some(fm) => {
+                let keys = frontmatter::read_keys(fm).map_err(|e| (Some(e.line), e.message))?;
+                (keys.base, keys.draft)
+            }
+            None => (None, false),
+        };
+        let recorded = recorded.as_ref().map(|r| Recorded {
+            key: r.key,
+            value: &r.value,
+            line: r.line,
+        });
+        let (base, note) = base::resolve(self.history, path, recorded)?;
+        Ok(Opened {
+            base,
+            note,
+            text: text.to_string(),
+            draft,
+        })
+    }
+
+    fn source_text(&self) -> Option<&str> {
+        let bytes = self.source_now.get_or_init(|| {
+            let path = self.source_path?;
+            self.history.read_now(path).ok()
+        });
+        bytes
+            .as_deref()
+            .map(|b| std::str::from_utf8(b).unwrap_or_default())
+    }
+
+    /// Since when the translation has been behind: when the oldest change since the base
+    /// reached the branch, unless the English went back to its base content in between
+    /// (an edit and its revert), in which case from the change after that. `commits` are
+    /// the changes since the base, newest first; `base_blob` the source at the base.
+    fn stale_since(&self, commits: &[Commit], base_blob: Option<Oid>, source: &str) -> Option<i64> {
+        let mut since = None;
+        for commit in commits {
+            let back_at_base = base_blob.is_some()
+                && self
+                    .history
+                    .source_at(commit.id, source)
+                    .ok()
+                    .flatten()
+                    .map(|(_, blob)| blob)
+                    == base_blob;
+            if back_at_base {
+                break;
+            }
+            since = Some(self.history.arrival(*commit));
+        }
+        since
+    }
+
+    /// The English now, parsed once per document.
+    fn english_now(&self) -> Option<&markdown::Parsed> {
+        self.english_doc
+            .get_or_init(|| self.source_text().map(markdown::parse))
+            .as_ref()
+    }
+
+    /// How the English source changed between blob `old` and now, mapped onto
+    /// `translation`. Line counts are per English blob; the mapping per translation.
+    fn change(&mut self, old: Oid, translation: &markdown::Parsed) -> Change {
+        let old_bytes = self.history.read_blob(old).unwrap_or_default();
+        // Compare lines, not line endings: a CRLF working copy of an LF blob is unchanged.
+        let old_text = String::from_utf8_lossy(&old_bytes).replace("\r\n", "\n");
+        let new_text = self.source_text().unwrap_or_default().replace("\r\n", "\n");
+        let (lines_added, lines_removed) = match self.line_counts.get(&old) {
+            Some(&counts) => counts,
+            None => {
+                let counts = count_changes(&TextDiff::from_lines(&old_text, &new_text));
+                self.line_counts.insert(old, counts);
+                counts
+            }
+        };
+        let comparison = compare::compare(&old_text, &new_text, Some(translation), self.options);
+        Change {
+            lines_added,
+            lines_removed,
+            comparison,
+        }
+    }
+}
+
+/// (inserted, deleted) items of a diff.
+fn count_changes(diff: &TextDiff<'_, '_, str>) -> (u32, u32) {
+    let (mut added, mut removed) = (0, 0);
+    for op in diff.ops() {
+        let (tag, old_range, new_range) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => {}
+            DiffTag::Insert => added += new_range.len() as u32,
+            DiffTag::Delete => removed += old_range.len() as u32,
+            DiffTag::Replace => {
+                added += new_range.len() as u32;
+                removed += old_range.len() as u32;
+            }
+        }
+    }
+    (added, removed)
+}
+
+/// `abc1234 (2025-06-01)`.
+fn describe(commit: Commit) -> String {
+    format!("{} ({})", short(commit.id), date(commit.time))
+}

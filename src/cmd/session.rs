@@ -1,0 +1,256 @@
+//! What the subcommands share: opening the repository (settings resolved, history
+//! walked), analysing the selected documents, and writing the report to stdout.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::analysis::analyse;
+use crate::cli::{GlobalArgs, Selection};
+use crate::config::Settings;
+use crate::git::{GitHistory, History};
+use crate::inventory::{Document, Inventory};
+use crate::model::Lang;
+use crate::report::Report;
+
+/// Settings resolved and history walked, ready to analyse.
+pub struct Session {
+    pub cwd: PathBuf,
+    pub settings: Settings,
+    pub history: GitHistory,
+    /// Repository-relative PATH arguments.
+    filters: Vec<String>,
+    /// PATH arguments that are no path under the roots but may be document ids
+    /// (`blog/post.md`, `modules/dc-101`), as `diff`, `scaffold` and `sync` take them.
+    ids: Vec<IdArg>,
+}
+
+/// A PATH argument read as a document id, and the argument as given (for messages).
+type IdArg = (String, PathBuf);
+
+impl Session {
+    pub fn open(global: &GlobalArgs, selection: &Selection) -> Result<Session> {
+        let cwd = working_directory(global)?;
+        let settings = Settings::resolve(&cwd, global.config.as_deref())?;
+        let (filters, ids) = path_filters(&settings, &cwd, &selection.paths)?;
+        let roots = [settings.content_root.clone(), settings.locales_root.clone()];
+        let history = GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref())?;
+        Ok(Session {
+            cwd,
+            settings,
+            history,
+            filters,
+            ids,
+        })
+    }
+
+    /// What exists now: documents × languages.
+    pub fn inventory(&self) -> Result<Inventory> {
+        let files = self.history.files();
+        Inventory::build(&self.settings, files.iter().map(String::as_str))
+    }
+
+    /// The analysis of the documents of `inventory` for which `include` holds.
+    pub fn analyse_documents(
+        &self,
+        inventory: &Inventory,
+        languages: &[Lang],
+        include: &(dyn Fn(&Document) -> bool + Sync),
+    ) -> Report {
+        analyse(
+            inventory,
+            &self.history,
+            languages,
+            include,
+            &self.settings.compare,
+        )
+    }
+
+    /// The inventory and the analysis of the selected documents and languages.
+    pub fn analyse(&self, selection: &Selection) -> Result<(Inventory, Report)> {
+        let inventory = self.inventory()?;
+        let languages = select_languages(&inventory, &selection.lang)?;
+        // A path may name a missing translation (a file that does not exist yet); only a
+        // path that exists nowhere and names no document is a mistake.
+        for (id, path) in &self.ids {
+            if !inventory
+                .documents
+                .values()
+                .any(|doc| is_under(&doc.id, id))
+            {
+                bail!(tr!(
+                    "error-path-outside-roots",
+                    path = path.display().to_string(),
+                    root = &self.settings.content_root,
+                    locales = &self.settings.locales_root
+                ));
+            }
+        }
+        let paths = selection
+            .paths
+            .iter()
+            .filter(|p| !self.ids.iter().any(|(_, q)| q == *p));
+        for (filter, path) in self.filters.iter().zip(paths) {
+            let names_a_document = inventory
+                .documents
+                .values()
+                .any(|doc| is_document_under(&inventory, doc, filter));
+            if !names_a_document && !self.cwd.join(path).exists() {
+                bail!(tr!(
+                    "error-path-names-nothing",
+                    path = path.display().to_string()
+                ));
+            }
+        }
+        // A path in any language selects the document: `content/es/blog` means "the blog".
+        let everything = self.filters.is_empty() && self.ids.is_empty();
+        let include = |doc: &Document| {
+            everything
+                || self
+                    .filters
+                    .iter()
+                    .any(|f| is_document_under(&inventory, doc, f))
+                || self.ids.iter().any(|(id, _)| is_under(&doc.id, id))
+        };
+        let mut report = self.analyse_documents(&inventory, &languages, &include);
+        // Fluent files are part of a whole-project run, or asked for by a path under them.
+        let locales = &self.settings.locales_root;
+        if everything
+            || self
+                .filters
+                .iter()
+                .any(|f| is_under(f, locales) || is_under(locales, f))
+        {
+            report.fluent = crate::analysis::fluent::analyse(
+                &self.settings,
+                &self.history,
+                &languages,
+                &self.settings.fluent,
+            );
+            if !self.filters.is_empty() {
+                report.fluent.retain(|f| {
+                    self.filters.iter().any(|filter| {
+                        is_under(&f.path, filter) || is_under(&f.english_path, filter)
+                    })
+                });
+            }
+        }
+        Ok((inventory, report))
+    }
+}
+
+/// Writes a report to stdout, buffered (a report can be tens of thousands of lines).
+/// Only text output goes through the stream that strips colors when they are off.
+pub fn write_stdout(
+    text: bool,
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    let written = if text {
+        let mut out = io::BufWriter::new(anstream::stdout().lock());
+        render(&mut out).and_then(|()| out.flush())
+    } else {
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        render(&mut out).and_then(|()| out.flush())
+    };
+    written.with_context(|| tr!("error-write-report"))
+}
+
+/// `-C DIR` or the process's working directory.
+pub fn working_directory(global: &GlobalArgs) -> Result<PathBuf> {
+    let cwd = std::env::current_dir().with_context(|| tr!("error-current-directory"))?;
+    Ok(match &global.directory {
+        Some(dir) => cwd.join(dir),
+        None => cwd,
+    })
+}
+
+/// `--lang` validated against the project's languages; all of them when empty.
+pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<Vec<Lang>> {
+    if requested.is_empty() {
+        return Ok(inventory.languages.clone());
+    }
+    let known = || {
+        inventory
+            .languages
+            .iter()
+            .map(Lang::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = Vec::new();
+    for tag in requested.iter().filter(|t| !t.trim().is_empty()) {
+        let lang = Lang::parse(tag.trim())
+            .map_err(anyhow::Error::msg)
+            .with_context(|| tr!("error-invalid-lang"))?;
+        if lang == inventory.source_language {
+            bail!(tr!(
+                "error-lang-is-source",
+                lang = lang.as_str(),
+                known = known()
+            ));
+        }
+        if !inventory.languages.contains(&lang) {
+            bail!(tr!(
+                "error-lang-unknown",
+                lang = lang.as_str(),
+                known = known()
+            ));
+        }
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    Ok(out)
+}
+
+/// Repository-relative forms of the PATH arguments, and the arguments that may be
+/// document ids instead (relative, naming nothing on disk, outside the roots: checked
+/// against the inventory later). Refused when they leave the repository or lie outside
+/// the roots.
+pub fn path_filters(
+    settings: &Settings,
+    cwd: &Path,
+    paths: &[PathBuf],
+) -> Result<(Vec<String>, Vec<IdArg>)> {
+    let root = &settings.content_root;
+    let mut filters = Vec::new();
+    let mut ids = Vec::new();
+    for path in paths {
+        let relative = settings.repo_path(cwd, path)?;
+        let locales = &settings.locales_root;
+        let under_content = is_under(&relative, root) || is_under(root, &relative);
+        let under_locales = is_under(&relative, locales) || is_under(locales, &relative);
+        if !under_content && !under_locales && path.is_relative() && !cwd.join(path).exists() {
+            let id = path.to_string_lossy().trim_end_matches('/').to_string();
+            ids.push((id, path.clone()));
+            continue;
+        }
+        if !under_content && !under_locales {
+            bail!(tr!(
+                "error-path-outside-roots",
+                path = path.display().to_string(),
+                root = root,
+                locales = locales
+            ));
+        }
+        filters.push(relative);
+    }
+    Ok((filters, ids))
+}
+
+/// Whether any language's file of `doc` (existing or expected) lies under `dir`.
+fn is_document_under(inventory: &Inventory, doc: &Document, dir: &str) -> bool {
+    std::iter::once(&inventory.source_language)
+        .chain(&inventory.languages)
+        .any(|lang| is_under(&inventory.path_of(&doc.id, lang), dir))
+}
+
+/// Whether repository path `path` is `dir` or inside it (`""` is the repository root).
+fn is_under(path: &str, dir: &str) -> bool {
+    dir.is_empty()
+        || path == dir
+        || path
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}

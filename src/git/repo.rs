@@ -1,0 +1,372 @@
+//! Opening the repository and answering [`History`] from the walk: the analysed
+//! revision, its files now, blobs, base commits and the fate of deleted files. Also the
+//! few direct questions of `check --changed-since` and `bundle`.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use git2::{DiffOptions, ErrorCode, ObjectType, Oid, Repository};
+
+use super::graph::Graph;
+use super::walk::{path_string, shallow_boundary, walk};
+use super::worktree::{blobs_in_tree, blobs_in_worktree};
+use super::{BaseError, Commit, Fate, History, Target};
+use crate::model::{Hinted, short};
+
+/// [`History`] backed by a git repository through git2.
+pub struct GitHistory {
+    pub(super) repo_path: PathBuf,
+    pub(super) workdir: PathBuf,
+    pub(super) target: Target,
+    pub(super) shallow: bool,
+    /// The walked history.
+    pub(super) graph: Graph,
+    /// Commits whose parents a shallow clone lacks (from `.git/shallow`).
+    pub(super) boundary: HashSet<Oid>,
+    /// Blob ids of the files under the roots now.
+    pub(super) now: HashMap<String, Oid>,
+    /// Repository-relative directories analysed (`""` = everything).
+    pub(super) roots: Vec<String>,
+    /// Files whose names are not UTF-8: transync cannot name them, so it says so.
+    pub(super) unreadable: Vec<String>,
+}
+
+thread_local! {
+    // git2::Repository is Send but not Sync: each rayon worker opens its own, once.
+    static REPOS: RefCell<Vec<(PathBuf, Repository)>> = const { RefCell::new(Vec::new()) };
+}
+
+impl GitHistory {
+    /// Opens the repository at `workdir`, resolves `rev` (the working tree when `None`)
+    /// and walks the history once for every file under `roots` (repository-relative).
+    pub fn open(workdir: &Path, roots: &[String], rev: Option<&str>) -> Result<GitHistory> {
+        let repo = Repository::open(workdir)
+            .with_context(|| tr!("error-open-repo", path = workdir.display().to_string()))?;
+        let target_commit = match rev {
+            Some(rev) => repo
+                .revparse_single(rev)
+                .and_then(|object| object.peel_to_commit())
+                .with_context(|| tr!("error-resolve-revision", rev = rev))?,
+            None => match repo.head() {
+                Ok(head) => head
+                    .peel_to_commit()
+                    .with_context(|| tr!("error-read-head"))?,
+                Err(err) if err.code() == ErrorCode::UnbornBranch => bail!(Hinted::new(
+                    tr!("error-no-commits"),
+                    tr!("hint-commit-first")
+                )),
+                Err(err) => return Err(err).with_context(|| tr!("error-read-head")),
+            },
+        };
+        let target_info = Commit {
+            id: target_commit.id(),
+            time: target_commit.time().seconds(),
+        };
+        let target = match rev {
+            Some(_) => Target::Commit(target_info),
+            None => Target::WorkTree { head: target_info },
+        };
+        let roots = roots.to_vec();
+        let mut history = GitHistory {
+            repo_path: repo.path().to_path_buf(),
+            workdir: workdir.to_path_buf(),
+            target,
+            shallow: repo.is_shallow(),
+            graph: Graph::default(),
+            boundary: shallow_boundary(repo.path()),
+            now: HashMap::new(),
+            roots: roots.clone(),
+            unreadable: Vec::new(),
+        };
+        // The history walk and the listing of files "now" are independent: run them side by
+        // side, the listing with its own Repository (they are not Sync).
+        let tree_id = target_commit.tree_id();
+        let repo_path = history.repo_path.clone();
+        let (graph, now) = std::thread::scope(|scope| {
+            let listing = scope.spawn(|| -> Result<(HashMap<String, Oid>, Vec<String>)> {
+                let repo = Repository::open(&repo_path)?;
+                let mut unreadable = Vec::new();
+                let blobs = match rev {
+                    Some(_) => {
+                        blobs_in_tree(&repo, &repo.find_tree(tree_id)?, &roots, &mut unreadable)?
+                    }
+                    None => blobs_in_worktree(&repo, &roots, &mut unreadable)?,
+                };
+                Ok((blobs, unreadable))
+            });
+            let walked = walk(&repo, target_info.id, &roots).context(tr!("error-walk-history"));
+            let now = listing.join().expect("file listing thread panicked");
+            walked.and_then(|graph| Ok((graph, now?)))
+        })?;
+        history.graph = graph;
+        (history.now, history.unreadable) = now;
+        Ok(history)
+    }
+
+    /// A revision that must be the target or one of its ancestors, e.g. `mark --rev`.
+    pub fn resolve_ancestor(&self, rev: &str) -> Result<Commit> {
+        let id = self.with_repo(|repo| {
+            Ok(repo
+                .revparse_single(rev)
+                .and_then(|object| object.peel_to_commit())
+                .with_context(|| tr!("error-resolve-revision", rev = rev))?
+                .id())
+        })?;
+        match self.graph.position(id) {
+            Some(at) => Ok(self.graph.commit(at)),
+            None => bail!(tr!("error-not-an-ancestor", rev = rev, commit = short(id))),
+        }
+    }
+
+    /// Files under the roots changed since the merge base of `reference` and the target
+    /// (the working tree included in working-tree mode): what a pull request touched.
+    pub fn branch_changes(&self, reference: &str) -> Result<HashSet<String>> {
+        self.with_repo(|repo| {
+            let other = repo
+                .revparse_single(reference)
+                .and_then(|object| object.peel_to_commit())
+                .with_context(|| tr!("error-resolve-changed-since", reference = reference))?;
+            let target = self.target.commit().id;
+            let base = repo.merge_base(other.id(), target).with_context(|| {
+                Hinted::new(
+                    tr!(
+                        "error-no-common-history",
+                        reference = reference,
+                        commit = &target.to_string()[..7]
+                    ),
+                    tr!("hint-fetch-base-branch"),
+                )
+            })?;
+            let base_tree = repo.find_commit(base)?.tree()?;
+            let mut opts = DiffOptions::new();
+            for root in self.roots.iter().filter(|r| !r.is_empty()) {
+                opts.pathspec(root);
+            }
+            opts.include_untracked(true).recurse_untracked_dirs(true);
+            let diff = match self.target {
+                Target::WorkTree { .. } => {
+                    repo.diff_tree_to_workdir_with_index(Some(&base_tree), Some(&mut opts))?
+                }
+                Target::Commit(commit) => {
+                    let tree = repo.find_commit(commit.id)?.tree()?;
+                    repo.diff_tree_to_tree(Some(&base_tree), Some(&tree), Some(&mut opts))?
+                }
+            };
+            Ok(diff
+                .deltas()
+                .flat_map(|d| [d.old_file().path(), d.new_file().path()])
+                .flatten()
+                .map(path_string)
+                .collect())
+        })
+    }
+
+    /// The entry at `path` in the target commit's tree, any directory of the repository:
+    /// its object id and git file mode (0o120000 for a symlink, whose blob holds the link
+    /// target). `None` when nothing is there, or a directory is. For `bundle`, which
+    /// publishes committed content only.
+    pub fn entry_at_target(&self, path: &str) -> Result<Option<(Oid, i32)>> {
+        let commit = self.target.commit().id;
+        self.with_repo(|repo| {
+            let tree = repo.find_commit(commit)?.tree()?;
+            Ok(match tree.get_path(Path::new(path)) {
+                Ok(entry) if entry.kind() == Some(git2::ObjectType::Blob) => {
+                    Some((entry.id(), entry.filemode()))
+                }
+                Ok(_) => None,
+                Err(err) if err.code() == ErrorCode::NotFound => None,
+                Err(err) => return Err(err.into()),
+            })
+        })
+    }
+
+    /// Every file path of the target commit under `dir` (repository-relative, `/`-separated).
+    pub fn files_at_target_under(&self, dir: &str) -> Result<Vec<String>> {
+        let commit = self.target.commit().id;
+        self.with_repo(|repo| {
+            let tree = repo.find_commit(commit)?.tree()?;
+            let mut out = Vec::new();
+            tree.walk(git2::TreeWalkMode::PreOrder, |parent, entry| {
+                if entry.kind() == Some(git2::ObjectType::Blob)
+                    && let Ok(name) = std::str::from_utf8(entry.name_bytes())
+                {
+                    let path = format!("{parent}{name}");
+                    if dir.is_empty() || path.starts_with(&format!("{dir}/")) {
+                        out.push(path);
+                    }
+                }
+                git2::TreeWalkResult::Ok
+            })?;
+            out.sort();
+            Ok(out)
+        })
+    }
+
+    pub(super) fn with_repo<T>(&self, f: impl FnOnce(&Repository) -> Result<T>) -> Result<T> {
+        REPOS.with(|cell| {
+            let mut repos = cell.borrow_mut();
+            let position = match repos.iter().position(|(path, _)| *path == self.repo_path) {
+                Some(position) => position,
+                None => {
+                    let repo = Repository::open(&self.repo_path).with_context(|| {
+                        tr!(
+                            "error-open-repo",
+                            path = self.repo_path.display().to_string()
+                        )
+                    })?;
+                    repos.push((self.repo_path.clone(), repo));
+                    repos.len() - 1
+                }
+            };
+            f(&repos[position].1)
+        })
+    }
+}
+
+impl History for GitHistory {
+    fn target(&self) -> Target {
+        self.target
+    }
+
+    fn is_shallow(&self) -> bool {
+        self.shallow
+    }
+
+    fn arrival(&self, commit: Commit) -> i64 {
+        self.graph.arrival(commit)
+    }
+
+    fn warnings(&self) -> Vec<crate::model::i18n::Message> {
+        self.unreadable
+            .iter()
+            .map(|name| msg!("warning-name-not-utf8", name = name))
+            .collect()
+    }
+
+    fn files(&self) -> Vec<String> {
+        let mut files: Vec<String> = self.now.keys().cloned().collect();
+        files.sort();
+        files
+    }
+
+    fn blob_now(&self, path: &str) -> Option<Oid> {
+        self.now.get(path).copied()
+    }
+
+    fn read_now(&self, path: &str) -> Result<Vec<u8>> {
+        match self.target {
+            Target::WorkTree { .. } => {
+                let full = self.workdir.join(path);
+                std::fs::read(&full)
+                    .with_context(|| tr!("error-cannot-read", path = full.display().to_string()))
+            }
+            Target::Commit(_) => {
+                let id = self
+                    .now
+                    .get(path)
+                    .with_context(|| tr!("error-not-in-tree", path = path))?;
+                self.read_blob(*id)
+            }
+        }
+    }
+
+    fn read_blob(&self, id: Oid) -> Result<Vec<u8>> {
+        self.with_repo(|repo| {
+            let blob = repo
+                .find_blob(id)
+                .with_context(|| tr!("error-read-blob", id = id.to_string()))?;
+            Ok(blob.content().to_vec())
+        })
+    }
+
+    fn resolve_base(&self, hash: &str) -> Result<Commit, BaseError> {
+        if !crate::model::is_commit_hash(hash) {
+            return Err(BaseError::NotAHash);
+        }
+        let found = self.with_repo(|repo| {
+            Ok(match repo.find_object_by_prefix(hash, None) {
+                Ok(object) => match object.kind() {
+                    Some(ObjectType::Commit) => Ok(object.id()),
+                    _ => Err(BaseError::NotACommit),
+                },
+                Err(err) if err.code() == ErrorCode::Ambiguous => Err(BaseError::Ambiguous),
+                Err(_) => Err(BaseError::Unknown {
+                    shallow: self.shallow,
+                }),
+            })
+        });
+        let id = found.unwrap_or(Err(BaseError::Unknown {
+            shallow: self.shallow,
+        }))?;
+        match self.graph.position(id) {
+            Some(at) => Ok(self.graph.commit(at)),
+            None => Err(BaseError::NotAncestor { commit: id }),
+        }
+    }
+
+    fn last_change(&self, path: &str) -> Option<Commit> {
+        // Follow renames back: a translation moved with its folder keeps its base.
+        self.graph.last_change(path)
+    }
+
+    fn is_shallow_boundary(&self, commit: Oid) -> bool {
+        self.boundary.contains(&commit)
+    }
+
+    fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>> {
+        let limit = self.graph.position(base).unwrap_or(u32::MAX);
+        let name = self.graph.name_at(path, limit);
+        let blob = self.with_repo(|repo| {
+            let tree = repo.find_commit(base)?.tree()?;
+            Ok(match tree.get_path(Path::new(&name)) {
+                Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Some(entry.id()),
+                Ok(_) => None,
+                Err(err) if err.code() == ErrorCode::NotFound => None,
+                Err(err) => return Err(err.into()),
+            })
+        })?;
+        Ok(blob.map(|id| (name, id)))
+    }
+
+    fn commits_after(&self, base: Oid, path: &str) -> Vec<Commit> {
+        match self.graph.position(base) {
+            Some(at) => self.graph.commits_after(at, path),
+            None => Vec::new(),
+        }
+    }
+
+    fn fate(&self, path: &str) -> Option<Fate> {
+        // The most recent event of `path`: a content change (maybe its deletion) or a rename away.
+        let (last, renamed_to) = self.graph.last_event(path)?;
+        let commit = self.graph.commit(last);
+        if let Some(to) = renamed_to {
+            if !self.now.contains_key(&to)
+                && let Some(moved) = self.uncommitted_move(&to)
+            {
+                return Some(Fate::Renamed {
+                    to: moved,
+                    commit,
+                    exists: true,
+                });
+            }
+            let exists = self.now.contains_key(&to);
+            return Some(Fate::Renamed { to, commit, exists });
+        }
+        let in_target = self
+            .with_repo(|repo| {
+                let tree = repo.find_commit(self.target.commit().id)?.tree()?;
+                Ok(tree.get_path(Path::new(path)).is_ok())
+            })
+            .unwrap_or(false);
+        Some(if in_target {
+            match self.uncommitted_move(path) {
+                Some(to) => Fate::RenamedUncommitted { to },
+                None => Fate::DeletedUncommitted,
+            }
+        } else {
+            Fate::Deleted { commit }
+        })
+    }
+}

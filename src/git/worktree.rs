@@ -1,0 +1,219 @@
+//! The files as they are "now": the working tree (through git's index and status, so
+//! ignored files do not exist and unchanged files are not even read) or the tree of the
+//! analysed commit, as blob ids by path.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use git2::{DiffOptions, ObjectType, Oid, Repository};
+
+use super::Target;
+use super::repo::GitHistory;
+use super::walk::{path_string, subtree_id};
+use crate::model::is_under;
+
+/// Blob ids of every file under `roots` in `tree`.
+pub(super) fn blobs_in_tree(
+    repo: &Repository,
+    tree: &git2::Tree<'_>,
+    roots: &[String],
+    unreadable: &mut Vec<String>,
+) -> Result<HashMap<String, Oid>> {
+    let mut out = HashMap::new();
+    for root in roots {
+        let Some(id) = subtree_id(tree, root) else {
+            continue;
+        };
+        let Ok(subtree) = repo.find_tree(id) else {
+            continue;
+        };
+        let prefix = if root.is_empty() {
+            String::new()
+        } else {
+            format!("{root}/")
+        };
+        subtree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
+            if entry.kind() == Some(ObjectType::Blob) {
+                match entry.name() {
+                    Ok(name) => {
+                        out.insert(format!("{prefix}{dir}{name}"), entry.id());
+                    }
+                    Err(_) => unreadable.push(format!(
+                        "{prefix}{dir}{}",
+                        String::from_utf8_lossy(entry.name_bytes())
+                    )),
+                }
+            }
+            git2::TreeWalkResult::Ok
+        })?;
+    }
+    Ok(out)
+}
+
+/// Blob ids of every file under `roots` in the working tree: the index's ids for files
+/// git's stat cache says are unchanged, a hash of the file for the others. Ignored files
+/// are left out, as git leaves them out.
+pub(super) fn blobs_in_worktree(
+    repo: &Repository,
+    roots: &[String],
+    unreadable: &mut Vec<String>,
+) -> Result<HashMap<String, Oid>> {
+    let index = repo.index().with_context(|| tr!("error-read-index"))?;
+    let mut out = HashMap::new();
+    for entry in index.iter() {
+        let path = String::from_utf8_lossy(&entry.path).into_owned();
+        if roots.iter().any(|root| is_under(&path, root)) {
+            if std::str::from_utf8(&entry.path).is_err() {
+                unreadable.push(path);
+                continue;
+            }
+            out.insert(path, entry.id);
+        }
+    }
+    if roots.is_empty() {
+        return Ok(out);
+    }
+    let mut opts = git2::StatusOptions::new();
+    opts.include_untracked(true)
+        .recurse_untracked_dirs(true)
+        .exclude_submodules(true);
+    for root in roots.iter().filter(|r| !r.is_empty()) {
+        opts.pathspec(root);
+    }
+    let statuses = repo
+        .statuses(Some(&mut opts))
+        .with_context(|| tr!("error-worktree-status"))?;
+    let mut changed = Vec::new();
+    for entry in statuses.iter() {
+        let Ok(path) = entry.path() else {
+            let lossy = String::from_utf8_lossy(entry.path_bytes()).into_owned();
+            if !unreadable.contains(&lossy) {
+                unreadable.push(lossy);
+            }
+            continue;
+        };
+        let status = entry.status();
+        if status.is_wt_deleted() || status.is_index_deleted() && !status.is_wt_new() {
+            out.remove(path);
+        } else if status.is_wt_new()
+            || status.is_wt_modified()
+            || status.is_wt_typechange()
+            || status.is_conflicted()
+        {
+            changed.push(path.to_string());
+        }
+    }
+    for (path, id) in filtered_ids(repo, &changed)? {
+        out.insert(path, id);
+    }
+    Ok(out)
+}
+
+/// Blob ids of changed working-tree files as git would store them: through the
+/// repository's filters (CRLF conversion, `.gitattributes`), so that they compare with the
+/// blobs in history. A raw hash of a CRLF checkout never would.
+fn filtered_ids(repo: &Repository, paths: &[String]) -> Result<Vec<(String, Oid)>> {
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    let workdir = repo.workdir().with_context(|| tr!("error-bare-repo"))?;
+    let mut opts = DiffOptions::new();
+    opts.include_untracked(true)
+        .recurse_untracked_dirs(true)
+        .disable_pathspec_match(true)
+        .skip_binary_check(true);
+    for path in paths {
+        opts.pathspec(path);
+    }
+    let diff = repo
+        .diff_index_to_workdir(None, Some(&mut opts))
+        .with_context(|| tr!("error-compare-worktree"))?;
+    let mut out = Vec::new();
+    for (i, delta) in diff.deltas().enumerate() {
+        let Some(path) = delta.new_file().path().map(path_string) else {
+            continue;
+        };
+        let full = workdir.join(&path);
+        if !full.is_file() {
+            continue;
+        }
+        // Building the patch makes libgit2 hash the file through the filters.
+        let id = git2::Patch::from_diff(&diff, i)
+            .ok()
+            .flatten()
+            .map(|patch| patch.delta().new_file().id())
+            .filter(|id| !id.is_zero());
+        let id = match id {
+            Some(id) => id,
+            None => Oid::hash_file(ObjectType::Blob, &full)
+                .with_context(|| tr!("error-cannot-read", path = full.display().to_string()))?,
+        };
+        out.push((path, id));
+    }
+    Ok(out)
+}
+
+impl GitHistory {
+    /// Records in the index that `from` was moved to `to`, like `git mv`: the staged
+    /// entry changes its path, so `git status` shows a rename. `false` (and nothing done)
+    /// when `from` is not tracked.
+    pub fn stage_rename(&self, from: &str, to: &str) -> Result<bool> {
+        self.with_repo(|repo| {
+            let mut index = repo.index().with_context(|| tr!("error-read-index"))?;
+            // Another handle may have written the index since this one was opened.
+            index.read(true).with_context(|| tr!("error-read-index"))?;
+            let Some(mut entry) = index.get_path(Path::new(from), 0) else {
+                return Ok(false);
+            };
+            entry.path = to.as_bytes().to_vec();
+            index
+                .add(&entry)
+                .and_then(|()| index.remove_path(Path::new(from)))
+                .and_then(|()| index.write())
+                .with_context(|| tr!("error-stage-move", path = from))?;
+            Ok(true)
+        })
+    }
+
+    /// How many files under the roots differ between the working tree (index included)
+    /// and HEAD: `bundle` publishes a commit and says what it leaves behind.
+    pub fn uncommitted_under_roots(&self) -> Result<usize> {
+        self.with_repo(|repo| {
+            let mut options = git2::StatusOptions::new();
+            options.include_untracked(true).include_ignored(false);
+            for root in self.roots.iter().filter(|r| !r.is_empty()) {
+                options.pathspec(root);
+            }
+            Ok(repo.statuses(Some(&mut options))?.len())
+        })
+    }
+
+    /// Where `path`, committed but gone from the working tree, was moved without a commit
+    /// yet: the one new file (not in the last commit) with exactly its committed content,
+    /// as git's own exact rename detection would pair them.
+    pub(super) fn uncommitted_move(&self, path: &str) -> Option<String> {
+        let Target::WorkTree { head } = self.target else {
+            return None;
+        };
+        if self.now.contains_key(path) {
+            return None;
+        }
+        self.with_repo(|repo| {
+            let tree = repo.find_commit(head.id)?.tree()?;
+            let Ok(entry) = tree.get_path(Path::new(path)) else {
+                return Ok(None);
+            };
+            let blob = entry.id();
+            let mut found = self
+                .now
+                .iter()
+                .filter(|(p, id)| **id == blob && tree.get_path(Path::new(p.as_str())).is_err())
+                .map(|(p, _)| p.clone());
+            let first = found.next();
+            Ok(if found.next().is_none() { first } else { None })
+        })
+        .ok()
+        .flatten()
+    }
+}
