@@ -12,9 +12,10 @@ use anyhow::{Context, Result, bail};
 use super::Entry;
 use crate::model::Hinted;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Zip,
+    #[value(name = "tar.gz")]
     TarGz,
     Dir,
 }

@@ -26,7 +26,7 @@ use crate::model::i18n::Message;
 use crate::report::Report;
 
 /// What to do with a translation that is behind its English source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum StalePolicy {
     /// Publish it, under a banner pointing to the English original.
     Include,
@@ -37,7 +37,7 @@ pub enum StalePolicy {
 }
 
 /// What to do with a document that has no (usable) translation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum MissingPolicy {
     /// Publish the English original under a "not yet translated" banner.
     Fallback,

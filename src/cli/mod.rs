@@ -9,7 +9,12 @@ mod localize;
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::bundle::archive::Format as ArchiveFormat;
+use crate::bundle::{MissingPolicy, StalePolicy};
+use crate::model::{FindingKind, Severity};
 
 pub use localize::{command, exit_on_usage_error, parse, ui_lang_flag};
 
@@ -137,11 +142,12 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
 
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
-    pub fail_on: Option<Vec<FailOn>>,
+    /// The finding kinds; `None` stands for `none`, which fails on nothing.
+    #[arg(long, value_delimiter = ',', value_name = "KINDS", value_parser = fail_on_parser())]
+    pub fail_on: Option<Vec<Option<FindingKind>>>,
 
     #[arg(long, value_enum, value_name = "SEVERITY")]
-    pub min_severity: Option<SeverityArg>,
+    pub min_severity: Option<Severity>,
 
     #[arg(long, value_name = "DAYS")]
     pub max_age: Option<u32>,
@@ -156,23 +162,13 @@ pub struct CheckArgs {
     pub exit_zero: bool,
 }
 
-/// Values of `--fail-on`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Stale,
-    Missing,
-    Orphaned,
-    Drift,
-    Error,
-    Ftl,
-    None,
-}
-
-/// Values of `--min-severity`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SeverityArg {
-    Minor,
-    Major,
+/// `--fail-on` takes the finding kinds and `none`.
+fn fail_on_parser() -> impl TypedValueParser<Value = Option<FindingKind>> {
+    let kinds = FindingKind::value_variants()
+        .iter()
+        .filter_map(ValueEnum::to_possible_value);
+    PossibleValuesParser::new(kinds.chain([PossibleValue::new("none")]))
+        .map(|name| FindingKind::from_str(&name, false).ok())
 }
 
 /// Report formats of `check`.
@@ -215,28 +211,6 @@ pub enum Format {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ArchiveArg {
-    Zip,
-    #[value(name = "tar.gz")]
-    TarGz,
-    Dir,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StaleArg {
-    Include,
-    Exclude,
-    Fail,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MissingArg {
-    Fallback,
-    Skip,
-    Fail,
-}
-
 #[derive(Debug, Args)]
 pub struct BundleArgs {
     #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
@@ -245,15 +219,15 @@ pub struct BundleArgs {
     #[arg(long, value_name = "DIR", default_value = "dist")]
     pub out: PathBuf,
 
-    #[arg(long, value_enum, default_value_t = ArchiveArg::Zip)]
-    pub archive: ArchiveArg,
+    #[arg(long, value_enum, default_value_t = ArchiveFormat::Zip)]
+    pub archive: ArchiveFormat,
 
     #[arg(long, value_name = "REV", default_value = "HEAD")]
     pub rev: String,
 
-    #[arg(long, value_enum, default_value_t = StaleArg::Include)]
-    pub stale: StaleArg,
+    #[arg(long, value_enum, default_value_t = StalePolicy::Include)]
+    pub stale: StalePolicy,
 
-    #[arg(long, value_enum, default_value_t = MissingArg::Fallback)]
-    pub missing: MissingArg,
+    #[arg(long, value_enum, default_value_t = MissingPolicy::Fallback)]
+    pub missing: MissingPolicy,
 }

@@ -12,7 +12,7 @@ use crate::bundle::{
     self, Assets, Entry, MissingPolicy, ORIGINALS, Planned, Policies, Shown, StalePolicy, Tree,
     archive,
 };
-use crate::cli::{ArchiveArg, BundleArgs, GlobalArgs, MissingArg, Selection, StaleArg};
+use crate::cli::{BundleArgs, GlobalArgs, Selection};
 use crate::git::History;
 use crate::inventory::{Inventory, Kind};
 use crate::model::Hinted;
@@ -58,22 +58,10 @@ pub fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> {
         }
     }
     let policies = Policies {
-        stale: match args.stale {
-            StaleArg::Include => StalePolicy::Include,
-            StaleArg::Exclude => StalePolicy::Exclude,
-            StaleArg::Fail => StalePolicy::Fail,
-        },
-        missing: match args.missing {
-            MissingArg::Fallback => MissingPolicy::Fallback,
-            MissingArg::Skip => MissingPolicy::Skip,
-            MissingArg::Fail => MissingPolicy::Fail,
-        },
+        stale: args.stale,
+        missing: args.missing,
     };
-    let format = match args.archive {
-        ArchiveArg::Zip => archive::Format::Zip,
-        ArchiveArg::TarGz => archive::Format::TarGz,
-        ArchiveArg::Dir => archive::Format::Dir,
-    };
+    let format = args.archive;
     let out_dir = session.cwd.join(&args.out);
     if out_dir.exists() && !out_dir.is_dir() {
         bail!(tr!(

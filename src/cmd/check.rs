@@ -5,12 +5,10 @@ use std::io::Write;
 use anyhow::{Context, Result, bail};
 
 use crate::ExitStatus;
-use crate::cli::{CheckArgs, CheckFormat, FailOn, GlobalArgs, SeverityArg};
+use crate::cli::{CheckArgs, CheckFormat, GlobalArgs};
 use crate::config::PolicyConfig;
 use crate::git::History;
-use crate::model::FindingKind;
 use crate::model::Hinted;
-use crate::model::Severity;
 use crate::policy::{self, Policies, Scope};
 use crate::render;
 
@@ -31,7 +29,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
         None => None,
     };
     if let Some(kinds) = &args.fail_on
-        && kinds.contains(&FailOn::None)
+        && kinds.contains(&None)
         && kinds.len() > 1
     {
         bail!(tr!("check-fail-on-none"));
@@ -58,11 +56,8 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
         fail_on: args
             .fail_on
             .as_ref()
-            .map(|kinds| kinds.iter().filter_map(|k| fail_on(*k)).collect()),
-        min_severity: args.min_severity.map(|s| match s {
-            SeverityArg::Minor => Severity::Minor,
-            SeverityArg::Major => Severity::Major,
-        }),
+            .map(|kinds| kinds.iter().flatten().copied().collect()),
+        min_severity: args.min_severity,
         max_age: args.max_age,
     };
     let policies = Policies::resolve(&session.settings.check, &flags);
@@ -104,17 +99,5 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
         ExitStatus::Success
     } else {
         ExitStatus::Failure
-    })
-}
-
-fn fail_on(kind: FailOn) -> Option<FindingKind> {
-    Some(match kind {
-        FailOn::Stale => FindingKind::Stale,
-        FailOn::Missing => FindingKind::Missing,
-        FailOn::Orphaned => FindingKind::Orphaned,
-        FailOn::Drift => FindingKind::Drift,
-        FailOn::Error => FindingKind::Error,
-        FailOn::Ftl => FindingKind::Ftl,
-        FailOn::None => return None,
     })
 }
