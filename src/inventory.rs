@@ -15,7 +15,7 @@ use crate::model::i18n::Message;
 /// What a document is, for grouping in reports and bundles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Kind {
+pub(crate) enum Kind {
     Article,
     /// The index page (`_index.md` or `index.md`) of a directory holding lessons.
     Module,
@@ -25,7 +25,7 @@ pub enum Kind {
 
 /// One document in all its languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Document {
+pub(crate) struct Document {
     /// Path relative to the language root, e.g. `modules/dc-101/01-what-it-is.md`.
     pub id: String,
     pub kind: Kind,
@@ -37,7 +37,7 @@ pub struct Document {
 
 /// All documents under the content root.
 #[derive(Debug, Clone)]
-pub struct Inventory {
+pub(crate) struct Inventory {
     pub source_language: Lang,
     /// Target languages, configured or detected, in a stable order.
     pub languages: Vec<Lang>,
@@ -52,7 +52,7 @@ pub struct Inventory {
 
 impl Inventory {
     /// Builds the inventory from the repository-relative paths of the files that exist now.
-    pub fn build<'a>(
+    pub(crate) fn build<'a>(
         settings: &Settings,
         files: impl IntoIterator<Item = &'a str>,
     ) -> Result<Inventory> {
@@ -137,7 +137,7 @@ impl Inventory {
     }
 
     /// Where the file of document `id` in `lang` lives, or would live.
-    pub fn path_of(&self, id: &str, lang: &Lang) -> String {
+    pub(crate) fn path_of(&self, id: &str, lang: &Lang) -> String {
         if let Some(path) = self.documents.get(id).and_then(|d| d.files.get(lang)) {
             return path.clone();
         }
@@ -162,7 +162,10 @@ impl Inventory {
     }
 
     /// The lessons of the module whose index page is `module_id`, in id order.
-    pub fn lessons<'a>(&'a self, module_id: &'a str) -> impl Iterator<Item = &'a Document> + 'a {
+    pub(crate) fn lessons<'a>(
+        &'a self,
+        module_id: &'a str,
+    ) -> impl Iterator<Item = &'a Document> + 'a {
         self.documents
             .values()
             .filter(move |d| d.module.as_deref() == Some(module_id))

@@ -12,7 +12,7 @@ use crate::report::{Report, Side, Translation};
 
 /// One thing `check` reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
+pub(crate) struct Finding {
     pub kind: FindingKind,
     pub level: Level,
     pub language: Lang,
@@ -27,7 +27,7 @@ pub struct Finding {
 
 impl Finding {
     /// `path:line`, or the path alone.
-    pub fn place(&self) -> String {
+    pub(crate) fn place(&self) -> String {
         match self.line {
             Some(line) => format!("{}:{line}", self.path),
             None => self.path.clone(),
@@ -37,7 +37,7 @@ impl Finding {
 
 /// The resolved policy for one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Policy {
+pub(crate) struct Policy {
     pub fail_on: BTreeSet<FindingKind>,
     pub min_severity: Severity,
     /// Stale for fewer days than this: a warning, not a failure.
@@ -76,13 +76,13 @@ impl Policy {
 /// Policies per language: defaults, then `[check]`, then `[check.languages.<tag>]`, then
 /// the command-line flags, each overriding what it sets.
 #[derive(Debug, Clone, Default)]
-pub struct Policies {
+pub(crate) struct Policies {
     default: Policy,
     languages: BTreeMap<Lang, Policy>,
 }
 
 impl Policies {
-    pub fn resolve(config: &CheckConfig, flags: &PolicyConfig) -> Policies {
+    pub(crate) fn resolve(config: &CheckConfig, flags: &PolicyConfig) -> Policies {
         let global = PolicyConfig {
             fail_on: config.fail_on.clone(),
             min_severity: config.min_severity,
@@ -103,14 +103,14 @@ impl Policies {
         Policies { default, languages }
     }
 
-    pub fn for_language(&self, lang: &Lang) -> &Policy {
+    pub(crate) fn for_language(&self, lang: &Lang) -> &Policy {
         self.languages.get(lang).unwrap_or(&self.default)
     }
 }
 
 /// Pull-request mode: only what the change touched is gated.
 #[derive(Debug, Clone, Default)]
-pub struct Scope {
+pub(crate) struct Scope {
     /// Repository paths changed since the merge base.
     pub changed: HashSet<String>,
     /// Keep the policy's verdict (fail) for translations left behind by English changes
@@ -120,7 +120,7 @@ pub struct Scope {
 
 /// Findings of a check, in report order.
 #[derive(Debug, Clone, Default)]
-pub struct Outcome {
+pub(crate) struct Outcome {
     pub findings: Vec<Finding>,
     /// Findings left out because the change did not touch them (`--changed-since`).
     pub outside_change: usize,
@@ -156,22 +156,25 @@ impl Outcome {
     }
 
     /// The findings about `lang`, in report order.
-    pub fn for_language<'a>(&'a self, lang: &'a Lang) -> impl Iterator<Item = &'a Finding> + 'a {
+    pub(crate) fn for_language<'a>(
+        &'a self,
+        lang: &'a Lang,
+    ) -> impl Iterator<Item = &'a Finding> + 'a {
         self.findings.iter().filter(move |f| f.language == *lang)
     }
 
-    pub fn count(&self, level: Level) -> usize {
+    pub(crate) fn count(&self, level: Level) -> usize {
         self.findings.iter().filter(|f| f.level == level).count()
     }
 
-    pub fn passed(&self) -> bool {
+    pub(crate) fn passed(&self) -> bool {
         self.count(Level::Error) == 0
     }
 }
 
 /// Applies the policies to every translation of the report. `now` (seconds) is the time
 /// of the analysed revision, so a run is reproducible.
-pub fn evaluate(
+pub(crate) fn evaluate(
     report: &Report,
     inventory: &Inventory,
     policies: &Policies,
@@ -338,7 +341,7 @@ fn drift_findings(id: &str, t: &Translation, policy: &Policy) -> Vec<Finding> {
 }
 
 /// "2 English commits since 2025-03-01, +4 -1 lines (major)".
-pub fn stale_summary(t: &Translation) -> Message {
+pub(crate) fn stale_summary(t: &Translation) -> Message {
     let what = t
         .behind()
         .or_else(|| t.message.clone())

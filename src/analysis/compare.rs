@@ -24,7 +24,7 @@ pub(crate) struct Comparison {
 
 impl Comparison {
     /// `None` when nothing real changed.
-    pub fn severity(&self) -> Option<Severity> {
+    pub(crate) fn severity(&self) -> Option<Severity> {
         self.changed.iter().map(|c| c.severity).max()
     }
 }

@@ -13,7 +13,7 @@ use super::Entry;
 use crate::model::Hinted;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Zip,
     #[value(name = "tar.gz")]
     TarGz,
@@ -21,7 +21,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn extension(self) -> &'static str {
+    pub(crate) fn extension(self) -> &'static str {
         match self {
             Format::Zip => ".zip",
             Format::TarGz => ".tar.gz",
@@ -62,7 +62,7 @@ fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 }
 
 /// Removes the temporary outputs still being written (called on interrupt).
-pub fn remove_pending() {
+pub(crate) fn remove_pending() {
     for path in pending().drain(..) {
         let _ = if path.is_dir() {
             std::fs::remove_dir_all(&path)
@@ -74,7 +74,7 @@ pub fn remove_pending() {
 
 /// Writes `entries` as `out/name` (with the format's extension) and returns its path.
 /// `time` (Unix seconds, the commit's) is every entry's modification time.
-pub fn write(
+pub(crate) fn write(
     out: &Path,
     name: &str,
     format: Format,

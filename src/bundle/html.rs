@@ -13,7 +13,7 @@ use crate::markdown::frontmatter::{self, Syntax};
 use crate::model::i18n::{Localizer, Message};
 
 /// The words around the content, in the bundle's language.
-pub struct Chrome {
+pub(crate) struct Chrome {
     /// The language's tag, for `lang` attributes.
     pub language: String,
     site: Option<FluentBundle<FluentResource>>,
@@ -26,7 +26,11 @@ pub struct Chrome {
 impl Chrome {
     /// `site` and `site_english` are the sources of the site's `.ftl` files in the
     /// bundle's language and in English.
-    pub fn new(language: &crate::model::Lang, site: &[String], site_english: &[String]) -> Chrome {
+    pub(crate) fn new(
+        language: &crate::model::Lang,
+        site: &[String],
+        site_english: &[String],
+    ) -> Chrome {
         let id: unic_langid::LanguageIdentifier = language
             .as_str()
             .parse()
@@ -44,7 +48,7 @@ impl Chrome {
 
     /// The site's message `site_id` if it defines it in this language, else transync's
     /// `builtin` message in this language, else the site's English, else transync's English.
-    pub fn text(&self, site_id: &str, args: &[(&str, String)], builtin: Message) -> String {
+    pub(crate) fn text(&self, site_id: &str, args: &[(&str, String)], builtin: Message) -> String {
         if let Some(text) = format_site(self.site.as_ref(), site_id, args) {
             return text;
         }
@@ -58,7 +62,7 @@ impl Chrome {
     }
 
     /// The site's message only (for optional chrome such as a tagline).
-    pub fn site_only(&self, site_id: &str) -> Option<String> {
+    pub(crate) fn site_only(&self, site_id: &str) -> Option<String> {
         format_site(self.site.as_ref(), site_id, &[])
             .or_else(|| format_site(self.site_english.as_ref(), site_id, &[]))
     }
@@ -105,7 +109,7 @@ fn format_site(
 }
 
 /// `text` safe in HTML text and attribute values.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -121,7 +125,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// A page's title (from its front matter) and its Markdown body.
-pub fn split_page(text: &str) -> (Option<String>, &str) {
+pub(crate) fn split_page(text: &str) -> (Option<String>, &str) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Ok(Some(fm)) = frontmatter::split(text) else {
         return (None, text);
@@ -146,7 +150,7 @@ pub fn split_page(text: &str) -> (Option<String>, &str) {
 
 /// The sanitised HTML of a Markdown body. `rewrite` maps each link and image
 /// destination (a `.md` page to its `.html`, say); `references` collects the local ones.
-pub fn render_markdown(
+pub(crate) fn render_markdown(
     body: &str,
     rewrite: &dyn Fn(&str) -> String,
     references: &mut Vec<String>,
@@ -193,7 +197,7 @@ pub fn render_markdown(
 }
 
 /// What a translation may put in a page: Markdown's HTML, minus anything that runs code.
-pub fn sanitize(html: &str) -> String {
+pub(crate) fn sanitize(html: &str) -> String {
     ammonia::Builder::default()
         // Heading anchors (`{#id}`) and footnotes link by id.
         .add_generic_attributes(["id"])
@@ -204,7 +208,7 @@ pub fn sanitize(html: &str) -> String {
 }
 
 /// A banner above the content.
-pub struct Banner {
+pub(crate) struct Banner {
     /// `stale` or `fallback`.
     pub class: &'static str,
     pub text: String,
@@ -213,7 +217,7 @@ pub struct Banner {
 }
 
 /// Module navigation on a lesson or module page.
-pub struct ModuleNav {
+pub(crate) struct ModuleNav {
     pub module_title: String,
     pub module_url: String,
     /// "Lesson 2 of 5", for a lesson.
@@ -228,7 +232,7 @@ pub struct ModuleNav {
 }
 
 /// One page of the bundle.
-pub struct Page<'a> {
+pub(crate) struct Page<'a> {
     pub chrome: &'a Chrome,
     pub title: &'a str,
     /// The sanitised body.
@@ -266,7 +270,7 @@ nav.module ul{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;list-style:none;paddi
 ol.lessons li,ul.documents li{margin:.3rem 0}
 ";
 
-pub fn page(page: &Page<'_>) -> String {
+pub(crate) fn page(page: &Page<'_>) -> String {
     let chrome = page.chrome;
     let site_title = chrome.text("site-title", &[], msg!("bundle-site-title"));
     let mut out = String::new();
@@ -406,13 +410,13 @@ fn module_nav(out: &mut String, nav: &ModuleNav) {
 }
 
 /// A section of the index: a heading and its documents (url, title, note).
-pub struct Section {
+pub(crate) struct Section {
     pub heading: String,
     pub items: Vec<(String, String, Option<String>)>,
 }
 
 /// The language's `index.html`: articles by section, then the learning modules.
-pub fn index(chrome: &Chrome, title: &str, sections: &[Section]) -> String {
+pub(crate) fn index(chrome: &Chrome, title: &str, sections: &[Section]) -> String {
     let mut content = String::new();
     for section in sections {
         let _ = write!(

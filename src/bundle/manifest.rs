@@ -4,10 +4,10 @@
 use serde::Serialize;
 
 /// The manifest format version.
-pub const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 #[derive(Debug, Serialize)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     pub version: u32,
     pub tool: &'static str,
     pub language: String,
@@ -26,13 +26,13 @@ pub struct Manifest {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Policies {
+pub(crate) struct Policies {
     pub stale: &'static str,
     pub missing: &'static str,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Document {
+pub(crate) struct Document {
     pub id: String,
     pub title: String,
     /// `article`, `module` or `lesson`.
@@ -60,7 +60,7 @@ pub struct Document {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Module {
+pub(crate) struct Module {
     pub id: String,
     pub title: String,
     pub published: bool,
@@ -71,7 +71,7 @@ pub struct Module {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Unpublished {
+pub(crate) struct Unpublished {
     pub id: String,
     pub kind: &'static str,
     /// `missing`, `stale` or `module-incomplete`.
@@ -80,7 +80,7 @@ pub struct Unpublished {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Asset {
+pub(crate) struct Asset {
     pub path: String,
     pub source: String,
     pub sha256: String,
@@ -88,7 +88,7 @@ pub struct Asset {
 }
 
 #[derive(Debug, Clone, Serialize, Default)]
-pub struct Summary {
+pub(crate) struct Summary {
     pub current: usize,
     pub stale: usize,
     pub fallback: usize,

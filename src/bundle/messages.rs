@@ -8,14 +8,14 @@ use fluent_syntax::serializer;
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
-pub struct Messages {
+pub(crate) struct Messages {
     pub language: String,
     /// Message id (or `id.attribute`) → entry.
     pub messages: BTreeMap<String, Resolved>,
 }
 
 #[derive(Debug, Serialize)]
-pub struct Resolved {
+pub(crate) struct Resolved {
     /// The language the text comes from: the bundle's, or English as the fallback.
     pub from: String,
     /// The Fluent source of the value (`Hello, { $name }!`), for a Fluent runtime.
@@ -27,7 +27,7 @@ pub struct Resolved {
 /// Resolves the messages of the English `.ftl` sources against the translated ones.
 /// Terms (`-brand`) are not messages an application asks for; they are resolved inside
 /// the messages that use them.
-pub fn resolve(language: &str, english: &[String], translated: &[String]) -> Messages {
+pub(crate) fn resolve(language: &str, english: &[String], translated: &[String]) -> Messages {
     let en = entries(english);
     let tr = entries(translated);
     let en_bundle = bundle("en", english);

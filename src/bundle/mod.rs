@@ -6,11 +6,11 @@
 //! commit's tree and renders them ([`html`]), and [`archive`] writes the result
 //! reproducibly and atomically. [`manifest`] is the wire format describing it.
 
-pub mod archive;
-pub mod html;
-pub mod manifest;
-pub mod messages;
-pub mod svg;
+pub(crate) mod archive;
+pub(crate) mod html;
+pub(crate) mod manifest;
+pub(crate) mod messages;
+pub(crate) mod svg;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,7 +27,7 @@ use crate::report::Report;
 
 /// What to do with a translation that is behind its English source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StalePolicy {
+pub(crate) enum StalePolicy {
     /// Publish it, under a banner pointing to the English original.
     Include,
     /// Leave it out: the document is then treated as missing.
@@ -38,7 +38,7 @@ pub enum StalePolicy {
 
 /// What to do with a document that has no (usable) translation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum MissingPolicy {
+pub(crate) enum MissingPolicy {
     /// Publish the English original under a "not yet translated" banner.
     Fallback,
     /// Leave the document out.
@@ -48,14 +48,14 @@ pub enum MissingPolicy {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Policies {
+pub(crate) struct Policies {
     pub stale: StalePolicy,
     pub missing: MissingPolicy,
 }
 
 /// How a published document is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shown {
+pub(crate) enum Shown {
     Current,
     /// An outdated translation, with a banner.
     Stale,
@@ -64,7 +64,7 @@ pub enum Shown {
 }
 
 impl Shown {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Shown::Current => "current",
             Shown::Stale => "stale",
@@ -75,7 +75,7 @@ impl Shown {
 
 /// One document going into the bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Planned {
+pub(crate) struct Planned {
     pub id: String,
     pub kind: Kind,
     /// The module index id, for a lesson.
@@ -94,7 +94,7 @@ pub struct Planned {
 
 /// A document left out, and why.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Left {
+pub(crate) struct Left {
     pub id: String,
     pub kind: Kind,
     /// `missing`, `stale` (excluded), `module-incomplete`.
@@ -104,14 +104,14 @@ pub struct Left {
 
 /// A document that makes the language fail under a `fail` policy.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Failure {
+pub(crate) struct Failure {
     pub id: String,
     pub detail: Message,
 }
 
 /// What one language's bundle holds.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub language: Lang,
     pub documents: Vec<Planned>,
     pub left_out: Vec<Left>,
@@ -121,7 +121,12 @@ pub struct Plan {
 /// Decides, from the analysis at the bundle's commit, what goes into `language`'s bundle.
 /// A module is published only when every one of its pages is (its index and lessons);
 /// otherwise all of them are left out with the reason.
-pub fn plan(report: &Report, inventory: &Inventory, language: &Lang, policies: Policies) -> Plan {
+pub(crate) fn plan(
+    report: &Report,
+    inventory: &Inventory,
+    language: &Lang,
+    policies: Policies,
+) -> Plan {
     let mut documents = Vec::new();
     let mut left_out = Vec::new();
     let mut failures = Vec::new();
@@ -259,24 +264,24 @@ pub fn plan(report: &Report, inventory: &Inventory, language: &Lang, policies: P
 
 /// A file of the bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// `/`-separated, relative to the bundle root.
     pub path: String,
     pub bytes: Vec<u8>,
 }
 
 impl Entry {
-    pub fn sha256(&self) -> String {
+    pub(crate) fn sha256(&self) -> String {
         hex(&Sha256::digest(&self.bytes))
     }
 }
 
-pub fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Reads committed files, following symlinks inside the repository only.
-pub struct Tree<'a> {
+pub(crate) struct Tree<'a> {
     pub history: &'a GitHistory,
 }
 
@@ -286,7 +291,7 @@ impl Tree<'_> {
     /// The bytes of `path` at the bundle's commit and the path they really come from;
     /// `None` when there is no such file. A symlink whose target leaves the repository
     /// is an error: the bundle never reads outside it.
-    pub fn read(&self, path: &str) -> Result<Option<(String, Vec<u8>)>> {
+    pub(crate) fn read(&self, path: &str) -> Result<Option<(String, Vec<u8>)>> {
         let mut current = path.to_string();
         for _ in 0..16 {
             let Some((id, mode)) = self.history.entry_at_target(&current)? else {
@@ -308,7 +313,7 @@ impl Tree<'_> {
 
 /// The repository path a symlink at `link` pointing to `target` designates, or `None`
 /// when it leaves the repository (absolute, or `..` above the root).
-pub fn resolve_link(link: &str, target: &str) -> Option<String> {
+pub(crate) fn resolve_link(link: &str, target: &str) -> Option<String> {
     if target.starts_with('/') || target.contains('\\') || target.contains(':') {
         return None;
     }
@@ -317,7 +322,7 @@ pub fn resolve_link(link: &str, target: &str) -> Option<String> {
 }
 
 /// `dir` joined with the relative `path`, `.` and `..` resolved; `None` above the root.
-pub fn join(dir: &str, path: &str) -> Option<String> {
+pub(crate) fn join(dir: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
     for part in path.split('/') {
         match part {
@@ -334,7 +339,7 @@ pub fn join(dir: &str, path: &str) -> Option<String> {
 /// Where a document goes in the bundle: `articles/x.md` → `articles/x.html`, a module's
 /// `_index.md` → `…/index.html`. The bundle's own `index.html` (the listing) keeps its
 /// name: a page at the very root that would take it becomes `home.html`.
-pub fn html_path(id: &str) -> String {
+pub(crate) fn html_path(id: &str) -> String {
     let stem = id.strip_suffix(".md").unwrap_or(id);
     match stem.rsplit_once('/') {
         Some((dir, "_index")) => format!("{dir}/index.html"),
@@ -344,16 +349,16 @@ pub fn html_path(id: &str) -> String {
 }
 
 /// Paths of the bundle that are transync's, not the site's.
-pub fn is_reserved(path: &str) -> bool {
+pub(crate) fn is_reserved(path: &str) -> bool {
     matches!(path, "index.html" | "manifest.json" | "messages.json")
         || path.starts_with(&format!("{ORIGINALS}/"))
 }
 
 /// The English originals of stale pages live under this directory of the bundle.
-pub const ORIGINALS: &str = "en-original";
+pub(crate) const ORIGINALS: &str = "en-original";
 
 /// The relative URL from the page at `from` (a bundle path) to the bundle path `to`.
-pub fn relative_url(from: &str, to: &str) -> String {
+pub(crate) fn relative_url(from: &str, to: &str) -> String {
     let from_dirs: Vec<&str> = from.split('/').collect();
     let from_dirs = &from_dirs[..from_dirs.len() - 1];
     let to_parts: Vec<&str> = to.split('/').collect();
@@ -368,7 +373,7 @@ pub fn relative_url(from: &str, to: &str) -> String {
 }
 
 /// Relative references (images, links to files) in Markdown: what to copy with a page.
-pub fn is_local_reference(dest: &str) -> bool {
+pub(crate) fn is_local_reference(dest: &str) -> bool {
     !(dest.is_empty()
         || dest.starts_with('#')
         || dest.starts_with('/')
@@ -380,7 +385,7 @@ pub fn is_local_reference(dest: &str) -> bool {
 /// translation, directory of the English, relative reference), the localized copy if the
 /// commit has one, else the English one.
 #[derive(Debug, Default)]
-pub struct Assets {
+pub(crate) struct Assets {
     /// Bundle path → (repository path it came from, bytes).
     pub files: BTreeMap<String, (String, Vec<u8>)>,
     /// References that point at nothing: (page, reference).
@@ -394,7 +399,7 @@ pub struct Assets {
 
 impl Assets {
     /// Adds what `reference`, found on the page published at `bundle_page`, points to.
-    pub fn add(
+    pub(crate) fn add(
         &mut self,
         tree: &Tree<'_>,
         bundle_page: &str,
@@ -443,7 +448,7 @@ impl Assets {
     }
 }
 
-pub fn dir_of(path: &str) -> &str {
+pub(crate) fn dir_of(path: &str) -> &str {
     path.rsplit_once('/').map_or("", |(dir, _)| dir)
 }
 

@@ -32,7 +32,7 @@ const URL_ATTRIBUTES: &[&str] = &[
 /// What makes `svg` unsafe to publish as a file, if anything: the first script element,
 /// event-handler attribute, script URL, entity declaration (entities can expand into any
 /// of those) or XML error (a reader that cannot parse it cannot vouch for it).
-pub fn active_content(svg: &[u8]) -> Option<String> {
+pub(crate) fn active_content(svg: &[u8]) -> Option<String> {
     let mut reader = Reader::from_reader(svg);
     let mut buffer = Vec::new();
     loop {

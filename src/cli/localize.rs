@@ -52,7 +52,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, clap::Error> {
 }
 
 /// The clap command, its help in the UI language.
-pub fn command() -> Command {
+fn command() -> Command {
     let localizer = i18n::ui();
     localized(Cli::command(), &mut |id| localizer.try_message(id))
 }

@@ -16,7 +16,7 @@ use crate::bundle::archive::Format as ArchiveFormat;
 use crate::bundle::{MissingPolicy, StalePolicy};
 use crate::model::{FindingKind, Severity};
 
-pub use localize::{command, exit_on_usage_error, parse, ui_lang_flag};
+pub use localize::{exit_on_usage_error, parse, ui_lang_flag};
 
 /// The whole command line. Parse it with [`parse`], which localizes help and errors.
 #[derive(Debug, Parser)]
@@ -24,15 +24,15 @@ pub use localize::{command, exit_on_usage_error, parse, ui_lang_flag};
 #[command(propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub(crate) global: GlobalArgs,
 
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 /// Flags every subcommand accepts.
 #[derive(Debug, Args, Default)]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     #[arg(short = 'C', value_name = "DIR", global = true)]
     pub directory: Option<PathBuf>,
 
@@ -47,7 +47,7 @@ pub struct GlobalArgs {
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
-pub enum ColorWhen {
+pub(crate) enum ColorWhen {
     #[default]
     Auto,
     Always,
@@ -55,7 +55,7 @@ pub enum ColorWhen {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     Status(StatusArgs),
     Diff(DiffArgs),
     Mark(MarkArgs),
@@ -66,7 +66,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct MarkArgs {
+pub(crate) struct MarkArgs {
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
 
@@ -81,7 +81,7 @@ pub struct MarkArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ScaffoldArgs {
+pub(crate) struct ScaffoldArgs {
     #[arg(value_name = "PATH_OR_ID")]
     pub targets: Vec<String>,
 
@@ -102,7 +102,7 @@ pub struct ScaffoldArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct SyncArgs {
+pub(crate) struct SyncArgs {
     #[arg(value_name = "PATH_OR_ID")]
     pub targets: Vec<String>,
 
@@ -117,7 +117,7 @@ pub struct SyncArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct DiffArgs {
+pub(crate) struct DiffArgs {
     #[arg(value_name = "PATH_OR_ID")]
     pub target: String,
 
@@ -135,7 +135,7 @@ pub struct DiffArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     #[command(flatten)]
     pub selection: Selection,
 
@@ -173,7 +173,7 @@ fn fail_on_parser() -> impl TypedValueParser<Value = Option<FindingKind>> {
 
 /// Report formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
+pub(crate) enum CheckFormat {
     Text,
     Json,
     Github,
@@ -184,7 +184,7 @@ pub enum CheckFormat {
 
 /// Which documents, languages and revision to analyse; shared by `status` and `check`.
 #[derive(Debug, Args)]
-pub struct Selection {
+pub(crate) struct Selection {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -196,7 +196,7 @@ pub struct Selection {
 }
 
 #[derive(Debug, Args)]
-pub struct StatusArgs {
+pub(crate) struct StatusArgs {
     #[command(flatten)]
     pub selection: Selection,
 
@@ -206,13 +206,13 @@ pub struct StatusArgs {
 
 /// Report formats of `status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Text,
     Json,
 }
 
 #[derive(Debug, Args)]
-pub struct BundleArgs {
+pub(crate) struct BundleArgs {
     #[arg(long, short = 'l', value_name = "LANG", value_delimiter = ',')]
     pub lang: Vec<String>,
 

@@ -19,7 +19,7 @@ use crate::model::Hinted;
 use crate::model::Lang;
 use crate::report::Report;
 
-pub fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> {
+pub(crate) fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> {
     // Ctrl-C or SIGTERM while writing: remove the temporary output, exit as interrupted
     // (128 + SIGINT, as shells report it). A handler already set (by an embedding
     // program) is left alone.

@@ -12,7 +12,7 @@ use crate::model::Hinted;
 use crate::policy::{self, Policies, Scope};
 use crate::render;
 
-pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
+pub(crate) fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus> {
     let session = super::Session::open(global, &args.selection)?;
     if session.history.is_shallow() {
         // One clear error instead of one per file: nothing can be judged without history.

@@ -8,7 +8,7 @@ use crate::git::History;
 use crate::model::Hinted;
 use crate::render;
 
-pub fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
+pub(crate) fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
     let selection = Selection {
         paths: Vec::new(),
         lang: args.lang.clone(),

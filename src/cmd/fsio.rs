@@ -13,7 +13,7 @@ use anyhow::{Context, Result, bail};
 ///
 /// A `path` that is a symbolic link keeps being one: the file it points to is replaced,
 /// provided it is inside `root` (the repository); transync never writes outside it.
-pub fn write_atomically(root: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomically(root: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
     let resolved;
     let path = if path.is_symlink() {
         resolved = path
@@ -51,7 +51,11 @@ fn write_through(path: &Path, dir: &Path, bytes: &[u8]) -> Result<()> {
 /// Creates `path` with `bytes` and `permissions`, never replacing a file: the complete
 /// content is linked into place in one step that fails if `path` appeared meanwhile
 /// (`AlreadyExists` in the error chain). Parent directories are created.
-pub fn create_new(path: &Path, bytes: &[u8], permissions: std::fs::Permissions) -> Result<()> {
+pub(crate) fn create_new(
+    path: &Path,
+    bytes: &[u8],
+    permissions: std::fs::Permissions,
+) -> Result<()> {
     let dir = path.parent().with_context(|| tr!("fs-no-directory"))?;
     std::fs::create_dir_all(dir)
         .with_context(|| tr!("fs-cannot-create", path = dir.display().to_string()))?;
@@ -64,7 +68,7 @@ pub fn create_new(path: &Path, bytes: &[u8], permissions: std::fs::Permissions) 
 
 /// Moves `from` to `to` without ever replacing `to`: a hard link (which fails when `to`
 /// exists) then the removal of `from`. Parent directories of `to` are created.
-pub fn move_new(from: &Path, to: &Path) -> Result<()> {
+pub(crate) fn move_new(from: &Path, to: &Path) -> Result<()> {
     let dir = to.parent().with_context(|| tr!("fs-no-directory"))?;
     std::fs::create_dir_all(dir)
         .with_context(|| tr!("fs-cannot-create", path = dir.display().to_string()))?;
@@ -84,7 +88,7 @@ pub fn move_new(from: &Path, to: &Path) -> Result<()> {
 }
 
 /// Whether `err` says the destination already existed.
-pub fn already_exists(err: &anyhow::Error) -> bool {
+pub(crate) fn already_exists(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
         cause
             .downcast_ref::<std::io::Error>()

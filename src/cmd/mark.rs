@@ -14,7 +14,7 @@ use crate::markdown::{self, frontmatter::record::Change};
 use crate::model::{Lang, Level};
 use crate::report::FluentFinding;
 
-pub fn run(global: &GlobalArgs, args: &MarkArgs) -> Result<ExitStatus> {
+pub(crate) fn run(global: &GlobalArgs, args: &MarkArgs) -> Result<ExitStatus> {
     // The working tree: that is where the translator's files are.
     let selection = Selection {
         paths: Vec::new(),

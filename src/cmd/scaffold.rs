@@ -13,7 +13,7 @@ use crate::inventory::{Document, Inventory, Kind};
 use crate::markdown::frontmatter::draft::draft;
 use crate::model::Lang;
 
-pub fn run(global: &GlobalArgs, args: &ScaffoldArgs) -> Result<ExitStatus> {
+pub(crate) fn run(global: &GlobalArgs, args: &ScaffoldArgs) -> Result<ExitStatus> {
     let selection = Selection {
         paths: Vec::new(),
         lang: Vec::new(),

@@ -15,7 +15,7 @@ use crate::model::Lang;
 use crate::report::Report;
 
 /// Settings resolved and history walked, ready to analyse.
-pub struct Session {
+pub(crate) struct Session {
     pub cwd: PathBuf,
     pub settings: Settings,
     pub history: GitHistory,
@@ -30,7 +30,7 @@ pub struct Session {
 type IdArg = (String, PathBuf);
 
 impl Session {
-    pub fn open(global: &GlobalArgs, selection: &Selection) -> Result<Session> {
+    pub(crate) fn open(global: &GlobalArgs, selection: &Selection) -> Result<Session> {
         let cwd = working_directory(global)?;
         let settings = Settings::resolve(&cwd, global.config.as_deref())?;
         let (filters, ids) = path_filters(&settings, &cwd, &selection.paths)?;
@@ -46,13 +46,13 @@ impl Session {
     }
 
     /// What exists now: documents × languages.
-    pub fn inventory(&self) -> Result<Inventory> {
+    pub(crate) fn inventory(&self) -> Result<Inventory> {
         let files = self.history.files();
         Inventory::build(&self.settings, files.iter().map(String::as_str))
     }
 
     /// The analysis of the documents of `inventory` for which `include` holds.
-    pub fn analyse_documents(
+    pub(crate) fn analyse_documents(
         &self,
         inventory: &Inventory,
         languages: &[Lang],
@@ -68,7 +68,7 @@ impl Session {
     }
 
     /// The inventory and the analysis of the selected documents and languages.
-    pub fn analyse(&self, selection: &Selection) -> Result<(Inventory, Report)> {
+    pub(crate) fn analyse(&self, selection: &Selection) -> Result<(Inventory, Report)> {
         let inventory = self.inventory()?;
         let languages = select_languages(&inventory, &selection.lang)?;
         // A path may name a missing translation (a file that does not exist yet); only a
@@ -142,7 +142,7 @@ impl Session {
 
 /// Writes a report to stdout, buffered (a report can be tens of thousands of lines).
 /// Only text output goes through the stream that strips colors when they are off.
-pub fn write_stdout(
+pub(crate) fn write_stdout(
     text: bool,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
@@ -157,7 +157,7 @@ pub fn write_stdout(
 }
 
 /// `-C DIR` or the process's working directory.
-pub fn working_directory(global: &GlobalArgs) -> Result<PathBuf> {
+pub(crate) fn working_directory(global: &GlobalArgs) -> Result<PathBuf> {
     let cwd = std::env::current_dir().with_context(|| tr!("error-current-directory"))?;
     Ok(match &global.directory {
         Some(dir) => cwd.join(dir),
@@ -166,7 +166,7 @@ pub fn working_directory(global: &GlobalArgs) -> Result<PathBuf> {
 }
 
 /// `--lang` validated against the project's languages; all of them when empty.
-pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<Vec<Lang>> {
+pub(crate) fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<Vec<Lang>> {
     if requested.is_empty() {
         return Ok(inventory.languages.clone());
     }
@@ -208,7 +208,7 @@ pub fn select_languages(inventory: &Inventory, requested: &[String]) -> Result<V
 /// document ids instead (relative, naming nothing on disk, outside the roots: checked
 /// against the inventory later). Refused when they leave the repository or lie outside
 /// the roots.
-pub fn path_filters(
+pub(crate) fn path_filters(
     settings: &Settings,
     cwd: &Path,
     paths: &[PathBuf],

@@ -6,7 +6,7 @@ use crate::ExitStatus;
 use crate::cli::{Format, GlobalArgs, StatusArgs};
 use crate::render;
 
-pub fn run(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus> {
+pub(crate) fn run(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus> {
     let session = super::Session::open(global, &args.selection)?;
     let (_, report) = session.analyse(&args.selection)?;
     match args.format {

@@ -31,7 +31,7 @@ struct Tally {
     failed: usize,
 }
 
-pub fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
+pub(crate) fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
     let selection = Selection {
         paths: Vec::new(),
         lang: Vec::new(),

@@ -11,15 +11,16 @@ use serde::Deserialize;
 
 use crate::model::{FindingKind, Hinted, Lang, Severity};
 
-pub const CONFIG_FILE: &str = "transync.toml";
+pub(crate) const CONFIG_FILE: &str = "transync.toml";
 
 /// The front-matter keys that can carry a translation's base commit, in the order they
 /// are looked up. Ours first, then MDN's and OpenTelemetry's conventions.
-pub const COMMIT_KEYS: [&str; 3] = ["source_commit", "l10n.sourceCommit", "default_lang_commit"];
+pub(crate) const COMMIT_KEYS: [&str; 3] =
+    ["source_commit", "l10n.sourceCommit", "default_lang_commit"];
 
 /// The default of the `shared-fields` setting: front-matter keys `sync` keeps equal to
 /// the English.
-pub const DEFAULT_SHARED_FIELDS: [&str; 5] = ["date", "tags", "image", "weight", "aliases"];
+pub(crate) const DEFAULT_SHARED_FIELDS: [&str; 5] = ["date", "tags", "image", "weight", "aliases"];
 
 /// `[fluent]`: options of the `.ftl` checks.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -32,7 +33,7 @@ pub struct FluentSettings {
 
 /// How English changes are classified: `[severity]` and `untranslatable-keys`.
 #[derive(Debug, Clone)]
-pub struct CompareSettings {
+pub(crate) struct CompareSettings {
     /// A real change of at most this many words (inserted plus deleted) is minor.
     pub minor_max_words: u32,
     /// Front-matter keys whose changes never call for a new translation.
@@ -72,7 +73,7 @@ impl Default for CompareSettings {
 /// `transync.toml` as written. Everything is optional; defaults fit `content/<lang>/…`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
-pub struct ConfigFile {
+pub(crate) struct ConfigFile {
     pub source_language: Option<String>,
     pub languages: Option<Vec<String>>,
     pub content_root: Option<PathBuf>,
@@ -97,7 +98,7 @@ pub struct ConfigFile {
 /// `[bundle]`: what `transync bundle` publishes.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
-pub struct BundleConfig {
+pub(crate) struct BundleConfig {
     /// Fluent files (names or globs, e.g. `admin-*.ftl`) under each language's locales
     /// directory that are not the site's: left out of `messages.json` and the page chrome.
     pub exclude_messages: Vec<String>,
@@ -106,7 +107,7 @@ pub struct BundleConfig {
 /// `[severity]`: how a stale translation's severity is decided.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
-pub struct SeverityConfig {
+pub(crate) struct SeverityConfig {
     /// Changed English words up to which a change is `minor` (default 5).
     pub minor_max_words: Option<u32>,
 }
@@ -114,7 +115,7 @@ pub struct SeverityConfig {
 /// `[check]`: the CI policy, overridden by `check`'s flags.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
-pub struct CheckConfig {
+pub(crate) struct CheckConfig {
     pub fail_on: Option<Vec<FindingKind>>,
     pub min_severity: Option<Severity>,
     pub max_age: Option<u32>,
@@ -125,7 +126,7 @@ pub struct CheckConfig {
 /// The policy knobs, each optional so that layers can override one another.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
-pub struct PolicyConfig {
+pub(crate) struct PolicyConfig {
     pub fail_on: Option<Vec<FindingKind>>,
     pub min_severity: Option<Severity>,
     pub max_age: Option<u32>,
@@ -133,7 +134,7 @@ pub struct PolicyConfig {
 
 /// Where translations live relative to the source file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Layout {
+pub(crate) enum Layout {
     /// `content/en/guide.md` ↔ `content/es/guide.md`.
     Directory,
     /// `content/guide.md` (or `guide.en.md`) ↔ `content/guide.es.md`, as Hugo and Zola do.
@@ -152,18 +153,16 @@ impl Layout {
 
 /// Which languages to analyse: the configured list, or whatever the content tree holds.
 #[derive(Debug, Clone)]
-pub enum Languages {
+pub(crate) enum Languages {
     Configured(Vec<Lang>),
     Detect,
 }
 
 /// Everything the pipeline needs, validated. Paths are repository-relative with `/`.
 #[derive(Debug)]
-pub struct Settings {
+pub(crate) struct Settings {
     /// The git work tree.
     pub repo_root: PathBuf,
-    /// The file the settings came from, if any.
-    pub config_path: Option<PathBuf>,
     pub source_language: Lang,
     pub languages: Languages,
     /// Repository-relative, `/`-separated, no trailing slash; empty for the repo root.
@@ -188,7 +187,7 @@ pub struct Settings {
 impl Settings {
     /// Finds the repository and configuration starting from `start` (the working
     /// directory or `-C DIR`), reads `config` if given, and validates the result.
-    pub fn resolve(start: &Path, config: Option<&Path>) -> Result<Settings> {
+    pub(crate) fn resolve(start: &Path, config: Option<&Path>) -> Result<Settings> {
         let start = start
             .canonicalize()
             .with_context(|| tr!("error-use-directory", path = start.display().to_string()))?;
@@ -227,20 +226,13 @@ impl Settings {
             .and_then(Path::parent)
             .map(Path::to_path_buf)
             .unwrap_or_else(|| repo_root.clone());
-        Settings::from_file(file, &repo_root, &base, config_path.as_deref()).with_context(|| {
-            match &config_path {
-                Some(path) => tr!("error-config-invalid", path = path.display().to_string()),
-                None => tr!("error-config-default-invalid"),
-            }
+        Settings::from_file(file, &repo_root, &base).with_context(|| match &config_path {
+            Some(path) => tr!("error-config-invalid", path = path.display().to_string()),
+            None => tr!("error-config-default-invalid"),
         })
     }
 
-    fn from_file(
-        file: ConfigFile,
-        repo_root: &Path,
-        base: &Path,
-        config_path: Option<&Path>,
-    ) -> Result<Settings> {
+    fn from_file(file: ConfigFile, repo_root: &Path, base: &Path) -> Result<Settings> {
         let source_language = match &file.source_language {
             Some(tag) => Lang::parse(tag)
                 .map_err(anyhow::Error::msg)
@@ -333,7 +325,6 @@ impl Settings {
             bundle_exclude_messages: glob_set(&file.bundle.exclude_messages)
                 .with_context(|| tr!("config-key", key = "bundle.exclude-messages"))?,
             repo_root: repo_root.to_path_buf(),
-            config_path: config_path.map(Path::to_path_buf),
             source_language,
             languages,
             content_root,
@@ -349,12 +340,12 @@ impl Settings {
 
     /// Settings from a parsed file, for unit tests that need no repository.
     #[cfg(test)]
-    pub fn for_tests(file: ConfigFile, repo_root: &Path) -> Result<Settings> {
-        Settings::from_file(file, repo_root, repo_root, None)
+    pub(crate) fn for_tests(file: ConfigFile, repo_root: &Path) -> Result<Settings> {
+        Settings::from_file(file, repo_root, repo_root)
     }
 
     /// The language a directory name or file suffix stands for, if any.
-    pub fn lang_of_name(&self, name: &str) -> Option<Lang> {
+    pub(crate) fn lang_of_name(&self, name: &str) -> Option<Lang> {
         if let Some(lang) = self.aliases.get(name) {
             return Some(lang.clone());
         }
@@ -368,12 +359,12 @@ impl Settings {
     }
 
     /// Whether a path relative to a language root is a document.
-    pub fn is_document(&self, id: &str) -> bool {
+    pub(crate) fn is_document(&self, id: &str) -> bool {
         self.include.is_match(id) && !self.exclude.is_match(id)
     }
 
     /// Converts a user-given path (relative to `cwd`) to a repository-relative one.
-    pub fn repo_path(&self, cwd: &Path, path: &Path) -> Result<String> {
+    pub(crate) fn repo_path(&self, cwd: &Path, path: &Path) -> Result<String> {
         repo_relative(&self.repo_root, &cwd.join(path))
     }
 }
@@ -415,7 +406,7 @@ fn find_config(start: &Path, repo_root: &Path) -> Option<PathBuf> {
 
 /// `path` relative to `root`, `/`-separated, resolved lexically (the path need not exist)
 /// and refused when it leaves the repository.
-pub fn repo_relative(root: &Path, path: &Path) -> Result<String> {
+pub(crate) fn repo_relative(root: &Path, path: &Path) -> Result<String> {
     // The directories are resolved (a symlinked checkout, `..`), the last component is
     // not: a translation that is a symbolic link is named by its own path, as git and the
     // inventory name it, not by its target's.
@@ -475,7 +466,7 @@ mod tests {
 
     fn settings(toml: &str) -> Result<Settings> {
         let file: ConfigFile = toml::from_str(toml)?;
-        Settings::from_file(file, Path::new("/repo"), Path::new("/repo"), None)
+        Settings::from_file(file, Path::new("/repo"), Path::new("/repo"))
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub(crate) struct GraphBuilder {
 
 impl GraphBuilder {
     /// Adds the next commit of the walk; returns its walk index.
-    pub fn commit(&mut self, commit: Commit, parents: Vec<Oid>) -> u32 {
+    pub(crate) fn commit(&mut self, commit: Commit, parents: Vec<Oid>) -> u32 {
         let at = self.graph.commits.len() as u32;
         self.graph.commits.push(commit);
         self.graph.index.insert(commit.id, at);
@@ -56,15 +56,15 @@ impl GraphBuilder {
 
     /// Records that the commit at `at` changed `path`. Commits come newest first, so each
     /// path's list stays newest first.
-    pub fn touch(&mut self, path: String, at: u32) {
+    pub(crate) fn touch(&mut self, path: String, at: u32) {
         self.graph.touches.entry(path).or_default().push(at);
     }
 
-    pub fn rename(&mut self, at: u32, from: String, to: String) {
+    pub(crate) fn rename(&mut self, at: u32, from: String, to: String) {
         self.graph.renames.push(Rename { at, from, to });
     }
 
-    pub fn finish(mut self) -> Graph {
+    pub(crate) fn finish(mut self) -> Graph {
         let graph = &mut self.graph;
         graph.parents = self
             .parent_ids
@@ -89,17 +89,17 @@ impl GraphBuilder {
 
 impl Graph {
     /// The walk index of a commit, `None` when it is not reachable from the target.
-    pub fn position(&self, id: Oid) -> Option<u32> {
+    pub(crate) fn position(&self, id: Oid) -> Option<u32> {
         self.index.get(&id).copied()
     }
 
-    pub fn commit(&self, at: u32) -> Commit {
+    pub(crate) fn commit(&self, at: u32) -> Commit {
         self.commits[at as usize]
     }
 
     /// When `commit` reached the analysed branch: for a commit merged from a side branch,
     /// the time of the merge; its own time when it is not in the walk.
-    pub fn arrival(&self, commit: Commit) -> i64 {
+    pub(crate) fn arrival(&self, commit: Commit) -> i64 {
         self.position(commit.id)
             .and_then(|at| self.arrival.get(at as usize))
             .copied()
@@ -108,7 +108,7 @@ impl Graph {
 
     /// The most recent commit that changed `path`, following renames back: a file moved
     /// with its folder keeps its history.
-    pub fn last_change(&self, path: &str) -> Option<Commit> {
+    pub(crate) fn last_change(&self, path: &str) -> Option<Commit> {
         let names = self.names_back(path, u32::MAX);
         names.iter().enumerate().find_map(|(i, (from, name))| {
             let until = names.get(i + 1).map_or(u32::MAX, |(next, _)| *next);
@@ -123,7 +123,7 @@ impl Graph {
     }
 
     /// The name `path` had at the commit at walk index `at`, following renames back.
-    pub fn name_at(&self, path: &str, at: u32) -> String {
+    pub(crate) fn name_at(&self, path: &str, at: u32) -> String {
         self.names_back(path, at)
             .pop()
             .map(|(_, name)| name)
@@ -132,7 +132,7 @@ impl Graph {
 
     /// Commits after the commit at `base` (not its ancestors) that changed `path` or, before
     /// a rename, the name it had then; newest first.
-    pub fn commits_after(&self, base: u32, path: &str) -> Vec<Commit> {
+    pub(crate) fn commits_after(&self, base: u32, path: &str) -> Vec<Commit> {
         let names = self.names_back(path, base);
         let mut seen = HashSet::new();
         let mut out = Vec::new();
@@ -158,7 +158,7 @@ impl Graph {
     /// For a path that is gone: the walk index of its last event (a change, maybe its
     /// deletion, or a rename away) and, for a rename, the name it has after every later
     /// rename. `None` when history never saw the path.
-    pub fn last_event(&self, path: &str) -> Option<(u32, Option<String>)> {
+    pub(crate) fn last_event(&self, path: &str) -> Option<(u32, Option<String>)> {
         let touched = self.touches.get(path).and_then(|t| t.first().copied());
         let renamed = self
             .renames
@@ -191,7 +191,7 @@ impl Graph {
     /// Whether the commit at `candidate` comes after the commit at `base`, i.e. is not one
     /// of its ancestors. Answered from the walk: in topological order an ancestor of `base`
     /// has a greater index, and the search never needs to go past `candidate`.
-    pub fn is_after(&self, candidate: u32, base: u32) -> bool {
+    pub(crate) fn is_after(&self, candidate: u32, base: u32) -> bool {
         if candidate < base {
             return true;
         }
@@ -216,7 +216,7 @@ impl Graph {
 
     /// The names `path` had going back in time, each with the walk index from which
     /// (going older) it applies, stopping at `limit` (exclusive).
-    pub fn names_back(&self, path: &str, limit: u32) -> Vec<(u32, String)> {
+    pub(crate) fn names_back(&self, path: &str, limit: u32) -> Vec<(u32, String)> {
         let mut names = vec![(0, path.to_string())];
         let mut current = path.to_string();
         let mut from = 0;

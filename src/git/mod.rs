@@ -20,7 +20,7 @@ pub(crate) use repo::GitHistory;
 
 /// A commit as the analysis needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Commit {
+pub(crate) struct Commit {
     pub id: Oid,
     /// Committer time, seconds since the Unix epoch.
     pub time: i64,
@@ -28,7 +28,7 @@ pub struct Commit {
 
 /// What "now" means for the analysis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
+pub(crate) enum Target {
     /// The working tree, on top of `HEAD`.
     WorkTree { head: Commit },
     /// A commit (`--rev`).
@@ -36,7 +36,7 @@ pub enum Target {
 }
 
 impl Target {
-    pub fn commit(&self) -> Commit {
+    pub(crate) fn commit(&self) -> Commit {
         match *self {
             Target::WorkTree { head } => head,
             Target::Commit(commit) => commit,
@@ -46,7 +46,7 @@ impl Target {
 
 /// Why a recorded base commit cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BaseError {
+pub(crate) enum BaseError {
     /// Not hexadecimal, or too short to be a commit id.
     NotAHash,
     /// No object with this id; `shallow` when the clone lacks history.
@@ -61,7 +61,7 @@ pub enum BaseError {
 
 /// What happened to a file that no longer exists.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Fate {
+pub(crate) enum Fate {
     /// Renamed (maybe several times) to `to`, which `exists` now or was deleted later.
     Renamed {
         to: String,
@@ -81,7 +81,7 @@ pub enum Fate {
 }
 
 /// Questions the analysis asks about the repository.
-pub trait History: Sync {
+pub(crate) trait History: Sync {
     /// The revision analysed.
     fn target(&self) -> Target;
     /// Whether the repository is a shallow clone (history is cut off).

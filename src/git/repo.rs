@@ -16,7 +16,7 @@ use super::{BaseError, Commit, Fate, History, Target};
 use crate::model::{Hinted, short};
 
 /// [`History`] backed by a git repository through git2.
-pub struct GitHistory {
+pub(crate) struct GitHistory {
     pub(super) repo_path: PathBuf,
     pub(super) workdir: PathBuf,
     pub(super) target: Target,
@@ -41,7 +41,7 @@ thread_local! {
 impl GitHistory {
     /// Opens the repository at `workdir`, resolves `rev` (the working tree when `None`)
     /// and walks the history once for every file under `roots` (repository-relative).
-    pub fn open(workdir: &Path, roots: &[String], rev: Option<&str>) -> Result<GitHistory> {
+    pub(crate) fn open(workdir: &Path, roots: &[String], rev: Option<&str>) -> Result<GitHistory> {
         let repo = Repository::open(workdir)
             .with_context(|| tr!("error-open-repo", path = workdir.display().to_string()))?;
         let target_commit = match rev {
@@ -106,7 +106,7 @@ impl GitHistory {
     }
 
     /// A revision that must be the target or one of its ancestors, e.g. `mark --rev`.
-    pub fn resolve_ancestor(&self, rev: &str) -> Result<Commit> {
+    pub(crate) fn resolve_ancestor(&self, rev: &str) -> Result<Commit> {
         let id = self.with_repo(|repo| {
             Ok(repo
                 .revparse_single(rev)
@@ -122,7 +122,7 @@ impl GitHistory {
 
     /// Files under the roots changed since the merge base of `reference` and the target
     /// (the working tree included in working-tree mode): what a pull request touched.
-    pub fn branch_changes(&self, reference: &str) -> Result<HashSet<String>> {
+    pub(crate) fn branch_changes(&self, reference: &str) -> Result<HashSet<String>> {
         self.with_repo(|repo| {
             let other = repo
                 .revparse_single(reference)
@@ -167,7 +167,7 @@ impl GitHistory {
     /// its object id and git file mode (0o120000 for a symlink, whose blob holds the link
     /// target). `None` when nothing is there, or a directory is. For `bundle`, which
     /// publishes committed content only.
-    pub fn entry_at_target(&self, path: &str) -> Result<Option<(Oid, i32)>> {
+    pub(crate) fn entry_at_target(&self, path: &str) -> Result<Option<(Oid, i32)>> {
         let commit = self.target.commit().id;
         self.with_repo(|repo| {
             let tree = repo.find_commit(commit)?.tree()?;
@@ -183,7 +183,7 @@ impl GitHistory {
     }
 
     /// Every file path of the target commit under `dir` (repository-relative, `/`-separated).
-    pub fn files_at_target_under(&self, dir: &str) -> Result<Vec<String>> {
+    pub(crate) fn files_at_target_under(&self, dir: &str) -> Result<Vec<String>> {
         let commit = self.target.commit().id;
         self.with_repo(|repo| {
             let tree = repo.find_commit(commit)?.tree()?;

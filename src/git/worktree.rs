@@ -158,7 +158,7 @@ impl GitHistory {
     /// Records in the index that `from` was moved to `to`, like `git mv`: the staged
     /// entry changes its path, so `git status` shows a rename. `false` (and nothing done)
     /// when `from` is not tracked.
-    pub fn stage_rename(&self, from: &str, to: &str) -> Result<bool> {
+    pub(crate) fn stage_rename(&self, from: &str, to: &str) -> Result<bool> {
         self.with_repo(|repo| {
             let mut index = repo.index().with_context(|| tr!("error-read-index"))?;
             // Another handle may have written the index since this one was opened.
@@ -178,7 +178,7 @@ impl GitHistory {
 
     /// How many files under the roots differ between the working tree (index included)
     /// and HEAD: `bundle` publishes a commit and says what it leaves behind.
-    pub fn uncommitted_under_roots(&self) -> Result<usize> {
+    pub(crate) fn uncommitted_under_roots(&self) -> Result<usize> {
         self.with_repo(|repo| {
             let mut options = git2::StatusOptions::new();
             options.include_untracked(true).include_ignored(false);

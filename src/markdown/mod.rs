@@ -14,7 +14,7 @@ pub(crate) mod frontmatter;
 /// What a block is. Headings carry their level; list items the index of their list in
 /// the document, so "list at line 30 has 5 items" can be said.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum BlockKind {
+pub(crate) enum BlockKind {
     Heading(u8),
     Paragraph,
     ListItem { list: usize },
@@ -26,7 +26,7 @@ pub enum BlockKind {
 }
 
 impl BlockKind {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             BlockKind::Heading(_) => "heading",
             BlockKind::Paragraph => "paragraph",
@@ -41,14 +41,14 @@ impl BlockKind {
 
     /// Kinds that give a document its shape and must have a counterpart in every
     /// translation. Paragraphs are left out: translators may split, merge or reorder them.
-    pub fn is_structural(self) -> bool {
+    pub(crate) fn is_structural(self) -> bool {
         !matches!(self, BlockKind::Paragraph | BlockKind::Rule)
     }
 }
 
 /// A leaf block of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
+pub(crate) struct Block {
     pub kind: BlockKind,
     /// 1-based line range in the file (front matter included in the numbering).
     pub lines: Range<usize>,
@@ -72,7 +72,7 @@ pub struct Block {
 
 impl Block {
     /// A short way to name the block to a person: the heading text or the first words.
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         let words: Vec<&str> = self.text.split_whitespace().take(8).collect();
         let mut label = words.join(" ");
         if self.text.split_whitespace().count() > 8 {
@@ -84,7 +84,7 @@ impl Block {
 
 /// A parsed Markdown file: its front matter and its blocks.
 #[derive(Debug, Clone, Default)]
-pub struct Parsed {
+pub(crate) struct Parsed {
     /// Front matter as JSON values by top-level key, `None` when there is none or it
     /// does not parse (the status analysis reports that separately).
     front_matter: Option<(frontmatter::Syntax, String)>,
@@ -97,7 +97,7 @@ static SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Parses a Markdown file (with or without front matter).
-pub fn parse(text: &str) -> Parsed {
+pub(crate) fn parse(text: &str) -> Parsed {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (front_matter, body_start) = split_front_matter(text);
     let body = &text[body_start..];
@@ -308,7 +308,7 @@ fn heading_level(level: HeadingLevel) -> u8 {
 
 /// Collapses whitespace (re-wrapping is cosmetic) and writes shortcodes in one
 /// delimiter style (`{{% x %}}` and `{{< x >}}` are the same shortcode).
-pub fn normalise_text(text: &str) -> String {
+pub(crate) fn normalise_text(text: &str) -> String {
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if !collapsed.contains("{{") {
         return collapsed;
@@ -335,7 +335,7 @@ fn is_only_shortcode(text: &str) -> bool {
 /// A link target in a form where "the same page" compares equal: scheme and host are
 /// dropped (absolute ↔ root-relative), as are `./`, `../`, a trailing `/`, `index.md`
 /// and the `.md` extension; the fragment is kept.
-pub fn normalise_target(target: &str) -> String {
+pub(crate) fn normalise_target(target: &str) -> String {
     let target = target.trim();
     let (path, fragment) = match target.split_once('#') {
         Some((path, fragment)) => (path, Some(fragment)),
@@ -369,7 +369,7 @@ impl Parsed {
     /// Front matter as JSON values by top-level key; parsed on demand (most comparisons
     /// never need it), `None` when there is none or it does not parse (the status
     /// analysis reports that separately).
-    pub fn front_matter(&self) -> Option<serde_json::Map<String, serde_json::Value>> {
+    pub(crate) fn front_matter(&self) -> Option<serde_json::Map<String, serde_json::Value>> {
         let (syntax, text) = self.front_matter.as_ref()?;
         let fm = frontmatter::FrontMatter {
             syntax: *syntax,
@@ -392,7 +392,7 @@ fn split_front_matter(text: &str) -> (Option<(frontmatter::Syntax, String)>, usi
 /// Counts sentences: a terminator followed by white space and something that does not
 /// continue a sentence (not a lower-case letter), or the end of the text. CJK full stops
 /// always end a sentence. Works without word lists, for any language.
-pub fn sentences(text: &str) -> usize {
+pub(crate) fn sentences(text: &str) -> usize {
     let mut count = 0;
     let mut in_sentence = false;
     for (i, c) in text.char_indices() {
@@ -428,7 +428,7 @@ pub fn sentences(text: &str) -> usize {
 /// Numbers and versions in a text (`3`, `2030`, `1.2.0`, `17`), for checking that a
 /// translation keeps them. Thousands separators are dropped, so `1,000` and `1.000`
 /// compare equal; a decimal comma compares equal to a decimal point.
-pub fn numbers(text: &str) -> Vec<String> {
+pub(crate) fn numbers(text: &str) -> Vec<String> {
     // A hot path (every paragraph of every document), hence a scan rather than a regex.
     let is_separator = |c: char| matches!(c, '.' | ',' | '\u{a0}' | '\u{202f}' | ' ');
     let mut out = Vec::new();

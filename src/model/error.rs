@@ -7,13 +7,13 @@ use std::fmt;
 /// An error message and the fix, both already in the UI language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
-pub struct Hinted {
+pub(crate) struct Hinted {
     pub message: String,
     pub hint: String,
 }
 
 impl Hinted {
-    pub fn new(message: impl fmt::Display, hint: impl fmt::Display) -> Hinted {
+    pub(crate) fn new(message: impl fmt::Display, hint: impl fmt::Display) -> Hinted {
         Hinted {
             message: message.to_string(),
             hint: hint.to_string(),

@@ -17,7 +17,7 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 /// The languages transync speaks, with their resources. English first: it is the fallback.
-pub const RESOURCES: &[(&str, &str)] = &[
+pub(crate) const RESOURCES: &[(&str, &str)] = &[
     ("en", include_str!("../../locales/en/transync.ftl")),
     ("es", include_str!("../../locales/es/transync.ftl")),
     ("fr", include_str!("../../locales/fr/transync.ftl")),
@@ -65,7 +65,7 @@ impl Localizer {
     }
 
     /// The language messages come in (`en`, `es`, `fr` or `pt`).
-    pub fn language(&self) -> &'static str {
+    pub(crate) fn language(&self) -> &'static str {
         self.language
     }
 
@@ -218,7 +218,7 @@ impl Message {
 
 /// The name of a kind of Markdown block ("code block", "front matter: title") as a
 /// message, so that it reads in the language of the sentence it is put in.
-pub fn block_kind(name: &str) -> Message {
+pub(crate) fn block_kind(name: &str) -> Message {
     match name.strip_prefix("front matter: ") {
         Some(key) => Message::new("block-kind-front-matter").arg("key", key),
         None => Message::new("block-kind").arg("kind", name.replace(' ', "-").to_lowercase()),
@@ -270,7 +270,7 @@ pub fn warn_if_unavailable(asked: &str) {
 }
 
 /// What the user asked for, most wanted first. `var` reads the environment.
-pub fn requested_languages(
+pub(crate) fn requested_languages(
     flag: Option<&str>,
     var: impl Fn(&str) -> Option<String>,
 ) -> Vec<LanguageIdentifier> {

@@ -10,13 +10,13 @@ use unic_langid::LanguageIdentifier;
 /// A canonical BCP 47 language tag such as `en`, `pt-BR` or `zh-Hant`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
-pub struct Lang(String);
+pub(crate) struct Lang(String);
 
 impl Lang {
     /// Parses a BCP 47 tag; `_` is accepted as a separator as in POSIX locales. The
     /// primary language subtag must have 2 or 3 letters: longer ones are syntactically
     /// allowed but no language is registered with one, so `english` is a mistake.
-    pub fn parse(tag: &str) -> Result<Lang, String> {
+    pub(crate) fn parse(tag: &str) -> Result<Lang, String> {
         let id: LanguageIdentifier = tag.parse().map_err(|_| tr!("lang-not-a-tag", tag = tag))?;
         if !(2..=3).contains(&id.language.as_str().len()) {
             return Err(tr!("lang-subtag-length", tag = tag));
@@ -28,7 +28,7 @@ impl Lang {
     /// guessing from directory names and file suffixes: a two-letter ISO 639-1 code,
     /// with optional script and region. `docs`, `src` or `lib` are never guessed; languages
     /// with only a three-letter code (`fil`, `yue`) must be configured.
-    pub fn guess(name: &str) -> Option<Lang> {
+    pub(crate) fn guess(name: &str) -> Option<Lang> {
         let primary = name.split(['-', '_']).next()?;
         if primary.len() != 2
             || isolang::Language::from_639_1(&primary.to_ascii_lowercase()).is_none()
@@ -38,7 +38,7 @@ impl Lang {
         Lang::parse(name).ok()
     }
 
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 }

@@ -9,9 +9,10 @@ mod error;
 mod lang;
 mod status;
 
-pub use error::Hinted;
-pub use lang::Lang;
-pub use status::{Base, FindingKind, Level, Origin, Severity, Status};
+pub(crate) use error::Hinted;
+pub(crate) use lang::Lang;
+pub use status::Level;
+pub(crate) use status::{Base, FindingKind, Origin, Severity, Status};
 
 use git2::Oid;
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The state of one translation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
+pub(crate) enum Status {
     Current,
     Stale,
     Missing,
@@ -15,7 +15,7 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
+    pub(crate) const ALL: [Status; 5] = [
         Status::Current,
         Status::Stale,
         Status::Missing,
@@ -23,7 +23,7 @@ impl Status {
         Status::Error,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Status::Current => "current",
             Status::Stale => "stale",
@@ -41,13 +41,13 @@ impl Status {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub(crate) enum Severity {
     Minor,
     Major,
 }
 
 impl Severity {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Severity::Minor => "minor",
             Severity::Major => "major",
@@ -57,7 +57,7 @@ impl Severity {
 
 /// How the base commit of a translation was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
+pub(crate) enum Origin {
     /// Written in the front matter (or a Fluent file's resource comment).
     Recorded,
     /// The last commit that changed the translation file.
@@ -66,7 +66,7 @@ pub enum Origin {
 
 /// The English commit a translation was made from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Base {
+pub(crate) struct Base {
     pub commit: Oid,
     pub time: i64,
     pub origin: Origin,
@@ -79,7 +79,7 @@ pub struct Base {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
-pub enum FindingKind {
+pub(crate) enum FindingKind {
     Stale,
     Missing,
     Orphaned,
@@ -91,7 +91,7 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
-    pub const ALL: [FindingKind; 6] = [
+    pub(crate) const ALL: [FindingKind; 6] = [
         FindingKind::Stale,
         FindingKind::Missing,
         FindingKind::Orphaned,
@@ -100,7 +100,7 @@ impl FindingKind {
         FindingKind::Ftl,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             FindingKind::Stale => "stale",
             FindingKind::Missing => "missing",
@@ -112,7 +112,7 @@ impl FindingKind {
     }
 
     /// A short title for annotations.
-    pub fn title(self) -> &'static str {
+    pub(crate) fn title(self) -> &'static str {
         match self {
             FindingKind::Stale => "Stale translation",
             FindingKind::Missing => "Missing translation",
@@ -124,7 +124,7 @@ impl FindingKind {
     }
 
     /// What the rule checks, for SARIF rule metadata.
-    pub fn description(self) -> &'static str {
+    pub(crate) fn description(self) -> &'static str {
         match self {
             FindingKind::Stale => "The English source changed after the translation's base commit.",
             FindingKind::Missing => "An English document has no translation in this language.",

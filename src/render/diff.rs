@@ -20,7 +20,7 @@ const RED: Style = AnsiColor::Red.on_default();
 const GREEN: Style = AnsiColor::Green.on_default();
 const CYAN: Style = AnsiColor::Cyan.on_default();
 
-pub fn render(report: &Report, word: bool, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn render(report: &Report, word: bool, out: &mut dyn Write) -> io::Result<()> {
     let Some(doc) = report.documents.first() else {
         return writeln!(out, "{}", tr!("diff-nothing-to-compare"));
     };
@@ -189,7 +189,7 @@ fn line_diff(before: &str, after: &str, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The English messages that changed since each Fluent file's base, before and after.
-pub fn fluent(files: &[crate::report::FluentFile], out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn fluent(files: &[crate::report::FluentFile], out: &mut dyn Write) -> io::Result<()> {
     for (i, f) in files.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;

@@ -7,7 +7,7 @@ use crate::model::Level;
 use crate::policy::Outcome;
 use crate::report::Report;
 
-pub fn render(_report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn render(_report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     for f in &outcome.findings {
         let command = match f.level {
             Level::Error => "error",
@@ -36,14 +36,14 @@ pub fn render(_report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::R
 }
 
 /// Escaping of a command's message (the runner's `escapeData`).
-pub fn escape_data(text: &str) -> String {
+pub(crate) fn escape_data(text: &str) -> String {
     text.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
 /// Escaping of a property value (`escapeProperty`): also `:` and `,`.
-pub fn escape_property(text: &str) -> String {
+pub(crate) fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 

@@ -14,7 +14,7 @@ use crate::policy::Outcome;
 use crate::report::{Counts, FluentCounts, Report};
 
 /// Bumped only for incompatible changes; new fields do not bump it.
-pub const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct Wire<'a> {
@@ -146,7 +146,7 @@ struct WireCounts {
     percent_current: Option<f64>,
 }
 
-pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let summary = report.summary();
     write(out, &wire(report, &summary))
 }
@@ -187,7 +187,7 @@ struct WireCheck {
 }
 
 /// `check --format json`: the status format plus `findings` and a `check` verdict.
-pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let summary = report.summary();
     let value = CheckWire {
         status: wire(report, &summary),

@@ -12,7 +12,7 @@ use crate::model::Level;
 use crate::policy::{Finding, Outcome};
 use crate::report::Report;
 
-pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let mut by_translation: HashMap<(&str, &str), Vec<&Finding>> = HashMap::new();
     for f in &outcome.findings {
         by_translation

@@ -8,7 +8,7 @@ use crate::model::Status;
 use crate::policy::{Finding, Outcome};
 use crate::report::Report;
 
-pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let verdict = if outcome.passed() {
         "✅ passed"
     } else {

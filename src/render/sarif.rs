@@ -140,7 +140,7 @@ fn rule_id(kind: FindingKind) -> String {
     format!("transync/{}", kind.as_str())
 }
 
-pub fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn render(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let rules = FindingKind::ALL
         .iter()
         .map(|kind| Rule {

@@ -31,7 +31,7 @@ fn style(status: Status) -> Style {
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
 
-pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let at = if report.worktree {
         tr!("status-at-worktree", commit = short(report.revision))
     } else {
@@ -334,7 +334,7 @@ fn cell(t: &Translation) -> Cell {
 }
 
 /// The status word in the UI language.
-pub fn label(status: Status) -> String {
+pub(crate) fn label(status: Status) -> String {
     match status {
         Status::Current => tr!("label-current"),
         Status::Stale => tr!("label-stale"),
@@ -528,7 +528,7 @@ fn level_style(level: Level) -> Style {
 
 /// `check`'s text output: findings grouped by language, as `path:line: level[kind]: …`
 /// so editors and terminals can jump to them, then one summary line.
-pub fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     for lang in &report.languages {
         let findings: Vec<&Finding> = outcome.for_language(lang).collect();
         if findings.is_empty() {
@@ -576,7 +576,7 @@ fn level_label(level: Level) -> String {
     }
 }
 
-pub fn severity_label(severity: crate::model::Severity) -> String {
+pub(crate) fn severity_label(severity: crate::model::Severity) -> String {
     match severity {
         crate::model::Severity::Minor => tr!("severity-minor"),
         crate::model::Severity::Major => tr!("severity-major"),

@@ -9,14 +9,14 @@ use crate::model::i18n::Message;
 
 /// What happened to an English block between the base and now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
+pub(crate) enum Op {
     Added,
     Removed,
     Changed,
 }
 
 impl Op {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Op::Added => "added",
             Op::Removed => "removed",
@@ -27,7 +27,7 @@ impl Op {
 
 /// A real change of the English, and where it lands in the translation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChangedBlock {
+pub(crate) struct ChangedBlock {
     /// `paragraph`, `heading`, `code block`, `front matter: title`…
     pub kind: String,
     pub op: Op,
@@ -45,7 +45,7 @@ pub struct ChangedBlock {
 
 /// A structural difference between English now and the translation now.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Drift {
+pub(crate) struct Drift {
     /// `heading`, `list`, `code block`, `inline code`, `number`, `link`, `sentences`…
     pub what: String,
     pub message: Message,

@@ -9,7 +9,7 @@ use crate::model::{Base, Lang, Level};
 
 /// One translated `.ftl` file (or the lack of it).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FluentFile {
+pub(crate) struct FluentFile {
     pub language: Lang,
     /// The translation, e.g. `locales/es/site.ftl`; it may not exist.
     pub path: String,

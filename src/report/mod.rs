@@ -14,11 +14,12 @@ mod changes;
 mod fluent;
 
 pub(crate) use changes::{ChangedBlock, Drift, Op};
-pub use fluent::{Check, FileReport, FluentCounts, FluentFile, FluentFinding, Side};
+pub(crate) use fluent::FluentFile;
+pub use fluent::{Check, FileReport, FluentCounts, FluentFinding, Side};
 
 /// One document in one target language.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Translation {
+pub(crate) struct Translation {
     pub language: Lang,
     /// The translation file, `None` when missing.
     pub path: Option<String>,
@@ -49,7 +50,7 @@ pub struct Translation {
 
 impl Translation {
     /// "2 English commits behind since 2025-03-01", when commits are behind.
-    pub fn behind(&self) -> Option<Message> {
+    pub(crate) fn behind(&self) -> Option<Message> {
         if self.commits_behind == 0 {
             return None;
         }
@@ -63,7 +64,7 @@ impl Translation {
         })
     }
 
-    pub fn new(language: Lang, path: Option<String>, status: Status) -> Translation {
+    pub(crate) fn new(language: Lang, path: Option<String>, status: Status) -> Translation {
         Translation {
             language,
             path,
@@ -86,7 +87,7 @@ impl Translation {
 
 /// One document and its translations in the selected languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentReport {
+pub(crate) struct DocumentReport {
     pub id: String,
     pub kind: Kind,
     pub module: Option<String>,
@@ -97,7 +98,7 @@ pub struct DocumentReport {
 
 /// Counts of statuses for one language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
+pub(crate) struct Counts {
     pub current: usize,
     pub stale: usize,
     pub missing: usize,
@@ -106,11 +107,11 @@ pub struct Counts {
 }
 
 impl Counts {
-    pub fn add(&mut self, status: Status) {
+    pub(crate) fn add(&mut self, status: Status) {
         *self.slot(status) += 1;
     }
 
-    pub fn get(&self, status: Status) -> usize {
+    pub(crate) fn get(&self, status: Status) -> usize {
         match status {
             Status::Current => self.current,
             Status::Stale => self.stale,
@@ -132,7 +133,7 @@ impl Counts {
 
     /// Share of translations that are current among those that should exist (orphans
     /// are not part of the English site, so they do not count).
-    pub fn percent_current(&self) -> Option<f64> {
+    pub(crate) fn percent_current(&self) -> Option<f64> {
         let total = self.current + self.stale + self.missing + self.error;
         (total > 0).then(|| 100.0 * self.current as f64 / total as f64)
     }
@@ -140,7 +141,7 @@ impl Counts {
 
 /// The whole analysis.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Report {
+pub(crate) struct Report {
     /// The commit analysed (HEAD when `worktree`).
     pub revision: Oid,
     /// Its committer time: "now" for age limits, so that runs are reproducible.
@@ -158,7 +159,7 @@ pub struct Report {
 
 impl Report {
     /// Fluent messages per language, over all of its `.ftl` files.
-    pub fn fluent_summary(&self) -> BTreeMap<Lang, FluentCounts> {
+    pub(crate) fn fluent_summary(&self) -> BTreeMap<Lang, FluentCounts> {
         let mut summary: BTreeMap<Lang, FluentCounts> = BTreeMap::new();
         for f in &self.fluent {
             let total = summary.entry(f.language.clone()).or_default();
@@ -170,7 +171,7 @@ impl Report {
     }
 
     /// Status counts per language, in `languages` order.
-    pub fn summary(&self) -> BTreeMap<Lang, Counts> {
+    pub(crate) fn summary(&self) -> BTreeMap<Lang, Counts> {
         let mut summary: BTreeMap<Lang, Counts> = self
             .languages
             .iter()

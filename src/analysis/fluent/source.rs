@@ -38,7 +38,7 @@ pub(crate) struct Junk<'s> {
 impl<'s> Source<'s> {
     /// Parses `text`. Syntax errors are kept, not returned: the parser recovers at the
     /// next entry, and the rest of the file is still worth checking.
-    pub fn parse(text: &'s str) -> Source<'s> {
+    pub(crate) fn parse(text: &'s str) -> Source<'s> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let (resource, errors) = match parser::parse(text) {
             Ok(resource) => (resource, Vec::new()),
@@ -53,13 +53,13 @@ impl<'s> Source<'s> {
     }
 
     /// 1-based line and column (in chars) of a byte offset.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         self.lines.position(self.text, offset)
     }
 
     /// Byte offset of `part`, which must be a slice of this file's text (any slice taken
     /// from the AST is). Anything else maps to the start of the file rather than panic.
-    pub fn offset_of(&self, part: &str) -> usize {
+    pub(crate) fn offset_of(&self, part: &str) -> usize {
         part.as_ptr()
             .addr()
             .checked_sub(self.text.as_ptr().addr())
@@ -68,12 +68,12 @@ impl<'s> Source<'s> {
     }
 
     /// Offset of an identifier together with the sigil written before it (`$`, `-`, `.`).
-    pub fn offset_with_sigil(&self, name: &str) -> usize {
+    pub(crate) fn offset_with_sigil(&self, name: &str) -> usize {
         self.offset_of(name).saturating_sub(1)
     }
 
     /// Messages and terms in file order, duplicates included.
-    pub fn units(&self) -> Vec<Unit<'_, 's>> {
+    pub(crate) fn units(&self) -> Vec<Unit<'_, 's>> {
         self.resource
             .body
             .iter()
@@ -98,7 +98,7 @@ impl<'s> Source<'s> {
     }
 
     /// The junk entries, each with the id it was probably meant to define.
-    pub fn junk(&self) -> Vec<Junk<'s>> {
+    pub(crate) fn junk(&self) -> Vec<Junk<'s>> {
         self.resource
             .body
             .iter()

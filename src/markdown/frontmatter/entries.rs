@@ -11,7 +11,7 @@ use super::Syntax;
 /// One top-level front-matter entry: its key and its byte range in the block's text,
 /// from the start of the key line to the end of its last line (newline included).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
+pub(crate) struct Entry {
     pub key: String,
     pub span: Range<usize>,
 }
@@ -19,7 +19,7 @@ pub struct Entry {
 /// The top-level entries of a front matter block, and where a new top-level entry goes
 /// (the end of the block for YAML; before the first `[table]` header for TOML).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Entries {
+pub(crate) struct Entries {
     pub entries: Vec<Entry>,
     pub insert_at: usize,
     /// The block is a YAML flow mapping (`{title: …, date: …}`): a line added to it
@@ -29,19 +29,19 @@ pub struct Entries {
 
 impl Entries {
     /// The entry of `key`, when the key has exactly one.
-    pub fn get(&self, key: &str) -> Option<&Entry> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Entry> {
         let mut found = self.entries.iter().filter(|e| e.key == key);
         let first = found.next()?;
         found.next().is_none().then_some(first)
     }
 
-    pub fn count(&self, key: &str) -> usize {
+    pub(crate) fn count(&self, key: &str) -> usize {
         self.entries.iter().filter(|e| e.key == key).count()
     }
 }
 
 /// The top-level entries of a front matter block's text.
-pub fn entries(text: &str, syntax: Syntax) -> Entries {
+pub(crate) fn entries(text: &str, syntax: Syntax) -> Entries {
     match syntax {
         Syntax::Yaml => yaml_entries(text),
         Syntax::Toml => toml_entries(text),

@@ -20,14 +20,14 @@ pub(crate) use entries::{Entries, entries};
 
 /// Which syntax the front matter is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Syntax {
+pub(crate) enum Syntax {
     Yaml,
     Toml,
 }
 
 /// The front matter block of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FrontMatter<'a> {
+pub(crate) struct FrontMatter<'a> {
     pub syntax: Syntax,
     /// The text between the delimiter lines.
     pub text: &'a str,
@@ -41,7 +41,7 @@ pub struct FrontMatter<'a> {
 
 /// A problem with a file's front matter, with the 1-based line it is on.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FrontMatterError {
+pub(crate) struct FrontMatterError {
     pub line: usize,
     pub message: crate::model::i18n::Message,
 }
@@ -79,7 +79,7 @@ impl EditError {
     }
 
     /// The 1-based line of the file the problem is on, when there is one.
-    pub fn line(&self) -> Option<usize> {
+    pub(crate) fn line(&self) -> Option<usize> {
         match self {
             EditError::Invalid { line, .. }
             | EditError::FlowMapping { line, .. }
@@ -89,7 +89,7 @@ impl EditError {
     }
 
     /// What is wrong, without the line.
-    pub fn reason(&self) -> String {
+    pub(crate) fn reason(&self) -> String {
         match self {
             EditError::Invalid { message, .. } => message.ui(),
             EditError::FlowMapping { line, key } => {
@@ -122,7 +122,7 @@ impl std::error::Error for EditError {}
 
 /// The base commit a translation records, as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RecordedBase {
+pub(crate) struct RecordedBase {
     /// Which of [`crate::config::COMMIT_KEYS`] holds it.
     pub key: &'static str,
     pub value: String,
@@ -130,7 +130,7 @@ pub struct RecordedBase {
 }
 
 /// Splits off the front matter. A UTF-8 BOM and CRLF line endings are allowed.
-pub fn split(file: &str) -> Result<Option<FrontMatter<'_>>, FrontMatterError> {
+pub(crate) fn split(file: &str) -> Result<Option<FrontMatter<'_>>, FrontMatterError> {
     let bom = if file.starts_with('\u{feff}') { 3 } else { 0 };
     let text = &file[bom..];
     let mut lines = text.split_inclusive('\n');
@@ -193,7 +193,7 @@ fn lenient_bool<'de, D: serde::Deserializer<'de>>(
 
 /// What a front matter block says about its translation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Keys {
+pub(crate) struct Keys {
     /// The recorded base commit, if any.
     pub base: Option<RecordedBase>,
     /// `draft: true`: started by `transync scaffold`, not translated yet.
@@ -210,12 +210,14 @@ struct L10n {
 /// Reads the base commit from the first of `source_commit`, `l10n.sourceCommit` and
 /// `default_lang_commit` that is present. The whole block must parse: a file whose front
 /// matter is broken would break the site build too, so it is reported, not skipped.
-pub fn recorded_base(fm: &FrontMatter<'_>) -> Result<Option<RecordedBase>, FrontMatterError> {
+pub(crate) fn recorded_base(
+    fm: &FrontMatter<'_>,
+) -> Result<Option<RecordedBase>, FrontMatterError> {
     read_keys(fm).map(|keys| keys.base)
 }
 
 /// [`recorded_base`] and the `draft` flag, from one parse of the block.
-pub fn read_keys(fm: &FrontMatter<'_>) -> Result<Keys, FrontMatterError> {
+pub(crate) fn read_keys(fm: &FrontMatter<'_>) -> Result<Keys, FrontMatterError> {
     let keys: BaseKeys = deserialize(fm)?;
     let found = [
         ("source_commit", keys.source_commit, "source_commit"),
@@ -244,7 +246,9 @@ pub fn read_keys(fm: &FrontMatter<'_>) -> Result<Keys, FrontMatterError> {
 
 /// Parses the block into `T`: the one place that knows YAML from TOML. The error names
 /// the file's line and says what is wrong, without the parser's own snippet.
-pub fn deserialize<T: DeserializeOwned>(fm: &FrontMatter<'_>) -> Result<T, FrontMatterError> {
+pub(crate) fn deserialize<T: DeserializeOwned>(
+    fm: &FrontMatter<'_>,
+) -> Result<T, FrontMatterError> {
     match fm.syntax {
         Syntax::Yaml => serde_saphyr::from_str(fm.text).map_err(|err| {
             let line = err.location().map_or(0, |l| l.line() as usize);
@@ -270,7 +274,9 @@ pub fn deserialize<T: DeserializeOwned>(fm: &FrontMatter<'_>) -> Result<T, Front
 
 /// The top-level values as data, TOML dates as their text (sites treat a date and the
 /// same date as a string alike). An empty block has none.
-pub fn values(fm: &FrontMatter<'_>) -> Result<serde_json::Map<String, Value>, FrontMatterError> {
+pub(crate) fn values(
+    fm: &FrontMatter<'_>,
+) -> Result<serde_json::Map<String, Value>, FrontMatterError> {
     let value = match fm.syntax {
         Syntax::Yaml if fm.text.trim().is_empty() => return Ok(serde_json::Map::new()),
         Syntax::Yaml => deserialize::<Value>(fm)?,

@@ -19,7 +19,7 @@ use super::{EditError, Entries, FrontMatter, Syntax, entries, newline_of, strip_
 
 /// A shared field the translation must change to match the English.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldChange {
+pub(crate) struct FieldChange {
     pub key: String,
     /// The English value, as compact JSON.
     pub english: String,
@@ -29,7 +29,7 @@ pub struct FieldChange {
 
 /// The outcome of syncing one translation's shared fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Synced {
+pub(crate) struct Synced {
     /// The new text (the same text when nothing changed).
     pub text: String,
     pub changes: Vec<FieldChange>,
