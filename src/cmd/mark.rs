@@ -7,7 +7,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::ExitStatus;
 use crate::analysis::{drift, fluent};
-use crate::cli::{GlobalArgs, MarkArgs, Selection};
+use crate::cli::{GlobalArgs, MarkArgs};
 use crate::git::{Commit, History};
 use crate::inventory::Inventory;
 use crate::markdown::{self, frontmatter::record::Change};
@@ -15,13 +15,7 @@ use crate::model::{Lang, Level};
 use crate::report::FluentFinding;
 
 pub(crate) fn run(global: &GlobalArgs, args: &MarkArgs) -> Result<ExitStatus> {
-    // The working tree: that is where the translator's files are.
-    let selection = Selection {
-        paths: Vec::new(),
-        lang: Vec::new(),
-        rev: None,
-    };
-    let session = super::Session::open(global, &selection)?;
+    let session = super::Session::open_worktree(global)?;
     let inventory = session.inventory()?;
     let base = session.history.resolve_ancestor(&args.rev)?;
     let head = session.history.target().commit();

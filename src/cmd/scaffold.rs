@@ -6,23 +6,19 @@ use std::io::Write;
 use anyhow::{Context, Result, bail};
 
 use crate::ExitStatus;
-use crate::cli::{GlobalArgs, ScaffoldArgs, Selection};
+use crate::cli::{GlobalArgs, ScaffoldArgs};
 use crate::config::Languages;
 use crate::git::History;
-use crate::inventory::{Document, Inventory, Kind};
+use crate::inventory::{Document, Inventory};
 use crate::markdown::frontmatter::draft::draft;
 use crate::model::Lang;
 
 pub(crate) fn run(global: &GlobalArgs, args: &ScaffoldArgs) -> Result<ExitStatus> {
-    let selection = Selection {
-        paths: Vec::new(),
-        lang: Vec::new(),
-        rev: None,
-    };
-    let session = super::Session::open(global, &selection)?;
+    let session = super::Session::open_worktree(global)?;
     let inventory = session.inventory()?;
     let languages = scaffold_languages(&session, &inventory, &args.lang)?;
-    let documents = select_documents(&session, &inventory, &args.targets)
+    let documents = session
+        .select_documents(&inventory, &args.targets)
         .map_err(|target| anyhow::anyhow!(tr!("scaffold-unknown-target", target = target)))?;
     let explicit = !args.targets.is_empty();
     let mut stdout = anstream::stdout().lock();
@@ -176,66 +172,4 @@ fn scaffold_one(
         }
         Err(err) => Outcome::Refused(format!("{err:#}")),
     }
-}
-
-/// The documents named by `targets`, in report order: document ids, a directory of ids
-/// (`modules/dc-101`), or paths of any language's file or directory; a module brings its
-/// lessons. Every document when `targets` is empty. `Err` names a target that selects
-/// nothing.
-pub(super) fn select_documents<'a>(
-    session: &super::Session,
-    inventory: &'a Inventory,
-    targets: &[String],
-) -> Result<Vec<&'a Document>, String> {
-    if targets.is_empty() {
-        return Ok(inventory.documents.values().collect());
-    }
-    let mut chosen: Vec<&Document> = Vec::new();
-    for target in targets {
-        let id = target.trim_end_matches('/');
-        let mut found: Vec<&Document> = inventory
-            .documents
-            .values()
-            .filter(|doc| doc.id == id || is_under(&doc.id, id))
-            .collect();
-        if found.is_empty()
-            && let Ok(path) = session
-                .settings
-                .repo_path(&session.cwd, std::path::Path::new(target))
-        {
-            found = inventory
-                .documents
-                .values()
-                .filter(|doc| {
-                    std::iter::once(&inventory.source_language)
-                        .chain(&inventory.languages)
-                        .any(|lang| is_under(&inventory.path_of(&doc.id, lang), &path))
-                })
-                .collect();
-        }
-        if found.is_empty() {
-            return Err(target.clone());
-        }
-        let lessons: Vec<&Document> = found
-            .iter()
-            .filter(|doc| doc.kind == Kind::Module)
-            .flat_map(|doc| inventory.lessons(&doc.id))
-            .collect();
-        for doc in found.into_iter().chain(lessons) {
-            if !chosen.iter().any(|d| d.id == doc.id) {
-                chosen.push(doc);
-            }
-        }
-    }
-    chosen.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(chosen)
-}
-
-/// Whether `path` is `dir` or inside it (`""` is everything).
-fn is_under(path: &str, dir: &str) -> bool {
-    dir.is_empty()
-        || path == dir
-        || path
-            .strip_prefix(dir)
-            .is_some_and(|rest| rest.starts_with('/'))
 }

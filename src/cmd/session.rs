@@ -10,8 +10,8 @@ use crate::analysis::analyse;
 use crate::cli::{GlobalArgs, Selection};
 use crate::config::Settings;
 use crate::git::{GitHistory, History};
-use crate::inventory::{Document, Inventory};
-use crate::model::Lang;
+use crate::inventory::{Document, Inventory, Kind};
+use crate::model::{Lang, is_under};
 use crate::report::Report;
 
 /// Settings resolved and history walked, ready to analyse.
@@ -43,6 +43,17 @@ impl Session {
             filters,
             ids,
         })
+    }
+
+    /// A session on the working tree, with everything selected: `mark`, `scaffold` and
+    /// `sync` edit the translator's files, which live there.
+    pub(crate) fn open_worktree(global: &GlobalArgs) -> Result<Session> {
+        let selection = Selection {
+            paths: Vec::new(),
+            lang: Vec::new(),
+            rev: None,
+        };
+        Session::open(global, &selection)
     }
 
     /// What exists now: documents × languages.
@@ -137,6 +148,59 @@ impl Session {
             }
         }
         Ok((inventory, report))
+    }
+
+    /// The documents named by `targets`, in report order: document ids, a directory of ids
+    /// (`modules/dc-101`), or paths of any language's file or directory; a module brings its
+    /// lessons. Every document when `targets` is empty. `Err` names a target that selects
+    /// nothing.
+    pub(crate) fn select_documents<'a>(
+        &self,
+        inventory: &'a Inventory,
+        targets: &[String],
+    ) -> Result<Vec<&'a Document>, String> {
+        if targets.is_empty() {
+            return Ok(inventory.documents.values().collect());
+        }
+        let mut chosen: Vec<&Document> = Vec::new();
+        for target in targets {
+            let id = target.trim_end_matches('/');
+            let mut found: Vec<&Document> = inventory
+                .documents
+                .values()
+                .filter(|doc| doc.id == id || is_under(&doc.id, id))
+                .collect();
+            if found.is_empty()
+                && let Ok(path) = self
+                    .settings
+                    .repo_path(&self.cwd, std::path::Path::new(target))
+            {
+                found = inventory
+                    .documents
+                    .values()
+                    .filter(|doc| {
+                        std::iter::once(&inventory.source_language)
+                            .chain(&inventory.languages)
+                            .any(|lang| is_under(&inventory.path_of(&doc.id, lang), &path))
+                    })
+                    .collect();
+            }
+            if found.is_empty() {
+                return Err(target.clone());
+            }
+            let lessons: Vec<&Document> = found
+                .iter()
+                .filter(|doc| doc.kind == Kind::Module)
+                .flat_map(|doc| inventory.lessons(&doc.id))
+                .collect();
+            for doc in found.into_iter().chain(lessons) {
+                if !chosen.iter().any(|d| d.id == doc.id) {
+                    chosen.push(doc);
+                }
+            }
+        }
+        chosen.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(chosen)
     }
 }
 
@@ -244,13 +308,4 @@ fn is_document_under(inventory: &Inventory, doc: &Document, dir: &str) -> bool {
     std::iter::once(&inventory.source_language)
         .chain(&inventory.languages)
         .any(|lang| is_under(&inventory.path_of(&doc.id, lang), dir))
-}
-
-/// Whether repository path `path` is `dir` or inside it (`""` is the repository root).
-fn is_under(path: &str, dir: &str) -> bool {
-    dir.is_empty()
-        || path == dir
-        || path
-            .strip_prefix(dir)
-            .is_some_and(|rest| rest.starts_with('/'))
 }

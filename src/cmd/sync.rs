@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::ExitStatus;
-use crate::cli::{GlobalArgs, Selection, SyncArgs};
+use crate::cli::{GlobalArgs, SyncArgs};
 use crate::git::{Fate, History};
 use crate::inventory::{Document, Inventory};
 use crate::markdown::frontmatter::EditError;
@@ -32,15 +32,11 @@ struct Tally {
 }
 
 pub(crate) fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
-    let selection = Selection {
-        paths: Vec::new(),
-        lang: Vec::new(),
-        rev: None,
-    };
-    let session = super::Session::open(global, &selection)?;
+    let session = super::Session::open_worktree(global)?;
     let inventory = session.inventory()?;
     let languages = super::select_languages(&inventory, &args.lang)?;
-    let documents = super::scaffold::select_documents(&session, &inventory, &args.targets)
+    let documents = session
+        .select_documents(&inventory, &args.targets)
         .map_err(|target| anyhow::anyhow!(tr!("sync-unknown-target", target = target)))?;
     let write = !args.check && !args.dry_run;
     let mut stdout = anstream::stdout().lock();
