@@ -1,0 +1,138 @@
+//! `transync.toml` as written: every table and key, all optional, read strictly (an
+//! unknown key is an error naming it), and the defaults the settings start from.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+use crate::model::{FindingKind, Severity};
+
+pub(crate) const CONFIG_FILE: &str = "transync.toml";
+
+/// The front-matter keys that can carry a translation's base commit, in the order they
+/// are looked up. Ours first, then MDN's and OpenTelemetry's conventions.
+pub(crate) const COMMIT_KEYS: [&str; 3] =
+    ["source_commit", "l10n.sourceCommit", "default_lang_commit"];
+
+/// The default of the `shared-fields` setting: front-matter keys `sync` keeps equal to
+/// the English.
+pub(crate) const DEFAULT_SHARED_FIELDS: [&str; 5] = ["date", "tags", "image", "weight", "aliases"];
+
+/// `[fluent]`: options of the `.ftl` checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub struct FluentSettings {
+    /// Ids (`msg`, `msg.attr`, `-term`) or literal values (`UCLG`) that may stay the
+    /// same as in English, such as brand names. A message id covers its attributes.
+    pub allow_untranslated: Vec<String>,
+}
+
+/// How English changes are classified: `[severity]` and `untranslatable-keys`.
+#[derive(Debug, Clone)]
+pub(crate) struct CompareSettings {
+    /// A real change of at most this many words (inserted plus deleted) is minor.
+    pub minor_max_words: u32,
+    /// Front-matter keys whose changes never call for a new translation.
+    pub untranslatable_keys: Vec<String>,
+}
+
+impl Default for CompareSettings {
+    fn default() -> CompareSettings {
+        CompareSettings {
+            minor_max_words: 5,
+            untranslatable_keys: [
+                "date",
+                "lastmod",
+                "publishDate",
+                "expiryDate",
+                "weight",
+                "aliases",
+                "tags",
+                "categories",
+                "image",
+                "images",
+                "draft",
+                "slug",
+                "url",
+                "layout",
+                "type",
+                "source_commit",
+                "default_lang_commit",
+                "l10n",
+            ]
+            .map(String::from)
+            .to_vec(),
+        }
+    }
+}
+
+/// `transync.toml` as written. Everything is optional; defaults fit `content/<lang>/…`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct ConfigFile {
+    pub source_language: Option<String>,
+    pub languages: Option<Vec<String>>,
+    pub content_root: Option<PathBuf>,
+    pub layout: Option<String>,
+    pub aliases: BTreeMap<String, String>,
+    pub include: Option<Vec<String>>,
+    pub exclude: Vec<String>,
+    pub locales_root: Option<PathBuf>,
+    pub commit_key: Option<String>,
+    /// Front-matter keys whose English changes never call for a new translation.
+    pub untranslatable_keys: Option<Vec<String>>,
+    /// Top-level front-matter keys `sync` keeps equal to the English (not translated).
+    pub shared_fields: Option<Vec<String>>,
+    pub severity: SeverityConfig,
+    pub check: CheckConfig,
+    /// `[fluent]`: options of the `.ftl` checks.
+    pub fluent: FluentSettings,
+    /// `[bundle]`: options of `transync bundle`.
+    pub bundle: BundleConfig,
+}
+
+/// `[bundle]`: what `transync bundle` publishes.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct BundleConfig {
+    /// Fluent files (names or globs, e.g. `admin-*.ftl`) under each language's locales
+    /// directory that are not the site's: left out of `messages.json` and the page chrome.
+    pub exclude_messages: Vec<String>,
+}
+
+/// `[severity]`: how a stale translation's severity is decided.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct SeverityConfig {
+    /// Changed English words up to which a change is `minor` (default 5).
+    pub minor_max_words: Option<u32>,
+}
+
+/// `[check]`: the CI policy, overridden by `check`'s flags.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct CheckConfig {
+    pub fail_on: Option<Vec<FindingKind>>,
+    pub min_severity: Option<Severity>,
+    pub max_age: Option<u32>,
+    /// Per-language overrides, e.g. `[check.languages.ko]` for a new language that only warns.
+    pub languages: BTreeMap<String, PolicyConfig>,
+}
+
+/// The policy knobs, each optional so that layers can override one another.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct PolicyConfig {
+    pub fail_on: Option<Vec<FindingKind>>,
+    pub min_severity: Option<Severity>,
+    pub max_age: Option<u32>,
+}
+
+pub(crate) fn read_config(path: &Path) -> Result<ConfigFile> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| tr!("error-config-read", path = path.display().to_string()))?;
+    toml::from_str(&text)
+        .with_context(|| tr!("error-config-invalid", path = path.display().to_string()))
+}
