@@ -354,11 +354,11 @@ fn the_same_commit_gives_the_same_bytes() {
         let path = repo.path().join("out").join(&name);
         let before = std::fs::read(&path).unwrap();
         // Another checkout time, other file times: nothing in the archive may depend on them.
-        std::thread::sleep(std::time::Duration::from_millis(1100));
         repo.git(&["checkout", "--", "."]);
         for file in ["content/es/guide.md", "content/en/news.md"] {
             let text = repo.read(file);
             repo.write(file, &text);
+            set_modified(&repo.path().join(file), OTHER_FILE_TIME);
         }
         let second = bundle(&repo, &["--lang", "es", "--archive", archive]);
         assert_eq!(second.code, 0, "{}", second.stderr);
@@ -415,6 +415,19 @@ fn the_archive_holds_the_same_files_as_the_directory() {
         manifest,
         std::fs::read_to_string(dir.join("manifest.json")).unwrap()
     );
+}
+
+/// A file time far from any run's "now" (2001-09-09), so rewritten files surely differ in
+/// their times from the first build's, without waiting for the clock.
+const OTHER_FILE_TIME: std::time::Duration = std::time::Duration::from_secs(1_000_000_000);
+
+#[track_caller]
+fn set_modified(path: &Path, since_epoch: std::time::Duration) {
+    let time = std::time::UNIX_EPOCH + since_epoch;
+    let file = std::fs::File::options().write(true).open(path).unwrap();
+    file.set_modified(time).unwrap();
+    drop(file);
+    assert_eq!(std::fs::metadata(path).unwrap().modified().unwrap(), time);
 }
 
 fn walk(dir: &Path) -> Vec<PathBuf> {

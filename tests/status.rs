@@ -258,6 +258,33 @@ fn rename_since_the_base_is_followed_when_comparing() {
 }
 
 #[test]
+fn rename_on_a_side_branch_merged_after_the_base_is_followed() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("Guide", "", EN_V1));
+    repo.commit("English");
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    repo.write("content/en/a.md", &page("Guide", "", EN_V2));
+    repo.commit("edit on the side branch");
+    repo.rename("content/en/a.md", "content/en/b.md");
+    repo.commit("rename on the side branch");
+    repo.git(&["checkout", "-q", "-"]);
+    repo.write("content/es/a.md", &page("Guía", "", "…"));
+    let base = repo.commit("Spanish, from the English before the side branch");
+    repo.git(&["merge", "-q", "--no-edit", "side"]);
+    repo.rename("content/es/a.md", "content/es/b.md");
+    repo.write(
+        "content/es/b.md",
+        &page("Guía", &format!("source_commit: {base}\n"), "…"),
+    );
+    repo.commit("follow the rename");
+    let t = translation(&repo.status_json(&[]), "b.md", "es").clone();
+    // The English had a.md at the base; the side branch's edit is the one change behind.
+    assert_eq!(t["status"], "stale", "{t:#}");
+    assert_eq!(t["commits_behind"], 1, "{t:#}");
+    assert_eq!(t["lines_added"], 1, "{t:#}");
+}
+
+#[test]
 fn uncommitted_english_edits_make_translations_stale_unless_rev_is_given() {
     let (repo, c1) = repo_with_translation(|c| format!("source_commit: {c}\n"));
     repo.write("content/en/guide.md", &page("Guide", "", EN_V2));

@@ -224,7 +224,13 @@ impl Graph {
             let rename = self
                 .renames
                 .iter()
-                .filter(|r| r.to == current && r.at >= from && r.at < limit)
+                // Renames made after the limit commit, by ancestry: on a merged side
+                // branch a rename can come later in the walk and still be after it.
+                .filter(|r| {
+                    r.to == current
+                        && r.at >= from
+                        && (limit == u32::MAX || self.is_after(r.at, limit))
+                })
                 .min_by_key(|r| r.at);
             match rename {
                 Some(rename) => {
@@ -271,4 +277,409 @@ fn arrivals(commits: &[Commit], first_parent: &[Option<u32>], parents: &[Vec<u32
         }
     }
     arrival
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn oid(n: u32) -> Oid {
+        Oid::from_bytes(&[u8::try_from(n).unwrap(); 20]).unwrap()
+    }
+
+    /// The commit at walk index `at` in graphs made by [`walk`]: newer commits, smaller
+    /// indexes, later times.
+    fn commit(at: u32) -> Commit {
+        Commit {
+            id: oid(at),
+            time: 1_000 - i64::from(at) * 10,
+        }
+    }
+
+    /// A builder holding commits `0..parents.len()` in walk order, commit `i` with the
+    /// parents `parents[i]` (walk indexes) and the time of [`commit`].
+    fn walk(parents: &[&[u32]]) -> GraphBuilder {
+        timed(
+            &parents
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (commit(i as u32).time, *p))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// Like [`walk`], with each commit's time given.
+    fn timed(commits: &[(i64, &[u32])]) -> GraphBuilder {
+        let mut builder = GraphBuilder::default();
+        for (i, (time, parents)) in commits.iter().enumerate() {
+            let at = builder.commit(
+                Commit {
+                    id: oid(i as u32),
+                    time: *time,
+                },
+                parents.iter().map(|&p| oid(p)).collect(),
+            );
+            assert_eq!(at, i as u32);
+        }
+        builder
+    }
+
+    /// `n` commits, each the parent of the one before.
+    fn linear(n: u32) -> GraphBuilder {
+        let parents: Vec<Vec<u32>> = (0..n)
+            .map(|i| if i + 1 < n { vec![i + 1] } else { vec![] })
+            .collect();
+        walk(&parents.iter().map(Vec::as_slice).collect::<Vec<_>>())
+    }
+
+    fn rename(builder: &mut GraphBuilder, at: u32, from: &str, to: &str) {
+        builder.rename(at, from.to_string(), to.to_string());
+    }
+
+    fn touch(builder: &mut GraphBuilder, path: &str, ats: &[u32]) {
+        // Newest first, as the walk records them.
+        for &at in ats {
+            builder.touch(path.to_string(), at);
+        }
+    }
+
+    #[track_caller]
+    fn assert_commits(found: Vec<Commit>, expected: &[u32]) {
+        let found: Vec<u32> = found
+            .iter()
+            .map(|c| u32::from(c.id.as_bytes()[0]))
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    #[track_caller]
+    fn assert_names(found: Vec<(u32, String)>, expected: &[(u32, &str)]) {
+        let found: Vec<(u32, &str)> = found.iter().map(|(at, n)| (*at, n.as_str())).collect();
+        assert_eq!(found, expected);
+    }
+
+    /// 0 merges 1 (main, the usual base) and 2 (a side branch forked at 3).
+    ///
+    /// ```text
+    /// 0 ─┬─ 1 ─┬─ 3 ── 4
+    ///    └─ 2 ─┘
+    /// ```
+    fn merge() -> GraphBuilder {
+        walk(&[&[1, 2], &[3], &[3], &[4], &[]])
+    }
+
+    /// 0 on top of the merge 1 of two sides of a diamond, 2..=3 on main and 4..=5 on the
+    /// side, both forked at 6.
+    ///
+    /// ```text
+    /// 0 ── 1 ─┬─ 2 ── 3 ─┬─ 6
+    ///         └─ 4 ── 5 ─┘
+    /// ```
+    fn diamond() -> GraphBuilder {
+        walk(&[&[1], &[2, 4], &[3], &[6], &[5], &[6], &[]])
+    }
+
+    #[test]
+    fn names_back_follows_several_renames() {
+        let mut g = linear(6);
+        rename(&mut g, 1, "b.md", "c.md");
+        rename(&mut g, 3, "a.md", "b.md");
+        rename(&mut g, 2, "x.md", "y.md");
+        let g = g.finish();
+        assert_names(
+            g.names_back("c.md", u32::MAX),
+            &[(0, "c.md"), (2, "b.md"), (4, "a.md")],
+        );
+    }
+
+    #[test]
+    fn names_back_stops_before_the_limit() {
+        let mut g = linear(6);
+        rename(&mut g, 1, "b.md", "c.md");
+        rename(&mut g, 3, "a.md", "b.md");
+        let g = g.finish();
+        assert_names(g.names_back("c.md", 3), &[(0, "c.md"), (2, "b.md")]);
+        // The limit is exclusive: the commit that made `c.md` already has that name.
+        assert_names(g.names_back("c.md", 1), &[(0, "c.md")]);
+        assert_names(
+            g.names_back("c.md", 4),
+            &[(0, "c.md"), (2, "b.md"), (4, "a.md")],
+        );
+    }
+
+    #[test]
+    fn names_back_ignores_renames_newer_than_the_name() {
+        // `b.md` became `c.md` at 2; the `b.md` made by the rename at 0 is another file.
+        let mut g = linear(4);
+        rename(&mut g, 0, "z.md", "b.md");
+        rename(&mut g, 2, "b.md", "c.md");
+        let g = g.finish();
+        assert_names(g.names_back("c.md", u32::MAX), &[(0, "c.md"), (3, "b.md")]);
+    }
+
+    #[test]
+    fn name_at_gives_the_name_a_file_had_at_a_commit() {
+        let mut g = linear(6);
+        rename(&mut g, 1, "b.md", "c.md");
+        rename(&mut g, 3, "a.md", "b.md");
+        let g = g.finish();
+        let at = |n| g.name_at("c.md", n);
+        assert_eq!(
+            [at(0), at(1), at(2), at(3), at(4), at(5)],
+            ["c.md", "c.md", "b.md", "b.md", "a.md", "a.md"]
+        );
+        assert_eq!(g.name_at("other.md", 5), "other.md");
+    }
+
+    #[test]
+    fn last_change_is_the_newest_commit_that_changed_the_path() {
+        let mut g = linear(5);
+        touch(&mut g, "a.md", &[1, 3]);
+        touch(&mut g, "b.md", &[0]);
+        let g = g.finish();
+        assert_eq!(g.last_change("a.md"), Some(commit(1)));
+        assert_eq!(g.last_change("b.md"), Some(commit(0)));
+        assert_eq!(g.last_change("never.md"), None);
+    }
+
+    #[test]
+    fn last_change_follows_a_move_back_to_the_old_name() {
+        // A pure move at 1 is no change: the last one is 3, made to `a.md`. The `a.md`
+        // created at 0 is another file.
+        let mut g = linear(5);
+        rename(&mut g, 1, "a.md", "b.md");
+        touch(&mut g, "a.md", &[0, 3]);
+        let g = g.finish();
+        assert_eq!(g.last_change("b.md"), Some(commit(3)));
+        assert_eq!(g.last_change("a.md"), Some(commit(0)));
+    }
+
+    #[test]
+    fn last_change_of_a_rename_with_edits_is_the_rename() {
+        let mut g = linear(5);
+        rename(&mut g, 1, "a.md", "b.md");
+        touch(&mut g, "a.md", &[1, 3]);
+        touch(&mut g, "b.md", &[1]);
+        let g = g.finish();
+        assert_eq!(g.last_change("b.md"), Some(commit(1)));
+    }
+
+    #[test]
+    fn last_change_follows_several_renames() {
+        let mut g = linear(6);
+        rename(&mut g, 1, "b.md", "c.md");
+        rename(&mut g, 2, "a.md", "b.md");
+        touch(&mut g, "a.md", &[4]);
+        let g = g.finish();
+        assert_eq!(g.last_change("c.md"), Some(commit(4)));
+    }
+
+    #[test]
+    fn commits_after_on_a_linear_history_are_the_newer_changes() {
+        let mut g = linear(6);
+        touch(&mut g, "a.md", &[0, 2, 3, 5]);
+        touch(&mut g, "b.md", &[1]);
+        let g = g.finish();
+        // Newest first; the base itself and its ancestors are not after it.
+        assert_commits(g.commits_after(3, "a.md"), &[0, 2]);
+        assert_commits(g.commits_after(0, "a.md"), &[]);
+        assert_commits(g.commits_after(5, "a.md"), &[0, 2, 3]);
+    }
+
+    #[test]
+    fn commits_after_count_a_side_branch_merged_after_the_base() {
+        let mut g = merge();
+        touch(&mut g, "a.md", &[1, 2, 3, 4]);
+        let g = g.finish();
+        // 2 comes later in the walk than the base 1 but is not its ancestor.
+        assert_commits(g.commits_after(1, "a.md"), &[2]);
+        // From the side branch, the main commit 1 is after it.
+        assert_commits(g.commits_after(2, "a.md"), &[1]);
+        assert_commits(g.commits_after(3, "a.md"), &[1, 2]);
+    }
+
+    #[test]
+    fn commits_after_follow_a_rename_between_base_and_now() {
+        let mut g = linear(6);
+        rename(&mut g, 2, "a.md", "b.md");
+        touch(&mut g, "b.md", &[1]);
+        // 3 is after the base under the old name, 5 before it; the `a.md` created at 0
+        // is another file.
+        touch(&mut g, "a.md", &[0, 3, 5]);
+        let g = g.finish();
+        assert_commits(g.commits_after(4, "b.md"), &[1, 3]);
+        // A base after the rename knows the file by its new name only.
+        assert_commits(g.commits_after(2, "b.md"), &[1]);
+    }
+
+    #[test]
+    fn commits_after_a_base_on_the_far_side_of_a_diamond() {
+        let mut g = diamond();
+        touch(&mut g, "a.md", &[0, 3, 5, 6]);
+        let g = g.finish();
+        // From the side's 4: the main commit 3 and the newer 0, not the fork point 6.
+        assert_commits(g.commits_after(4, "a.md"), &[0, 3]);
+        // From the merge: only what came after it.
+        assert_commits(g.commits_after(1, "a.md"), &[0]);
+    }
+
+    #[test]
+    fn commits_after_follow_a_rename_on_a_side_branch_merged_after_the_base() {
+        // The side branch 2..=3 forked before the base 1: it edited `a.md` at 3 and moved
+        // it to `b.md` at 2, then was merged at 0. Both are after the base, but their
+        // walk indexes are greater than the base's, so the rename is not followed.
+        let mut g = walk(&[&[1, 2], &[4], &[3], &[4], &[]]);
+        rename(&mut g, 2, "a.md", "b.md");
+        touch(&mut g, "a.md", &[3, 4]);
+        let g = g.finish();
+        assert_eq!(g.name_at("b.md", 1), "a.md");
+        assert_commits(g.commits_after(1, "b.md"), &[3]);
+    }
+
+    #[test]
+    fn is_after_on_a_linear_history_is_walk_order() {
+        let g = linear(4).finish();
+        assert!(g.is_after(0, 2));
+        assert!(g.is_after(1, 2));
+        assert!(!g.is_after(2, 2));
+        assert!(!g.is_after(3, 2));
+    }
+
+    #[test]
+    fn is_after_on_a_merge() {
+        let g = merge().finish();
+        // Before: ancestors of the base.
+        assert!(!g.is_after(3, 1));
+        assert!(!g.is_after(4, 1));
+        // Equal.
+        assert!(!g.is_after(1, 1));
+        // After: newer, or on the other branch though later in the walk.
+        assert!(g.is_after(0, 1));
+        assert!(g.is_after(2, 1));
+        assert!(g.is_after(1, 2));
+        // Both branches are ancestors of the merge.
+        assert!(!g.is_after(1, 0));
+        assert!(!g.is_after(2, 0));
+    }
+
+    #[test]
+    fn is_after_in_a_diamond() {
+        let g = diamond().finish();
+        // From the main side 2: the whole other side is after it, the fork point is not.
+        assert!(g.is_after(4, 2));
+        assert!(g.is_after(5, 2));
+        assert!(!g.is_after(3, 2));
+        assert!(!g.is_after(6, 2));
+        // From the side's 5: main's 2 and 3 are after it.
+        assert!(g.is_after(2, 5));
+        assert!(g.is_after(3, 5));
+        assert!(!g.is_after(6, 5));
+        // From the merge, both sides are its ancestors; only 0 is after it.
+        for ancestor in 2..=6 {
+            assert!(!g.is_after(ancestor, 1), "{ancestor}");
+        }
+        assert!(g.is_after(0, 1));
+    }
+
+    #[test]
+    fn last_event_of_a_deleted_file_is_its_last_change() {
+        let mut g = linear(5);
+        touch(&mut g, "a.md", &[1, 3]);
+        let g = g.finish();
+        assert_eq!(g.last_event("a.md"), Some((1, None)));
+    }
+
+    #[test]
+    fn last_event_of_a_renamed_file_gives_the_new_name() {
+        let mut g = linear(5);
+        rename(&mut g, 2, "a.md", "b.md");
+        touch(&mut g, "a.md", &[3]);
+        touch(&mut g, "b.md", &[0]);
+        let g = g.finish();
+        assert_eq!(g.last_event("a.md"), Some((2, Some("b.md".to_string()))));
+    }
+
+    #[test]
+    fn last_event_of_a_file_renamed_twice_gives_the_name_today() {
+        let mut g = linear(6);
+        // Another `b.md`, moved away before ours got that name: not followed.
+        rename(&mut g, 5, "b.md", "x.md");
+        rename(&mut g, 3, "a.md", "b.md");
+        rename(&mut g, 1, "b.md", "c.md");
+        let g = g.finish();
+        assert_eq!(g.last_event("a.md"), Some((3, Some("c.md".to_string()))));
+    }
+
+    #[test]
+    fn last_event_follows_the_first_rename_of_the_new_name() {
+        // `a.md` → `b.md` at 4, → `c.md` at 3; a new `b.md` moved to `d.md` at 1.
+        let mut g = linear(6);
+        rename(&mut g, 4, "a.md", "b.md");
+        rename(&mut g, 3, "b.md", "c.md");
+        rename(&mut g, 1, "b.md", "d.md");
+        let g = g.finish();
+        assert_eq!(g.last_event("a.md"), Some((4, Some("c.md".to_string()))));
+    }
+
+    #[test]
+    fn last_event_of_a_file_recreated_after_its_rename_is_its_deletion() {
+        let mut g = linear(5);
+        rename(&mut g, 3, "a.md", "b.md");
+        touch(&mut g, "a.md", &[1, 2]);
+        let g = g.finish();
+        assert_eq!(g.last_event("a.md"), Some((1, None)));
+    }
+
+    #[test]
+    fn last_event_of_a_path_never_seen_is_none() {
+        let mut g = linear(3);
+        touch(&mut g, "a.md", &[1]);
+        rename(&mut g, 2, "b.md", "c.md");
+        let g = g.finish();
+        assert_eq!(g.last_event("never.md"), None);
+        // Becoming the target of a rename is not an event of the old path.
+        assert_eq!(g.last_event("c.md"), None);
+    }
+
+    #[test]
+    fn a_side_branch_commit_arrives_with_its_merge() {
+        // The side commit 2 was made at 300, before main's 1, and merged at 500.
+        let g = timed(&[(500, &[1, 2]), (400, &[3]), (300, &[3]), (100, &[])]).finish();
+        let at = |n: u32| g.arrival(g.commit(n));
+        assert_eq!(at(2), 500);
+        assert_eq!([at(0), at(1), at(3)], [500, 400, 100]);
+    }
+
+    #[test]
+    fn a_commit_merged_twice_arrives_with_the_first_merge() {
+        // The side commit 3 is merged at 2 (700), then again at 0 (900).
+        let g = timed(&[
+            (900, &[1, 3]),
+            (800, &[2]),
+            (700, &[4, 3]),
+            (300, &[4]),
+            (100, &[]),
+        ])
+        .finish();
+        assert_eq!(g.arrival(g.commit(3)), 700);
+    }
+
+    #[test]
+    fn a_linear_commit_arrives_at_its_own_time() {
+        let g = linear(4).finish();
+        for at in 0..4 {
+            assert_eq!(g.arrival(g.commit(at)), commit(at).time);
+        }
+    }
+
+    #[test]
+    fn a_commit_outside_the_walk_keeps_its_own_time() {
+        let g = merge().finish();
+        let stranger = Commit {
+            id: oid(99),
+            time: 42,
+        };
+        assert_eq!(g.position(stranger.id), None);
+        assert_eq!(g.arrival(stranger), 42);
+    }
 }
