@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use crate::config::{Languages, Layout, Settings};
+use crate::config::{Collection, Languages, Settings};
 use crate::model::Hinted;
 use crate::model::Lang;
 use crate::model::i18n::Message;
@@ -33,6 +33,8 @@ pub(crate) struct Document {
     pub module: Option<String>,
     /// Repository-relative file per language, for the languages that have one.
     pub files: BTreeMap<Lang, String>,
+    /// Index of its collection in the settings.
+    pub collection: usize,
 }
 
 /// All documents under the content root.
@@ -42,8 +44,7 @@ pub(crate) struct Inventory {
     /// Target languages, configured or detected, in a stable order.
     pub languages: Vec<Lang>,
     pub documents: BTreeMap<String, Document>,
-    content_root: String,
-    layout: Layout,
+    collections: Vec<Collection>,
     /// The directory name or suffix each language uses on disk (`pt-br` for `pt-BR`).
     spellings: BTreeMap<Lang, String>,
     /// Files that could not be placed, said in the report.
@@ -56,21 +57,20 @@ impl Inventory {
         settings: &Settings,
         files: impl IntoIterator<Item = &'a str>,
     ) -> Result<Inventory> {
-        let root = &settings.content_root;
         let mut documents: BTreeMap<String, Document> = BTreeMap::new();
         let mut seen = BTreeSet::new();
         let mut spellings = BTreeMap::new();
         let mut warnings = Vec::new();
         for path in files {
-            let Some(relative) = strip_root(path, root) else {
+            let Some(place) = locate(settings, path) else {
                 continue;
             };
-            let Some((lang, spelling, id)) = split_language(settings, relative) else {
-                continue;
-            };
-            if !settings.is_document(&id) {
-                continue;
-            }
+            let Place {
+                collection,
+                lang,
+                spelling,
+                id,
+            } = place;
             seen.insert(lang.clone());
             spellings.entry(lang.clone()).or_insert(spelling);
             let doc = documents.entry(id.clone()).or_insert_with(|| Document {
@@ -78,6 +78,7 @@ impl Inventory {
                 kind: Kind::Article,
                 module: None,
                 files: BTreeMap::new(),
+                collection,
             });
             match doc.files.get(&lang) {
                 // `guide.md` and `guide.en.md`, or `pt-br/` and `pt_BR/`: one of them is
@@ -96,20 +97,21 @@ impl Inventory {
         }
         let source = settings.source_language.clone();
         if !seen.contains(&source) {
-            let place = if root.is_empty() {
-                tr!("inventory-repository-root")
-            } else {
-                format!("{root}/")
-            };
-            let prefix = if root.is_empty() {
-                String::new()
-            } else {
-                format!("{root}/")
-            };
-            let expected = match settings.layout {
-                Layout::Directory => format!("{prefix}{source}/…"),
-                Layout::Suffix => format!("{prefix}…/page.md, page.{source}.md"),
-            };
+            let expected = settings
+                .collections
+                .iter()
+                .map(|c| c.source_path("…", source.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let place = settings
+                .collections
+                .iter()
+                .map(|c| match c.source.root() {
+                    "" => tr!("inventory-repository-root"),
+                    root => format!("{root}/"),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
             bail!(Hinted::new(
                 tr!(
                     "inventory-no-source-documents",
@@ -124,13 +126,12 @@ impl Inventory {
             Languages::Configured(langs) => langs.clone(),
             Languages::Detect => seen.into_iter().filter(|l| *l != source).collect(),
         };
-        classify(&mut documents);
+        classify(&mut documents, &settings.collections);
         Ok(Inventory {
             source_language: source,
             languages,
             documents,
-            content_root: root.clone(),
-            layout: settings.layout,
+            collections: settings.collections.clone(),
             spellings,
             warnings,
         })
@@ -138,7 +139,8 @@ impl Inventory {
 
     /// Where the file of document `id` in `lang` lives, or would live.
     pub(crate) fn path_of(&self, id: &str, lang: &Lang) -> String {
-        if let Some(path) = self.documents.get(id).and_then(|d| d.files.get(lang)) {
+        let doc = self.documents.get(id);
+        if let Some(path) = doc.and_then(|d| d.files.get(lang)) {
             return path.clone();
         }
         let spelling = self
@@ -146,18 +148,13 @@ impl Inventory {
             .get(lang)
             .cloned()
             .unwrap_or_else(|| lang.to_string());
-        let prefix = if self.content_root.is_empty() {
-            String::new()
+        let index = doc.map_or(0, |d| d.collection);
+        let collection = &self.collections[index];
+        let local = local_id(collection, id);
+        if *lang == self.source_language {
+            collection.source_path(local, &spelling)
         } else {
-            format!("{}/", self.content_root)
-        };
-        match self.layout {
-            Layout::Directory => format!("{prefix}{spelling}/{id}"),
-            Layout::Suffix if *lang == self.source_language => format!("{prefix}{id}"),
-            Layout::Suffix => {
-                let (stem, ext) = id.rsplit_once('.').unwrap_or((id, "md"));
-                format!("{prefix}{stem}.{spelling}.{ext}")
-            }
+            collection.translation_path(local, &spelling)
         }
     }
 
@@ -172,51 +169,83 @@ impl Inventory {
     }
 }
 
-fn strip_root<'a>(path: &'a str, root: &str) -> Option<&'a str> {
-    if root.is_empty() {
-        return Some(path);
-    }
-    path.strip_prefix(root)?.strip_prefix('/')
+/// Where a file belongs: its collection, language (and that language's spelling in the
+/// path) and document id.
+struct Place {
+    collection: usize,
+    lang: Lang,
+    spelling: String,
+    id: String,
 }
 
-/// Splits a path relative to the content root into (language, its spelling, document id).
-fn split_language(settings: &Settings, relative: &str) -> Option<(Lang, String, String)> {
-    match settings.layout {
-        Layout::Directory => {
-            let (dir, id) = relative.split_once('/')?;
-            let lang = settings.lang_of_name(dir)?;
-            Some((lang, dir.to_string(), id.to_string()))
-        }
-        Layout::Suffix => {
-            let (dir, name) = match relative.rsplit_once('/') {
-                Some((dir, name)) => (Some(dir), name),
-                None => (None, relative),
-            };
-            let mut parts = name.rsplitn(3, '.');
-            let (ext, middle, stem) = (parts.next()?, parts.next(), parts.next());
-            let with_dir = |file: String| match dir {
-                Some(dir) => format!("{dir}/{file}"),
-                None => file,
-            };
-            if let (Some(suffix), Some(stem)) = (middle, stem) {
-                if let Some(lang) = settings.lang_of_name(suffix) {
-                    return Some((lang, suffix.to_string(), with_dir(format!("{stem}.{ext}"))));
-                }
-                // A translation into a language this project does not track.
-                if Lang::guess(suffix).is_some() {
-                    return None;
-                }
+/// Places a repository path in the first collection that has it: as a translation when
+/// the translation pattern matches with a language (the source language's own spelling
+/// makes it a source page, `guide.en.md`), else as a source page. A path whose language
+/// part names a language the project does not track is nobody's page.
+fn locate(settings: &Settings, path: &str) -> Option<Place> {
+    let source = &settings.source_language;
+    for (index, collection) in settings.collections.iter().enumerate() {
+        let place = |lang: Lang, spelling: String, local: String| {
+            collection.is_document(&local).then(|| Place {
+                collection: index,
+                lang,
+                spelling,
+                id: global_id(collection, &local),
+            })
+        };
+        if let Some(found) = collection.translation.matches(path) {
+            let spelling = found.lang.clone().unwrap_or_default();
+            if let Some(lang) = settings.lang_of_name(&spelling) {
+                return place(lang, spelling, collection.source.id(&found));
             }
-            let source = settings.source_language.clone();
-            Some((source.clone(), source.to_string(), relative.to_string()))
+            if settings.is_untracked_language(&spelling) {
+                return None;
+            }
+        }
+        if let Some(found) = collection.source.matches(path) {
+            let spelling = match &found.lang {
+                // A source pattern with `{lang}` (`content/{lang}/{path}`) names the source
+                // language's directory.
+                Some(spelling) if settings.lang_of_name(spelling).as_ref() == Some(source) => {
+                    spelling.clone()
+                }
+                Some(_) => continue,
+                None => source.to_string(),
+            };
+            return place(source.clone(), spelling, collection.source.id(&found));
         }
     }
+    None
+}
+
+/// A document's id: its collection's name first when the layout has several.
+fn global_id(collection: &Collection, local: &str) -> String {
+    if collection.name.is_empty() {
+        local.to_string()
+    } else {
+        format!("{}/{local}", collection.name)
+    }
+}
+
+/// The id within its collection.
+fn local_id<'a>(collection: &Collection, id: &'a str) -> &'a str {
+    if collection.name.is_empty() {
+        return id;
+    }
+    id.strip_prefix(&collection.name)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .unwrap_or(id)
 }
 
 fn is_index(name: &str) -> bool {
     matches!(
         name,
-        "_index.md" | "index.md" | "_index.markdown" | "index.markdown"
+        "_index.md"
+            | "index.md"
+            | "_index.mdx"
+            | "index.mdx"
+            | "_index.markdown"
+            | "index.markdown"
     )
 }
 
@@ -227,12 +256,16 @@ fn parent(id: &str) -> &str {
 /// A directory (below the language root) with an index page and at least one other page
 /// is a module; those pages are its lessons. A lone `index.md` is a page bundle, so an
 /// article, and the language root itself is never a module.
-fn classify(documents: &mut BTreeMap<String, Document>) {
+fn classify(documents: &mut BTreeMap<String, Document>, collections: &[Collection]) {
     let mut index_of_dir: BTreeMap<String, String> = BTreeMap::new();
-    for id in documents.keys() {
+    for (id, doc) in documents.iter() {
         let dir = parent(id);
         let name = id.rsplit('/').next().unwrap_or(id);
-        if !dir.is_empty() && is_index(name) {
+        // A collection's own root is never a module.
+        let collection_root = collections
+            .get(doc.collection)
+            .is_some_and(|c| c.name == dir);
+        if !dir.is_empty() && !collection_root && is_index(name) {
             // Prefer `_index.md` when both exist (Hugo's branch bundle).
             let entry = index_of_dir
                 .entry(dir.to_string())
@@ -390,6 +423,105 @@ mod tests {
         let inv = Inventory::build(&s, ["content/en/a.md", "content/fr/a.md"]).unwrap();
         assert_eq!(inv.languages, vec![lang("es"), lang("ko")]);
         assert!(!inv.documents["a.md"].files.contains_key(&lang("fr")));
+    }
+
+    #[test]
+    fn english_at_the_root_with_language_folders_beside_it() {
+        let s = settings("content-root = \"docs\"\nlayout = \"{path}\"");
+        let inv = Inventory::build(
+            &s,
+            [
+                "docs/guide.md",
+                "docs/images/intro.mdx",
+                "docs/es/guide.md",
+                "docs/pt_BR/guide.md",
+                "docs/es/images/intro.mdx",
+            ],
+        )
+        .unwrap();
+        assert_eq!(inv.languages, vec![lang("es"), lang("pt-BR")]);
+        assert_eq!(
+            inv.documents.keys().collect::<Vec<_>>(),
+            ["guide.md", "images/intro.mdx"]
+        );
+        assert_eq!(
+            inv.documents["guide.md"].files[&lang("pt-BR")],
+            "docs/pt_BR/guide.md"
+        );
+        // The language's own spelling is kept for files still to be made.
+        assert_eq!(
+            inv.path_of("images/intro.mdx", &lang("pt-BR")),
+            "docs/pt_BR/images/intro.mdx"
+        );
+        assert_eq!(inv.path_of("guide.md", &lang("en")), "docs/guide.md");
+    }
+
+    #[test]
+    fn a_folder_of_an_untracked_language_is_no_english_page() {
+        let s = settings("content-root = \"docs\"\nlayout = \"{path}\"\nlanguages = [\"es\"]");
+        let inv = Inventory::build(&s, ["docs/a.md", "docs/es/a.md", "docs/ja/a.md"]).unwrap();
+        assert_eq!(inv.documents.keys().collect::<Vec<_>>(), ["a.md"]);
+        assert_eq!(inv.documents["a.md"].files.len(), 2);
+    }
+
+    #[test]
+    fn collections_prefix_their_ids_and_place_translations_in_parallel_trees() {
+        let s = settings(
+            "[[collection]]\nsource = \"docs/{path}\"\n\
+             translation = \"i18n/{lang}/docusaurus-plugin-content-docs/current/{path}\"\n\
+             [[collection]]\nsource = \"blog/{path}\"\n\
+             translation = \"i18n/{lang}/docusaurus-plugin-content-blog/{path}\"",
+        );
+        let inv = Inventory::build(
+            &s,
+            [
+                "docs/intro.md",
+                "docs/guides/setup.mdx",
+                "blog/2024-01-01-hello.md",
+                "i18n/fr/docusaurus-plugin-content-docs/current/intro.md",
+                "i18n/fr/docusaurus-plugin-content-blog/2024-01-01-hello.md",
+                "i18n/fr/code.json",
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            inv.documents.keys().collect::<Vec<_>>(),
+            [
+                "blog/2024-01-01-hello.md",
+                "docs/guides/setup.mdx",
+                "docs/intro.md"
+            ]
+        );
+        assert_eq!(inv.languages, vec![lang("fr")]);
+        assert_eq!(
+            inv.path_of("docs/guides/setup.mdx", &lang("fr")),
+            "i18n/fr/docusaurus-plugin-content-docs/current/guides/setup.mdx"
+        );
+        assert_eq!(
+            inv.path_of("blog/2024-01-01-hello.md", &lang("en")),
+            "blog/2024-01-01-hello.md"
+        );
+    }
+
+    #[test]
+    fn sibling_trees_with_the_language_in_the_folder_name() {
+        let s = settings("source = \"pages/{path}\"\ntranslation = \"pages.{lang}/{path}\"");
+        let inv = Inventory::build(
+            &s,
+            [
+                "pages/common/tar.md",
+                "pages.pt_BR/common/tar.md",
+                "pages.zh_TW/linux/ls.md",
+            ],
+        )
+        .unwrap();
+        assert_eq!(inv.languages, vec![lang("pt-BR"), lang("zh-TW")]);
+        assert_eq!(
+            inv.path_of("common/tar.md", &lang("zh-TW")),
+            "pages.zh_TW/common/tar.md"
+        );
+        // An orphan: only the translation has it.
+        assert_eq!(inv.documents["linux/ls.md"].files.len(), 1);
     }
 
     #[test]

@@ -33,24 +33,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::cli::{Cli, ColorWhen, Command};
-
-/// How a successful run ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExitStatus {
-    /// Nothing the command's policy fails on: exit 0.
-    Success,
-    /// Findings the policy fails on: exit 1.
-    Failure,
-}
-
-impl From<ExitStatus> for ExitCode {
-    fn from(status: ExitStatus) -> ExitCode {
-        match status {
-            ExitStatus::Success => ExitCode::SUCCESS,
-            ExitStatus::Failure => ExitCode::from(1),
-        }
-    }
-}
+pub use crate::cmd::ExitStatus;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitStatus> {

@@ -741,3 +741,32 @@ error-step-summary-write = cannot write GITHUB_STEP_SUMMARY { $path }
 config-invalid-glob = invalid glob `{ $pattern }`
 config-unknown-layout = key `layout`: unknown layout `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) or "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
 config-unknown-commit-key = key `commit-key`: `{ $value }` is not supported; use one of { $keys }
+
+## Layouts: patterns and collections
+layout-pattern-no-path = the pattern has no `{"{"}path{"}"}` placeholder, so it names a single file; write for example `docs/{"{"}path{"}"}`
+layout-pattern-placeholder = `{ $name }` is not a placeholder of a layout pattern (or appears twice); use `{"{"}lang{"}"}`, `{"{"}path{"}"}` and `{"{"}ext{"}"}`, each at most once
+layout-pattern-adjacent = two placeholders side by side cannot be told apart; put a `/` or `.` between them
+layout-pattern-not-relative = patterns are relative to the configuration file and stay inside the repository: no leading `/`, no `..`, no `\`
+config-layout-conflict = `{ $key }` cannot be combined with `{ $with }`; describe the layout one way
+config-layout-half = `{ $key }` is missing: `source` and `translation` go together
+config-translation-without-lang = key `{ $key }`: a translation pattern needs `{"{"}lang{"}"}`, where the language goes
+config-patterns-differ = `{ $source }` and `{ $translation }` must have the same `{"{"}path{"}"}` and `{"{"}ext{"}"}` placeholders, so that a page and its translations share a name
+config-collection-name = key `{ $key }`: collection names must be unique and not empty (found `{ $name }`); set `name` in each `[[collection]]`
+config-alias-not-a-name = alias `{ $name }` is not a directory name or file suffix
+hint-layout-root = for English at the root of the content folder and translations in language folders beside it, set layout = "{"{"}path{"}"}"
+
+## Layout detection
+layout-from-config = { $file }
+layout-from-file = the configuration
+layout-detected = detected: { $reason }
+layout-default = the default: no transync.toml and no site generator configuration found (looked in { $dirs })
+detect-generator = { $generator } configuration { $file }
+detect-tree-folders = language folders in { $dir } beside `{ $english }`
+detect-tree-root = English pages in { $dir } with language folders beside them
+detect-tree-suffix = pages in { $dir } with translations named page.<lang>.md beside them
+detect-tree-siblings = folders { $dir }.<lang> beside { $dir }
+detect-ambiguous = { $dir } has more than one site configuration: { $candidates }
+detect-tree-ambiguous = the tree shows two layouts: { $first } and { $second }
+detect-pairs = translated pages
+hint-detect-ambiguous = say which one in a transync.toml (`transync init` writes one to start from)
+inventory-no-source-documents-origin = layout: { $origin }

@@ -756,3 +756,32 @@ error-step-summary-write = no se puede escribir GITHUB_STEP_SUMMARY { $path }
 config-invalid-glob = patrón glob no válido: `{ $pattern }`
 config-unknown-layout = clave `layout`: disposición desconocida `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) o "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
 config-unknown-commit-key = clave `commit-key`: `{ $value }` no es compatible; use una de { $keys }
+
+## Layouts: patterns and collections
+layout-pattern-no-path = el patrón no tiene el marcador `{"{"}path{"}"}`, así que nombra un solo archivo; escriba por ejemplo `docs/{"{"}path{"}"}`
+layout-pattern-placeholder = `{ $name }` no es un marcador de un patrón de disposición (o aparece dos veces); use `{"{"}lang{"}"}`, `{"{"}path{"}"}` y `{"{"}ext{"}"}`, cada uno una vez como máximo
+layout-pattern-adjacent = dos marcadores seguidos no se pueden distinguir; ponga un `/` o un `.` entre ellos
+layout-pattern-not-relative = los patrones son relativos al archivo de configuración y no salen del repositorio: sin `/` inicial, sin `..`, sin `\`
+config-layout-conflict = `{ $key }` no se puede combinar con `{ $with }`; describa la disposición de una sola manera
+config-layout-half = falta `{ $key }`: `source` y `translation` van juntos
+config-translation-without-lang = clave `{ $key }`: un patrón de traducción necesita `{"{"}lang{"}"}`, donde va el idioma
+config-patterns-differ = `{ $source }` y `{ $translation }` deben tener los mismos marcadores `{"{"}path{"}"}` y `{"{"}ext{"}"}`, para que una página y sus traducciones compartan nombre
+config-collection-name = clave `{ $key }`: los nombres de colección deben ser únicos y no vacíos (se encontró `{ $name }`); indique `name` en cada `[[collection]]`
+config-alias-not-a-name = el alias `{ $name }` no es un nombre de directorio ni un sufijo de archivo
+hint-layout-root = para el inglés en la raíz de la carpeta de contenido y las traducciones en carpetas de idioma al lado, indique layout = "{"{"}path{"}"}"
+
+## Layout detection
+layout-from-config = { $file }
+layout-from-file = la configuración
+layout-detected = detectada: { $reason }
+layout-default = la predeterminada: no hay transync.toml ni configuración de un generador de sitios (se buscó en { $dirs })
+detect-generator = configuración de { $generator } { $file }
+detect-tree-folders = carpetas de idioma en { $dir } junto a `{ $english }`
+detect-tree-root = páginas en inglés en { $dir } con carpetas de idioma al lado
+detect-tree-suffix = páginas en { $dir } con traducciones llamadas página.<idioma>.md al lado
+detect-tree-siblings = carpetas { $dir }.<idioma> junto a { $dir }
+detect-ambiguous = { $dir } tiene más de una configuración de sitio: { $candidates }
+detect-tree-ambiguous = el árbol muestra dos disposiciones: { $first } y { $second }
+detect-pairs = páginas traducidas
+hint-detect-ambiguous = indique cuál en un transync.toml (`transync init` escribe uno para empezar)
+inventory-no-source-documents-origin = disposición: { $origin }

@@ -769,3 +769,32 @@ error-step-summary-write = impossible d’écrire GITHUB_STEP_SUMMARY { $path }
 config-invalid-glob = motif glob invalide : `{ $pattern }`
 config-unknown-layout = clé `layout` : disposition inconnue `{ $value }` ; utilisez "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) ou "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
 config-unknown-commit-key = clé `commit-key` : `{ $value }` n’est pas pris en charge ; utilisez l’une de { $keys }
+
+## Layouts: patterns and collections
+layout-pattern-no-path = le motif n’a pas de marqueur `{"{"}path{"}"}`, il ne désigne donc qu’un fichier ; écrivez par exemple `docs/{"{"}path{"}"}`
+layout-pattern-placeholder = `{ $name }` n’est pas un marqueur de motif de disposition (ou apparaît deux fois) ; utilisez `{"{"}lang{"}"}`, `{"{"}path{"}"}` et `{"{"}ext{"}"}`, chacun au plus une fois
+layout-pattern-adjacent = deux marqueurs côte à côte ne peuvent pas être distingués ; mettez un `/` ou un `.` entre eux
+layout-pattern-not-relative = les motifs sont relatifs au fichier de configuration et restent dans le dépôt : pas de `/` initial, pas de `..`, pas de `\`
+config-layout-conflict = `{ $key }` ne peut pas être combiné avec `{ $with }` ; décrivez la disposition d’une seule façon
+config-layout-half = `{ $key }` manque : `source` et `translation` vont ensemble
+config-translation-without-lang = clé `{ $key }` : un motif de traduction a besoin de `{"{"}lang{"}"}`, là où va la langue
+config-patterns-differ = `{ $source }` et `{ $translation }` doivent avoir les mêmes marqueurs `{"{"}path{"}"}` et `{"{"}ext{"}"}`, pour qu’une page et ses traductions partagent un nom
+config-collection-name = clé `{ $key }` : les noms de collection doivent être uniques et non vides (trouvé `{ $name }`) ; indiquez `name` dans chaque `[[collection]]`
+config-alias-not-a-name = l’alias `{ $name }` n’est ni un nom de répertoire ni un suffixe de fichier
+hint-layout-root = pour l’anglais à la racine du dossier de contenu et les traductions dans des dossiers de langue à côté, indiquez layout = "{"{"}path{"}"}"
+
+## Layout detection
+layout-from-config = { $file }
+layout-from-file = la configuration
+layout-detected = détectée : { $reason }
+layout-default = celle par défaut : ni transync.toml ni configuration de générateur de site (cherché dans { $dirs })
+detect-generator = configuration { $generator } { $file }
+detect-tree-folders = dossiers de langue dans { $dir } à côté de `{ $english }`
+detect-tree-root = pages anglaises dans { $dir } avec des dossiers de langue à côté
+detect-tree-suffix = pages dans { $dir } avec des traductions nommées page.<langue>.md à côté
+detect-tree-siblings = dossiers { $dir }.<langue> à côté de { $dir }
+detect-ambiguous = { $dir } a plus d’une configuration de site : { $candidates }
+detect-tree-ambiguous = l’arborescence montre deux dispositions : { $first } et { $second }
+detect-pairs = pages traduites
+hint-detect-ambiguous = indiquez laquelle dans un transync.toml (`transync init` en écrit un pour commencer)
+inventory-no-source-documents-origin = disposition : { $origin }

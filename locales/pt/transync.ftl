@@ -752,3 +752,32 @@ error-step-summary-write = não é possível escrever GITHUB_STEP_SUMMARY { $pat
 config-invalid-glob = padrão glob inválido: `{ $pattern }`
 config-unknown-layout = chave `layout`: disposição desconhecida `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) ou "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
 config-unknown-commit-key = chave `commit-key`: `{ $value }` não é suportado; use uma de { $keys }
+
+## Layouts: patterns and collections
+layout-pattern-no-path = o padrão não tem o marcador `{"{"}path{"}"}`, então nomeia um só arquivo; escreva por exemplo `docs/{"{"}path{"}"}`
+layout-pattern-placeholder = `{ $name }` não é um marcador de padrão de disposição (ou aparece duas vezes); use `{"{"}lang{"}"}`, `{"{"}path{"}"}` e `{"{"}ext{"}"}`, cada um no máximo uma vez
+layout-pattern-adjacent = dois marcadores lado a lado não podem ser distinguidos; ponha um `/` ou um `.` entre eles
+layout-pattern-not-relative = os padrões são relativos ao arquivo de configuração e ficam dentro do repositório: sem `/` inicial, sem `..`, sem `\`
+config-layout-conflict = `{ $key }` não pode ser combinado com `{ $with }`; descreva a disposição de uma só maneira
+config-layout-half = falta `{ $key }`: `source` e `translation` andam juntos
+config-translation-without-lang = chave `{ $key }`: um padrão de tradução precisa de `{"{"}lang{"}"}`, onde vai o idioma
+config-patterns-differ = `{ $source }` e `{ $translation }` devem ter os mesmos marcadores `{"{"}path{"}"}` e `{"{"}ext{"}"}`, para que uma página e suas traduções compartilhem o nome
+config-collection-name = chave `{ $key }`: os nomes de coleção devem ser únicos e não vazios (encontrado `{ $name }`); defina `name` em cada `[[collection]]`
+config-alias-not-a-name = o alias `{ $name }` não é um nome de diretório nem um sufixo de arquivo
+hint-layout-root = para o inglês na raiz da pasta de conteúdo e as traduções em pastas de idioma ao lado, defina layout = "{"{"}path{"}"}"
+
+## Layout detection
+layout-from-config = { $file }
+layout-from-file = a configuração
+layout-detected = detectada: { $reason }
+layout-default = a padrão: nenhum transync.toml nem configuração de gerador de site (procurado em { $dirs })
+detect-generator = configuração do { $generator } { $file }
+detect-tree-folders = pastas de idioma em { $dir } ao lado de `{ $english }`
+detect-tree-root = páginas em inglês em { $dir } com pastas de idioma ao lado
+detect-tree-suffix = páginas em { $dir } com traduções chamadas página.<idioma>.md ao lado
+detect-tree-siblings = pastas { $dir }.<idioma> ao lado de { $dir }
+detect-ambiguous = { $dir } tem mais de uma configuração de site: { $candidates }
+detect-tree-ambiguous = a árvore mostra duas disposições: { $first } e { $second }
+detect-pairs = páginas traduzidas
+hint-detect-ambiguous = diga qual num transync.toml (`transync init` escreve um para começar)
+inventory-no-source-documents-origin = disposição: { $origin }

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use anyhow::{Context, Result, bail};
 
-use crate::ExitStatus;
+use super::ExitStatus;
 use crate::cli::{CheckArgs, CheckFormat, GlobalArgs};
 use crate::config::PolicyConfig;
 use crate::git::History;

@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use crate::ExitStatus;
+use super::ExitStatus;
 use crate::cli::{DiffArgs, Format, GlobalArgs, Selection};
 use crate::git::History;
 use crate::model::Hinted;
@@ -48,11 +48,11 @@ pub(crate) fn run(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
                     tr!(
                         "diff-unknown-target",
                         target = &args.target,
-                        root = &session.settings.content_root
+                        root = session.settings.content_roots().join(", ")
                     ),
                     tr!(
                         "diff-unknown-target-hint",
-                        root = &session.settings.content_root
+                        root = session.settings.content_roots().join(", ")
                     )
                 )),
             }

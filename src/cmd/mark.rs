@@ -5,7 +5,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use crate::ExitStatus;
+use super::ExitStatus;
 use crate::analysis::{drift, fluent};
 use crate::cli::{GlobalArgs, MarkArgs};
 use crate::git::{Commit, History};
@@ -79,7 +79,12 @@ fn mark_one(
                     .find(|(_, p)| **p == repo_path)
                     .map(|(l, _)| (doc.id.clone(), l.clone()))
             })
-            .with_context(|| tr!("mark-not-a-document", root = &settings.content_root))?;
+            .with_context(|| {
+                tr!(
+                    "mark-not-a-document",
+                    root = settings.content_roots().join(", ")
+                )
+            })?;
         if lang == inventory.source_language {
             bail!(tr!("mark-english-source"));
         }

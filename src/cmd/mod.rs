@@ -12,3 +12,23 @@ pub(crate) mod status;
 pub(crate) mod sync;
 
 pub(crate) use session::{Session, select_languages, write_stdout};
+
+use std::process::ExitCode;
+
+/// How a successful run ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Nothing the command's policy fails on: exit 0.
+    Success,
+    /// Findings the policy fails on: exit 1.
+    Failure,
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> ExitCode {
+        match status {
+            ExitStatus::Success => ExitCode::SUCCESS,
+            ExitStatus::Failure => ExitCode::from(1),
+        }
+    }
+}

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use anyhow::{Context, Result, bail};
 
-use crate::ExitStatus;
+use super::ExitStatus;
 use crate::cli::{GlobalArgs, ScaffoldArgs};
 use crate::config::Languages;
 use crate::git::History;

@@ -34,7 +34,8 @@ impl Session {
         let cwd = working_directory(global)?;
         let settings = Settings::resolve(&cwd, global.config.as_deref())?;
         let (filters, ids) = path_filters(&settings, &cwd, &selection.paths)?;
-        let roots = [settings.content_root.clone(), settings.locales_root.clone()];
+        let mut roots = settings.content_roots();
+        roots.push(settings.locales_root.clone());
         let history = GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref())?;
         Ok(Session {
             cwd,
@@ -93,7 +94,7 @@ impl Session {
                 bail!(tr!(
                     "error-path-outside-roots",
                     path = path.display().to_string(),
-                    root = &self.settings.content_root,
+                    root = self.settings.content_roots().join(", "),
                     locales = &self.settings.locales_root
                 ));
             }
@@ -277,13 +278,16 @@ pub(crate) fn path_filters(
     cwd: &Path,
     paths: &[PathBuf],
 ) -> Result<(Vec<String>, Vec<IdArg>)> {
-    let root = &settings.content_root;
+    let roots = settings.content_roots();
+    let root = roots.join(", ");
     let mut filters = Vec::new();
     let mut ids = Vec::new();
     for path in paths {
         let relative = settings.repo_path(cwd, path)?;
         let locales = &settings.locales_root;
-        let under_content = is_under(&relative, root) || is_under(root, &relative);
+        let under_content = roots
+            .iter()
+            .any(|root| is_under(&relative, root) || is_under(root, &relative));
         let under_locales = is_under(&relative, locales) || is_under(locales, &relative);
         if !under_content && !under_locales && path.is_relative() && !cwd.join(path).exists() {
             let id = path.to_string_lossy().trim_end_matches('/').to_string();
@@ -294,7 +298,7 @@ pub(crate) fn path_filters(
             bail!(tr!(
                 "error-path-outside-roots",
                 path = path.display().to_string(),
-                root = root,
+                root = root.as_str(),
                 locales = locales
             ));
         }

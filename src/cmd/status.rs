@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 
-use crate::ExitStatus;
+use super::ExitStatus;
 use crate::cli::{Format, GlobalArgs, StatusArgs};
 use crate::render;
 

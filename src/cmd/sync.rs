@@ -7,7 +7,7 @@ use std::path::Path;
 
 use anyhow::{Result, bail};
 
-use crate::ExitStatus;
+use super::ExitStatus;
 use crate::cli::{GlobalArgs, SyncArgs};
 use crate::git::{Fate, History};
 use crate::inventory::{Document, Inventory};
@@ -186,11 +186,16 @@ fn move_translation(session: &super::Session, from: &str, to: &str) -> Result<()
     let root = &session.settings.repo_root;
     super::fsio::move_new(&root.join(from), &root.join(to))?;
     session.history.stage_rename(from, to)?;
-    let content_root = root.join(&session.settings.content_root);
+    let content_roots: Vec<_> = session
+        .settings
+        .content_roots()
+        .iter()
+        .map(|r| root.join(r))
+        .collect();
     let mut dir = root.join(from).parent().map(Path::to_path_buf);
     while let Some(current) = dir {
         // `remove_dir` only removes an empty directory; stop at the first that is not.
-        if current == content_root || !current.starts_with(root) || current == *root {
+        if content_roots.contains(&current) || !current.starts_with(root) || current == *root {
             break;
         }
         if std::fs::remove_dir(&current).is_err() {

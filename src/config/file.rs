@@ -69,7 +69,7 @@ impl Default for CompareSettings {
 }
 
 /// `transync.toml` as written. Everything is optional; defaults fit `content/<lang>/…`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
 pub(crate) struct ConfigFile {
     pub source_language: Option<String>,
@@ -80,6 +80,13 @@ pub(crate) struct ConfigFile {
     pub include: Option<Vec<String>>,
     pub exclude: Vec<String>,
     pub locales_root: Option<PathBuf>,
+    /// The source pages of a layout of one collection, e.g. `docs/{path}` (instead of
+    /// `content-root` and `layout`).
+    pub source: Option<String>,
+    /// Where their translations are, e.g. `docs/{lang}/{path}`.
+    pub translation: Option<String>,
+    /// `[[collection]]`: several sets of pages, each with its own patterns.
+    pub collection: Vec<CollectionConfig>,
     pub commit_key: Option<String>,
     /// Front-matter keys whose English changes never call for a new translation.
     pub untranslatable_keys: Option<Vec<String>>,
@@ -91,6 +98,21 @@ pub(crate) struct ConfigFile {
     pub fluent: FluentSettings,
     /// `[bundle]`: options of `transync bundle`.
     pub bundle: BundleConfig,
+}
+
+/// `[[collection]]`: one set of pages (a Docusaurus site's docs, its blog…).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct CollectionConfig {
+    /// Prefix of the documents' ids; default: the last directory of `source` before its
+    /// first placeholder.
+    pub name: Option<String>,
+    pub source: String,
+    pub translation: String,
+    /// Globs over the document ids; default: the top-level `include`.
+    pub include: Option<Vec<String>>,
+    /// Added to the top-level `exclude`.
+    pub exclude: Vec<String>,
 }
 
 /// `[bundle]`: what `transync bundle` publishes.

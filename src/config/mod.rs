@@ -8,33 +8,46 @@ use std::path::{Component, Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
+use crate::model::i18n::Message;
 use crate::model::{Hinted, Lang};
 
+mod detect;
 mod file;
+mod layout;
 
 pub use file::FluentSettings;
 pub(crate) use file::{
     COMMIT_KEYS, CONFIG_FILE, CheckConfig, CompareSettings, ConfigFile, DEFAULT_SHARED_FIELDS,
     PolicyConfig, read_config,
 };
+pub(crate) use layout::{Collection, Pattern};
 
-/// Where translations live relative to the source file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Layout {
-    /// `content/en/guide.md` ↔ `content/es/guide.md`.
-    Directory,
-    /// `content/guide.md` (or `guide.en.md`) ↔ `content/guide.es.md`, as Hugo and Zola do.
-    Suffix,
-}
-
-impl Layout {
-    fn parse(value: &str) -> Option<Layout> {
-        match value {
-            "{lang}/{path}" | "directory" => Some(Layout::Directory),
-            "{path}.{lang}.md" | "suffix" => Some(Layout::Suffix),
-            _ => None,
-        }
-    }
+/// The shorthands of `layout`, for one collection under `content-root`.
+fn shorthand(layout: &str, root: &str) -> Option<(String, String)> {
+    let prefix = if root.is_empty() {
+        String::new()
+    } else {
+        format!("{root}/")
+    };
+    Some(match layout {
+        // content/en/guide.md ↔ content/es/guide.md
+        "{lang}/{path}" | "directory" => (
+            format!("{prefix}{{lang}}/{{path}}"),
+            format!("{prefix}{{lang}}/{{path}}"),
+        ),
+        // content/guide.md (or guide.en.md) ↔ content/guide.es.md, as Hugo and Zola do.
+        "{path}.{lang}.md" | "{path}.{lang}.{ext}" | "suffix" => (
+            format!("{prefix}{{path}}.{{ext}}"),
+            format!("{prefix}{{path}}.{{lang}}.{{ext}}"),
+        ),
+        // content/guide.md ↔ content/es/guide.md: English at the root (Starlight, Hugo,
+        // MkDocs folder mode).
+        "{path}" | "root" => (
+            format!("{prefix}{{path}}"),
+            format!("{prefix}{{lang}}/{{path}}"),
+        ),
+        _ => return None,
+    })
 }
 
 /// Which languages to analyse: the configured list, or whatever the content tree holds.
@@ -51,13 +64,13 @@ pub(crate) struct Settings {
     pub repo_root: PathBuf,
     pub source_language: Lang,
     pub languages: Languages,
-    /// Repository-relative, `/`-separated, no trailing slash; empty for the repo root.
-    pub content_root: String,
-    pub layout: Layout,
+    /// Where the pages and their translations are; patterns are repository-relative.
+    pub collections: Vec<Collection>,
+    /// Why this layout: the configuration file, the generator configuration or tree it
+    /// was detected from, or the default and where transync looked.
+    pub origin: Message,
     /// Directory names or file suffixes that stand for a language (`pt-br` → `pt-BR`).
     pub aliases: BTreeMap<String, Lang>,
-    pub include: GlobSet,
-    pub exclude: GlobSet,
     pub locales_root: String,
     /// The key `mark` writes when a file has none yet.
     pub commit_key: String,
@@ -102,9 +115,13 @@ impl Settings {
             }
             None => find_config(&start, &repo_root),
         };
-        let file = match &config_path {
-            Some(path) => read_config(path)?,
-            None => ConfigFile::default(),
+        let (file, origin) = match &config_path {
+            Some(path) => {
+                let shown =
+                    repo_relative(&repo_root, path).unwrap_or_else(|_| path.display().to_string());
+                (read_config(path)?, msg!("layout-from-config", file = shown))
+            }
+            None => detect_layout(&start, &repo_root)?,
         };
         // Paths in the config are relative to the file's directory, as in Cargo.toml.
         let base = config_path
@@ -112,10 +129,13 @@ impl Settings {
             .and_then(Path::parent)
             .map(Path::to_path_buf)
             .unwrap_or_else(|| repo_root.clone());
-        Settings::from_file(file, &repo_root, &base).with_context(|| match &config_path {
-            Some(path) => tr!("error-config-invalid", path = path.display().to_string()),
-            None => tr!("error-config-default-invalid"),
-        })
+        let mut settings =
+            Settings::from_file(file, &repo_root, &base).with_context(|| match &config_path {
+                Some(path) => tr!("error-config-invalid", path = path.display().to_string()),
+                None => tr!("error-config-default-invalid"),
+            })?;
+        settings.origin = origin;
+        Ok(settings)
     }
 
     fn from_file(file: ConfigFile, repo_root: &Path, base: &Path) -> Result<Settings> {
@@ -143,34 +163,24 @@ impl Settings {
         };
         let mut aliases = BTreeMap::new();
         for (name, tag) in &file.aliases {
+            // `"." = "en"` was a way people tried to say "English at the root".
+            if name.is_empty() || name == "." || name.contains(['/', '.', '*']) {
+                bail!(Hinted::new(
+                    tr!("config-alias-not-a-name", name = name.as_str()),
+                    tr!("hint-layout-root")
+                ));
+            }
             let lang = Lang::parse(tag)
                 .map_err(anyhow::Error::msg)
                 .with_context(|| tr!("config-key", key = format!("aliases.{name}")))?;
             aliases.insert(name.clone(), lang);
         }
-        let layout = match &file.layout {
-            Some(value) => Layout::parse(value)
-                .with_context(|| tr!("config-unknown-layout", value = value.as_str()))?,
-            None => Layout::Directory,
-        };
-        let content_root = match &file.content_root {
-            Some(path) => repo_relative(repo_root, &base.join(path))
-                .with_context(|| tr!("config-key", key = "content-root"))?,
-            None => repo_relative(repo_root, &base.join("content"))?,
-        };
         let locales_root = match &file.locales_root {
             Some(path) => repo_relative(repo_root, &base.join(path))
                 .with_context(|| tr!("config-key", key = "locales-root"))?,
             None => repo_relative(repo_root, &base.join("locales"))?,
         };
-        let include_globs = file
-            .include
-            .clone()
-            .unwrap_or_else(|| vec!["**/*.md".into(), "**/*.markdown".into()]);
-        let include =
-            glob_set(&include_globs).with_context(|| tr!("config-key", key = "include"))?;
-        let exclude =
-            glob_set(&file.exclude).with_context(|| tr!("config-key", key = "exclude"))?;
+        let collections = collections(&file, repo_root, base)?;
         let commit_key = file
             .commit_key
             .clone()
@@ -213,11 +223,9 @@ impl Settings {
             repo_root: repo_root.to_path_buf(),
             source_language,
             languages,
-            content_root,
-            layout,
+            collections,
+            origin: msg!("layout-from-file"),
             aliases,
-            include,
-            exclude,
             locales_root,
             commit_key,
             shared_fields,
@@ -230,29 +238,202 @@ impl Settings {
         Settings::from_file(file, repo_root, repo_root)
     }
 
-    /// The language a directory name or file suffix stands for, if any.
+    /// The language a directory name or file suffix stands for, if any: an alias, a
+    /// configured language (any BCP 47 tag, `fil` included), or when languages are
+    /// detected a name that is a language beyond doubt ([`Lang::guess`]).
     pub(crate) fn lang_of_name(&self, name: &str) -> Option<Lang> {
         if let Some(lang) = self.aliases.get(name) {
             return Some(lang.clone());
         }
-        let lang = Lang::guess(name)?;
         match &self.languages {
             Languages::Configured(langs) => {
+                let lang = Lang::parse(name).ok()?;
                 (lang == self.source_language || langs.contains(&lang)).then_some(lang)
             }
-            Languages::Detect => Some(lang),
+            Languages::Detect => Lang::guess(name).or_else(|| {
+                Lang::parse(name)
+                    .ok()
+                    .filter(|l| *l == self.source_language)
+            }),
         }
     }
 
-    /// Whether a path relative to a language root is a document.
-    pub(crate) fn is_document(&self, id: &str) -> bool {
-        self.include.is_match(id) && !self.exclude.is_match(id)
+    /// Whether `name` looks like a language this project does not track: such a
+    /// translation is left out, never read as an English page.
+    pub(crate) fn is_untracked_language(&self, name: &str) -> bool {
+        self.lang_of_name(name).is_none() && Lang::guess(name).is_some()
+    }
+
+    /// The directories the collections' pages are under (repository-relative; `""` is
+    /// the whole repository).
+    pub(crate) fn content_roots(&self) -> Vec<String> {
+        let mut roots: Vec<String> = Vec::new();
+        for c in &self.collections {
+            for root in [c.source.root(), c.translation.root()] {
+                if !roots.iter().any(|r| r == root) {
+                    roots.push(root.to_string());
+                }
+            }
+        }
+        roots
     }
 
     /// Converts a user-given path (relative to `cwd`) to a repository-relative one.
     pub(crate) fn repo_path(&self, cwd: &Path, path: &Path) -> Result<String> {
         repo_relative(&self.repo_root, &cwd.join(path))
     }
+}
+
+/// The collections of `file`: `[[collection]]` tables, or `source` and `translation`,
+/// or the `content-root` and `layout` shorthands (by default `content/{lang}/{path}`).
+fn collections(file: &ConfigFile, repo_root: &Path, base: &Path) -> Result<Vec<Collection>> {
+    // Patterns are relative to the configuration file, as every path in it.
+    let prefix = repo_relative(repo_root, base)?;
+    let anchored = |pattern: &str| match prefix.as_str() {
+        "" => pattern.trim_start_matches("./").to_string(),
+        prefix => format!("{prefix}/{}", pattern.trim_start_matches("./")),
+    };
+    let default_include = file.include.clone().unwrap_or_else(|| {
+        ["**/*.md", "**/*.mdx", "**/*.markdown"]
+            .map(String::from)
+            .to_vec()
+    });
+    let shorthand_keys = [
+        ("content-root", file.content_root.is_some()),
+        ("layout", file.layout.is_some()),
+    ];
+    /// A collection as configured: name, patterns, globs, and the table it came from.
+    struct Raw {
+        name: Option<String>,
+        source: String,
+        translation: String,
+        include: Vec<String>,
+        exclude: Vec<String>,
+        table: String,
+    }
+    let mut raw: Vec<Raw> = Vec::new();
+    if !file.collection.is_empty() {
+        for (key, set) in shorthand_keys
+            .into_iter()
+            .chain([("source", file.source.is_some())])
+            .chain([("translation", file.translation.is_some())])
+        {
+            if set {
+                bail!(tr!(
+                    "config-layout-conflict",
+                    key = key,
+                    with = "[[collection]]"
+                ));
+            }
+        }
+        for (i, c) in file.collection.iter().enumerate() {
+            raw.push(Raw {
+                name: c.name.clone(),
+                source: anchored(&c.source),
+                translation: anchored(&c.translation),
+                include: c.include.clone().unwrap_or_else(|| default_include.clone()),
+                exclude: file.exclude.iter().chain(&c.exclude).cloned().collect(),
+                table: format!("collection[{i}]"),
+            });
+        }
+    } else if file.source.is_some() || file.translation.is_some() {
+        for (key, set) in shorthand_keys {
+            if set {
+                bail!(tr!("config-layout-conflict", key = key, with = "source"));
+            }
+        }
+        let (Some(source), Some(translation)) = (&file.source, &file.translation) else {
+            let missing = if file.source.is_none() {
+                "source"
+            } else {
+                "translation"
+            };
+            bail!(tr!("config-layout-half", key = missing));
+        };
+        raw.push(Raw {
+            name: None,
+            source: anchored(source),
+            translation: anchored(translation),
+            include: default_include.clone(),
+            exclude: file.exclude.clone(),
+            table: String::new(),
+        });
+    } else {
+        let root = match &file.content_root {
+            Some(path) => repo_relative(repo_root, &base.join(path))
+                .with_context(|| tr!("config-key", key = "content-root"))?,
+            None => repo_relative(repo_root, &base.join("content"))?,
+        };
+        let layout = file.layout.as_deref().unwrap_or("{lang}/{path}");
+        let (source, translation) = shorthand(layout, &root)
+            .with_context(|| tr!("config-unknown-layout", value = layout))?;
+        raw.push(Raw {
+            name: None,
+            source,
+            translation,
+            include: default_include.clone(),
+            exclude: file.exclude.clone(),
+            table: String::new(),
+        });
+    }
+    let several = raw.len() > 1;
+    let mut out: Vec<Collection> = Vec::new();
+    for Raw {
+        name,
+        source,
+        translation,
+        include,
+        exclude,
+        table,
+    } in raw
+    {
+        let key = |k: &str| match table.as_str() {
+            "" => k.to_string(),
+            table => format!("{table}.{k}"),
+        };
+        let source =
+            Pattern::parse(&source).with_context(|| tr!("config-key", key = key("source")))?;
+        let translation = Pattern::parse(&translation)
+            .with_context(|| tr!("config-key", key = key("translation")))?;
+        if !translation.has_lang() {
+            bail!(tr!(
+                "config-translation-without-lang",
+                key = key("translation")
+            ));
+        }
+        if source.id_shape() != translation.id_shape() {
+            bail!(tr!(
+                "config-patterns-differ",
+                source = source.as_str(),
+                translation = translation.as_str()
+            ));
+        }
+        let name = match name {
+            Some(name) => name,
+            None if several => source
+                .root()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+            None => String::new(),
+        };
+        if several && (name.is_empty() || out.iter().any(|c| c.name == name)) {
+            bail!(tr!(
+                "config-collection-name",
+                key = key("name"),
+                name = name.as_str()
+            ));
+        }
+        out.push(Collection {
+            name,
+            source,
+            translation,
+            include: glob_set(&include).with_context(|| tr!("config-key", key = key("include")))?,
+            exclude: glob_set(&exclude).with_context(|| tr!("config-key", key = key("exclude")))?,
+        });
+    }
+    Ok(out)
 }
 
 /// The work tree of the git repository containing `start`.
@@ -267,20 +448,92 @@ fn find_repo_root(start: &Path) -> Result<PathBuf> {
     Ok(root.canonicalize().unwrap_or_else(|_| root.to_path_buf()))
 }
 
-/// `transync.toml` in `start` or the nearest parent, without leaving the repository.
+/// `transync.toml` in `start` or the nearest parent, without leaving the repository, else
+/// in one of the repository root's usual site folders (`docs/`, `website/`, `site/`).
 fn find_config(start: &Path, repo_root: &Path) -> Option<PathBuf> {
+    search_dirs(start, repo_root)
+        .into_iter()
+        .map(|dir| dir.join(CONFIG_FILE))
+        .find(|candidate| candidate.is_file())
+}
+
+/// The directories configuration is looked for in, nearest first.
+fn search_dirs(start: &Path, repo_root: &Path) -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
     let mut dir = Some(start);
     while let Some(current) = dir {
-        let candidate = current.join(CONFIG_FILE);
-        if candidate.is_file() {
-            return Some(candidate);
-        }
-        if current == repo_root {
+        dirs.push(current.to_path_buf());
+        if current == repo_root || !current.starts_with(repo_root) {
             break;
         }
         dir = current.parent();
     }
-    None
+    for folder in detect::SITE_FOLDERS {
+        let candidate = repo_root.join(folder);
+        if candidate.is_dir() && !dirs.contains(&candidate) {
+            dirs.push(candidate);
+        }
+    }
+    dirs
+}
+
+/// Without `transync.toml`: the layout the site generator's configuration or the tree
+/// shows, else the default; and why.
+fn detect_layout(start: &Path, repo_root: &Path) -> Result<(ConfigFile, Message)> {
+    let dirs: Vec<String> = search_dirs(start, repo_root)
+        .iter()
+        .filter_map(|dir| repo_relative(repo_root, dir).ok())
+        .collect();
+    let files = tracked_files(repo_root);
+    let read = |path: &str| -> Option<String> {
+        // Configuration files are small; a huge one is not a site configuration.
+        let full = repo_root.join(path);
+        let meta = std::fs::metadata(&full).ok()?;
+        if !meta.is_file() || meta.len() > 1 << 20 {
+            return None;
+        }
+        std::fs::read_to_string(full).ok()
+    };
+    let tree = detect::Tree {
+        files: &files,
+        read: &read,
+    };
+    match detect::detect(&tree, &dirs) {
+        Ok(Some(found)) => Ok((found.file, msg!("layout-detected", reason = found.reason))),
+        Ok(None) => {
+            let looked: Vec<String> = dirs
+                .iter()
+                .map(|d| {
+                    if d.is_empty() {
+                        ".".to_string()
+                    } else {
+                        d.clone()
+                    }
+                })
+                .collect();
+            Ok((
+                ConfigFile::default(),
+                msg!("layout-default", dirs = looked.join(", ")),
+            ))
+        }
+        Err(ambiguous) => bail!(Hinted::new(ambiguous.ui(), tr!("hint-detect-ambiguous"))),
+    }
+}
+
+/// The files git tracks, sorted: what detection looks at (ignored files are no pages).
+fn tracked_files(repo_root: &Path) -> Vec<String> {
+    let Ok(repo) = git2::Repository::open(repo_root) else {
+        return Vec::new();
+    };
+    let Ok(index) = repo.index() else {
+        return Vec::new();
+    };
+    let mut files: Vec<String> = index
+        .iter()
+        .filter_map(|entry| String::from_utf8(entry.path).ok())
+        .collect();
+    files.sort();
+    files
 }
 
 /// `path` relative to `root`, `/`-separated, resolved lexically (the path need not exist)
@@ -352,12 +605,64 @@ mod tests {
     fn defaults_fit_the_common_layout() {
         let s = settings("").unwrap();
         assert_eq!(s.source_language.as_str(), "en");
-        assert_eq!(s.content_root, "content");
+        assert_eq!(s.content_roots(), ["content"]);
         assert_eq!(s.locales_root, "locales");
-        assert_eq!(s.layout, Layout::Directory);
-        assert!(s.is_document("guide.md"));
-        assert!(s.is_document("a/b/c.markdown"));
-        assert!(!s.is_document("image.svg"));
+        let c = &s.collections[0];
+        assert_eq!(
+            (c.source.as_str(), c.translation.as_str()),
+            ("content/{lang}/{path}", "content/{lang}/{path}")
+        );
+        assert!(c.is_document("guide.md"));
+        assert!(c.is_document("a/b/c.markdown"));
+        assert!(c.is_document("a/page.mdx"));
+        assert!(!c.is_document("image.svg"));
+    }
+
+    #[test]
+    fn layout_shorthands_and_explicit_patterns() {
+        let c = |toml: &str| {
+            let s = settings(toml).unwrap();
+            let c = &s.collections[0];
+            (c.source.to_string(), c.translation.to_string())
+        };
+        assert_eq!(
+            c("layout = \"{path}\"\ncontent-root = \"docs\""),
+            ("docs/{path}".into(), "docs/{lang}/{path}".into())
+        );
+        assert_eq!(
+            c("source = \"docs/{path}\"\ntranslation = \"i18n/{lang}/current/{path}\""),
+            ("docs/{path}".into(), "i18n/{lang}/current/{path}".into())
+        );
+        let s = settings(
+            "[[collection]]\nsource = \"docs/{path}\"\ntranslation = \"i18n/{lang}/d/{path}\"\n\
+             [[collection]]\nsource = \"blog/{path}\"\ntranslation = \"i18n/{lang}/b/{path}\"\n\
+             exclude = [\"drafts/**\"]",
+        )
+        .unwrap();
+        let names: Vec<&str> = s.collections.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["docs", "blog"]);
+        assert_eq!(s.content_roots(), ["docs", "i18n", "blog"]);
+        assert!(!s.collections[1].is_document("drafts/a.md"));
+    }
+
+    #[test]
+    fn refuses_layouts_it_cannot_read() {
+        let err = |toml: &str| format!("{:#}", settings(toml).unwrap_err());
+        assert!(err("source = \"docs/{path}\"").contains("`translation` is missing"));
+        assert!(
+            err("source = \"docs/{path}\"\ntranslation = \"docs/es/{path}\"")
+                .contains("needs `{lang}`")
+        );
+        assert!(
+            err("source = \"docs/{path}.{ext}\"\ntranslation = \"docs/{lang}/{path}\"")
+                .contains("same `{path}` and `{ext}`")
+        );
+        assert!(
+            err("layout = \"{path}\"\nsource = \"a/{path}\"\ntranslation = \"b/{lang}/{path}\"")
+                .contains("cannot be combined")
+        );
+        let dot = err("[aliases]\n\".\" = \"en\"");
+        assert!(dot.contains("not a directory name"), "{dot}");
     }
 
     #[test]
@@ -394,7 +699,10 @@ mod tests {
             "layout = \"{path}.{lang}.md\"\nlanguages = [\"pt-BR\"]\n[aliases]\nbr = \"pt-BR\"",
         )
         .unwrap();
-        assert_eq!(s.layout, Layout::Suffix);
+        assert_eq!(
+            s.collections[0].translation.as_str(),
+            "content/{path}.{lang}.{ext}"
+        );
         assert_eq!(s.lang_of_name("br").unwrap().as_str(), "pt-BR");
         assert_eq!(s.lang_of_name("pt-br").unwrap().as_str(), "pt-BR");
         // Not configured, so not a language of this project.

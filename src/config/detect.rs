@@ -1,0 +1,748 @@
+//! The layout of a repository without `transync.toml`: read from the site generator's
+//! own configuration where there is one (Docusaurus, Hugo, Astro Starlight, MkDocs with
+//! the i18n plugin, Lunaria), else from the tree (language-named folders or suffixes that
+//! mirror a tree of source pages). What is found is a [`ConfigFile`], the same thing
+//! `transync init` writes, and why it was chosen; two readings that disagree are an error
+//! naming both, never a silent guess.
+//!
+//! Generator configurations are JavaScript or TypeScript for Docusaurus and Astro: they
+//! are read, not run, so only literal values are understood (`locales: ['en', 'fr']`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value;
+
+use super::file::{CollectionConfig, ConfigFile};
+use crate::model::Lang;
+use crate::model::i18n::Message;
+
+/// Page files transync reads.
+const PAGE_EXTENSIONS: [&str; 3] = [".md", ".mdx", ".markdown"];
+
+/// A layout found without configuration.
+#[derive(Debug, Clone)]
+pub(crate) struct Detected {
+    /// The equivalent configuration.
+    pub file: ConfigFile,
+    /// Why: the generator configuration it came from, or what the tree shows.
+    pub reason: Message,
+}
+
+/// The repository as detection sees it: its files (repository-relative, `/`) and a way
+/// to read one.
+pub(crate) struct Tree<'a> {
+    pub files: &'a [String],
+    pub read: &'a dyn Fn(&str) -> Option<String>,
+}
+
+impl Tree<'_> {
+    fn has(&self, path: &str) -> bool {
+        self.files
+            .binary_search_by(|f| f.as_str().cmp(path))
+            .is_ok()
+    }
+
+    /// Whether any page file lies under `dir` (`""` is the root).
+    fn has_pages_under(&self, dir: &str) -> bool {
+        self.files.iter().any(|f| under(f, dir) && is_page(f))
+    }
+}
+
+/// Where to look for a generator configuration: the directories from the start
+/// directory up to the repository root, then the root's usual site folders.
+pub(crate) const SITE_FOLDERS: [&str; 3] = ["docs", "website", "site"];
+
+/// Detects the layout. `dirs` are the repository-relative directories to look in for a
+/// generator configuration, nearest first.
+pub(crate) fn detect(tree: &Tree<'_>, dirs: &[String]) -> Result<Option<Detected>, Message> {
+    for dir in dirs {
+        let found: Vec<Detected> = [docusaurus, hugo, starlight, mkdocs]
+            .iter()
+            .filter_map(|detector| detector(tree, dir))
+            .collect();
+        match found.len() {
+            0 => continue,
+            1 => return Ok(found.into_iter().next()),
+            _ => {
+                let names: Vec<String> = found.iter().map(|d| d.reason.english()).collect();
+                return Err(msg!(
+                    "detect-ambiguous",
+                    dir = shown(dir),
+                    candidates = names.join("; ")
+                ));
+            }
+        }
+    }
+    from_tree(tree)
+}
+
+fn shown(dir: &str) -> String {
+    if dir.is_empty() {
+        tr!("inventory-repository-root")
+    } else {
+        format!("{dir}/")
+    }
+}
+
+fn join(dir: &str, path: &str) -> String {
+    if dir.is_empty() {
+        path.to_string()
+    } else {
+        format!("{dir}/{path}")
+    }
+}
+
+fn under(path: &str, dir: &str) -> bool {
+    dir.is_empty()
+        || path
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+fn is_page(path: &str) -> bool {
+    PAGE_EXTENSIONS.iter().any(|ext| path.ends_with(ext))
+}
+
+/// The first of `names` under `dir` that the repository has.
+fn first_file(tree: &Tree<'_>, dir: &str, names: &[&str]) -> Option<String> {
+    names
+        .iter()
+        .map(|name| join(dir, name))
+        .find(|path| tree.has(path))
+}
+
+fn collection(name: &str, source: String, translation: String) -> CollectionConfig {
+    CollectionConfig {
+        name: Some(name.to_string()),
+        source,
+        translation,
+        include: None,
+        exclude: Vec::new(),
+    }
+}
+
+/// The configuration for `collections` in `languages` (source first).
+fn config(source: &str, languages: Vec<String>, collections: Vec<CollectionConfig>) -> ConfigFile {
+    let mut file = ConfigFile {
+        source_language: Some(source.to_string()),
+        languages: Some(languages),
+        ..ConfigFile::default()
+    };
+    if collections.len() == 1 {
+        let only = collections.into_iter().next().expect("one collection");
+        file.source = Some(only.source);
+        file.translation = Some(only.translation);
+    } else {
+        file.collection = collections;
+    }
+    file
+}
+
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"['"`]([^'"`]+)['"`]"#).expect("valid regex"));
+
+/// The quoted strings in a JavaScript array literal's text.
+fn quoted(text: &str) -> Vec<String> {
+    QUOTED
+        .captures_iter(text)
+        .map(|c| c[1].to_string())
+        .collect()
+}
+
+/// The text of the `{…}` or `[…]` that opens at byte `open` of `text`, without the
+/// delimiters; strings are skipped so that a brace in a label does not count.
+fn balanced(text: &str, open: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let (opening, closing) = match bytes.get(open)? {
+        b'{' => (b'{', b'}'),
+        b'[' => (b'[', b']'),
+        _ => return None,
+    };
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut i = open;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(_) if b == b'\\' => i += 1,
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None if matches!(b, b'\'' | b'"' | b'`') => quote = Some(b),
+            None if b == opening => depth += 1,
+            None if b == closing => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&text[open + 1..i]);
+                }
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The value text of `key:` in a JavaScript object's text: the balanced `{…}`/`[…]`
+/// after it, or the quoted string.
+fn js_value<'t>(text: &'t str, key: &str) -> Option<&'t str> {
+    let pattern = Regex::new(&format!(
+        r#"(?:^|[\s,{{])['"]?{}['"]?\s*:\s*"#,
+        regex::escape(key)
+    ))
+    .expect("valid regex");
+    let found = pattern.find(text)?;
+    let at = found.end();
+    match text.as_bytes().get(at)? {
+        b'{' | b'[' => balanced(text, at),
+        b'\'' | b'"' | b'`' => {
+            let quote = text.as_bytes()[at] as char;
+            let rest = &text[at + 1..];
+            rest.find(quote).map(|end| &rest[..end])
+        }
+        _ => None,
+    }
+}
+
+/// Docusaurus: `docusaurus.config.{js,ts,mjs,cjs}` with `i18n: { defaultLocale, locales }`;
+/// docs in `docs/`, the blog in `blog/`, pages in `src/pages/`, each translated under
+/// `i18n/<locale>/docusaurus-plugin-content-{docs/current,blog,pages}/`.
+fn docusaurus(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
+    let names = [
+        "docusaurus.config.js",
+        "docusaurus.config.ts",
+        "docusaurus.config.mjs",
+        "docusaurus.config.cjs",
+        "docusaurus.config.mts",
+    ];
+    let path = first_file(tree, dir, &names)?;
+    let text = (tree.read)(&path)?;
+    let i18n = js_value(&text, "i18n")?;
+    let default = js_value(i18n, "defaultLocale").unwrap_or("en").to_string();
+    let locales: Vec<String> = js_value(i18n, "locales").map(quoted).unwrap_or_default();
+    let languages: Vec<String> = locales.into_iter().filter(|l| *l != default).collect();
+    let mut collections = Vec::new();
+    for (name, source, plugin) in [
+        ("docs", "docs", "docusaurus-plugin-content-docs/current"),
+        ("blog", "blog", "docusaurus-plugin-content-blog"),
+        ("pages", "src/pages", "docusaurus-plugin-content-pages"),
+    ] {
+        let source_dir = join(dir, source);
+        if tree.has_pages_under(&source_dir) {
+            collections.push(collection(
+                name,
+                format!("{source_dir}/{{path}}"),
+                join(dir, &format!("i18n/{{lang}}/{plugin}/{{path}}")),
+            ));
+        }
+    }
+    if collections.is_empty() {
+        return None;
+    }
+    Some(Detected {
+        file: config(&default, languages, collections),
+        reason: msg!("detect-generator", generator = "Docusaurus", file = path),
+    })
+}
+
+/// Hugo: `hugo.*` or `config.*` (or `config/_default/`) with `[languages]`. Languages
+/// with their own `contentDir` are folders; without, translations are `page.<lang>.md`
+/// beside the page.
+fn hugo(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
+    let mut candidates = Vec::new();
+    for base in [
+        "hugo",
+        "config",
+        "config/_default/hugo",
+        "config/_default/config",
+    ] {
+        for ext in ["toml", "yaml", "yml", "json"] {
+            candidates.push(format!("{base}.{ext}"));
+        }
+    }
+    let names: Vec<&str> = candidates.iter().map(String::as_str).collect();
+    let path = first_file(tree, dir, &names)?;
+    let text = (tree.read)(&path)?;
+    let mut value = parse_any(&path, &text)?;
+    // Hugo also reads languages from their own file beside the main one.
+    if value.get("languages").is_none() {
+        let own = path.rsplit_once('/').map_or("", |(d, _)| d);
+        for ext in ["toml", "yaml", "yml", "json"] {
+            let languages = join(own, &format!("languages.{ext}"));
+            if let Some(parsed) = (tree.read)(&languages).and_then(|t| parse_any(&languages, &t)) {
+                value["languages"] = parsed;
+                break;
+            }
+        }
+    }
+    let object = value.as_object()?;
+    let get = |key: &str| {
+        object
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+    };
+    let languages = get("languages")?.as_object()?;
+    if languages.is_empty() {
+        return None;
+    }
+    let default = get("defaultContentLanguage")
+        .and_then(Value::as_str)
+        .unwrap_or("en")
+        .to_string();
+    let content = get("contentDir")
+        .and_then(Value::as_str)
+        .unwrap_or("content");
+    let dir_of = |code: &str| {
+        languages
+            .get(code)
+            .and_then(|l| l.get("contentDir").or_else(|| l.get("contentdir")))
+            .and_then(Value::as_str)
+            .map(|d| d.trim_end_matches('/').to_string())
+    };
+    let others: Vec<String> = languages
+        .keys()
+        .filter(|k| **k != default)
+        .cloned()
+        .collect();
+    let mut file = match dir_of(&default) {
+        Some(source_dir) => {
+            // contentDir per language: `content/en` and `content/ja` are one pattern
+            // when they are siblings named after their languages.
+            let parent = source_dir
+                .rsplit_once('/')
+                .map_or("", |(p, _)| p)
+                .to_string();
+            let folder = |code: &str| dir_of(code).unwrap_or_else(|| join(content, code));
+            let mut aliases = BTreeMap::new();
+            for code in std::iter::once(&default).chain(&others) {
+                let folder = folder(code);
+                let (p, name) = folder.rsplit_once('/').unwrap_or(("", folder.as_str()));
+                if p != parent {
+                    return None;
+                }
+                if !name.eq_ignore_ascii_case(code) {
+                    aliases.insert(name.to_string(), code.clone());
+                }
+            }
+            let pattern = join(dir, &join(&parent, "{lang}/{path}"));
+            let mut file = config(
+                &default,
+                others,
+                vec![collection("content", pattern.clone(), pattern)],
+            );
+            file.aliases = aliases;
+            file
+        }
+        None => {
+            let root = join(dir, content);
+            config(
+                &default,
+                others,
+                vec![collection(
+                    "content",
+                    format!("{root}/{{path}}.{{ext}}"),
+                    format!("{root}/{{path}}.{{lang}}.{{ext}}"),
+                )],
+            )
+        }
+    };
+    file.include = Some(vec!["**/*.md".into(), "**/*.markdown".into()]);
+    Some(Detected {
+        file,
+        reason: msg!("detect-generator", generator = "Hugo", file = path),
+    })
+}
+
+/// Astro Starlight: `astro.config.*` with `starlight({ locales: { root: …, fr: … } })`;
+/// pages in `src/content/docs/`, the root locale's at its top, the others in folders
+/// named after their locale key.
+fn starlight(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
+    let names = [
+        "astro.config.mjs",
+        "astro.config.ts",
+        "astro.config.js",
+        "astro.config.mts",
+        "astro.config.cjs",
+    ];
+    let path = first_file(tree, dir, &names)?;
+    let text = (tree.read)(&path)?;
+    if !text.contains("starlight") {
+        return None;
+    }
+    let locales = js_value(&text, "locales")?;
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?:^|[\s,{])(?:([A-Za-z_][\w-]*)|'([^']+)'|"([^"]+)")\s*:\s*\{"#)
+            .expect("valid regex")
+    });
+    let mut keys: Vec<(String, Option<String>)> = Vec::new();
+    let mut at = 0;
+    while let Some(caps) = KEY.captures(&locales[at..]) {
+        let whole = caps.get(0).expect("a match");
+        let key = caps
+            .get(1)
+            .or(caps.get(2))
+            .or(caps.get(3))
+            .expect("one alternative")
+            .as_str()
+            .to_string();
+        let open = at + whole.end() - 1;
+        let body = balanced(locales, open).unwrap_or_default();
+        let lang = js_value(body, "lang").map(str::to_string);
+        keys.push((key, lang));
+        at = open + body.len() + 2;
+    }
+    if keys.is_empty() {
+        return None;
+    }
+    let default_key = js_value(&text, "defaultLocale")
+        .unwrap_or("root")
+        .to_string();
+    let content = join(dir, "src/content/docs");
+    let tag = |key: &str, lang: &Option<String>| lang.clone().unwrap_or_else(|| key.to_string());
+    let (source, root) = keys
+        .iter()
+        .find(|(k, _)| *k == default_key || (default_key == "root" && k == "root"))
+        .map(|(k, l)| (tag(k, l), k == "root"))
+        .unwrap_or_else(|| ("en".to_string(), false));
+    let mut aliases = BTreeMap::new();
+    let mut languages = Vec::new();
+    for (key, lang) in &keys {
+        if key == "root" || *key == default_key {
+            continue;
+        }
+        let tag = tag(key, lang);
+        if !key.eq_ignore_ascii_case(&tag) {
+            aliases.insert(key.clone(), tag.clone());
+        }
+        languages.push(tag);
+    }
+    let source_pattern = if root {
+        format!("{content}/{{path}}")
+    } else {
+        if !default_key.eq_ignore_ascii_case(&source) {
+            aliases.insert(default_key.clone(), source.clone());
+        }
+        format!("{content}/{{lang}}/{{path}}")
+    };
+    let mut file = config(
+        &source,
+        languages,
+        vec![collection(
+            "docs",
+            source_pattern,
+            format!("{content}/{{lang}}/{{path}}"),
+        )],
+    );
+    file.aliases = aliases;
+    Some(Detected {
+        file,
+        reason: msg!(
+            "detect-generator",
+            generator = "Astro Starlight",
+            file = path
+        ),
+    })
+}
+
+/// MkDocs with the i18n plugin (mkdocs-static-i18n): `docs_structure: suffix` puts
+/// `page.fr.md` beside `page.md`, `folder` puts `fr/page.md` beside `en/page.md`.
+fn mkdocs(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
+    let path = first_file(tree, dir, &["mkdocs.yml", "mkdocs.yaml"])?;
+    let text = (tree.read)(&path)?;
+    // Python tags (`!!python/name:…`) mean nothing here; without them the file is YAML.
+    let cleaned: String = text
+        .lines()
+        .map(|line| match line.find("!!python") {
+            Some(at) => &line[..at],
+            None => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let value: Value = serde_saphyr::from_str(&cleaned).ok()?;
+    let docs = value
+        .get("docs_dir")
+        .and_then(Value::as_str)
+        .unwrap_or("docs");
+    let plugins = value.get("plugins")?.as_array()?;
+    let i18n = plugins.iter().find_map(|p| p.get("i18n"))?;
+    let structure = i18n
+        .get("docs_structure")
+        .and_then(Value::as_str)
+        .unwrap_or("suffix");
+    let mut default = None;
+    let mut languages = Vec::new();
+    match i18n.get("languages") {
+        Some(Value::Array(items)) => {
+            for item in items {
+                let Some(locale) = item.get("locale").and_then(Value::as_str) else {
+                    continue;
+                };
+                if item.get("default").and_then(Value::as_bool) == Some(true) {
+                    default = Some(locale.to_string());
+                } else {
+                    languages.push(locale.to_string());
+                }
+            }
+        }
+        // The plugin's older form: `default_language: en`, `languages: {fr: …}`.
+        Some(Value::Object(map)) => languages.extend(map.keys().cloned()),
+        _ => {}
+    }
+    let default = default
+        .or_else(|| {
+            i18n.get("default_language")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| "en".to_string());
+    languages.retain(|l| *l != default);
+    let root = join(dir, docs);
+    let (source, translation) = match structure {
+        "folder" => (
+            format!("{root}/{{lang}}/{{path}}"),
+            format!("{root}/{{lang}}/{{path}}"),
+        ),
+        _ => (
+            format!("{root}/{{path}}.{{ext}}"),
+            format!("{root}/{{path}}.{{lang}}.{{ext}}"),
+        ),
+    };
+    Some(Detected {
+        file: config(
+            &default,
+            languages,
+            vec![collection("docs", source, translation)],
+        ),
+        reason: msg!(
+            "detect-generator",
+            generator = "MkDocs (i18n plugin)",
+            file = path
+        ),
+    })
+}
+
+/// TOML, YAML or JSON by the file's extension.
+fn parse_any(path: &str, text: &str) -> Option<Value> {
+    if path.ends_with(".toml") {
+        // Only strings and tables are read: a TOML date may stay as toml's own form.
+        toml::from_str::<Value>(text).ok()
+    } else if path.ends_with(".json") {
+        serde_json::from_str(text).ok()
+    } else {
+        serde_saphyr::from_str(text).ok()
+    }
+}
+
+/// A layout seen in the tree: how many page files it pairs with a source page.
+#[derive(Debug, Clone)]
+struct Candidate {
+    source: String,
+    translation: String,
+    languages: BTreeSet<String>,
+    /// Translation files whose source page exists.
+    pairs: usize,
+    reason: Message,
+}
+
+/// The layouts the tree shows. Each is scored by the translations it pairs with a source
+/// page; the best wins unless another, of a different shape, pairs nearly as many.
+fn from_tree(tree: &Tree<'_>) -> Result<Option<Detected>, Message> {
+    let pages: Vec<&str> = tree
+        .files
+        .iter()
+        .map(String::as_str)
+        .filter(|f| is_page(f))
+        .collect();
+    let set: BTreeSet<&str> = pages.iter().copied().collect();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    // Folders named after languages, under a common parent: `P/en/x` ↔ `P/fr/x` (English
+    // in a folder of its own) or `P/x` ↔ `P/fr/x` (English at the top).
+    let mut by_parent: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
+    for page in &pages {
+        let parts: Vec<&str> = page.split('/').collect();
+        for i in 0..parts.len().saturating_sub(1) {
+            if Lang::guess(parts[i]).is_some() {
+                let parent = parts[..i].join("/");
+                let rest = parts[i + 1..].join("/");
+                by_parent
+                    .entry(parent)
+                    .or_default()
+                    .entry(parts[i].to_string())
+                    .or_default()
+                    .push(rest);
+            }
+        }
+    }
+    for (parent, langs) in &by_parent {
+        let english = langs
+            .keys()
+            .find(|l| Lang::guess(l).is_some_and(|t| t.as_str() == "en"))
+            .cloned();
+        match english {
+            Some(en) => {
+                let sources: BTreeSet<&str> = langs[&en].iter().map(String::as_str).collect();
+                let mut pairs = 0;
+                let mut languages = BTreeSet::new();
+                for (lang, files) in langs.iter().filter(|(l, _)| **l != en) {
+                    let n = files
+                        .iter()
+                        .filter(|f| sources.contains(f.as_str()))
+                        .count();
+                    if n > 0 {
+                        pairs += n;
+                        languages.insert(lang.clone());
+                    }
+                }
+                let pattern = join(parent, "{lang}/{path}");
+                candidates.push(Candidate {
+                    source: pattern.clone(),
+                    translation: pattern,
+                    languages,
+                    pairs,
+                    reason: msg!("detect-tree-folders", dir = shown(parent), english = en),
+                });
+            }
+            None => {
+                let mut pairs = 0;
+                let mut languages = BTreeSet::new();
+                for (lang, files) in langs {
+                    let n = files
+                        .iter()
+                        .filter(|f| set.contains(join(parent, f).as_str()))
+                        .count();
+                    if n > 0 {
+                        pairs += n;
+                        languages.insert(lang.clone());
+                    }
+                }
+                candidates.push(Candidate {
+                    source: join(parent, "{path}"),
+                    translation: join(parent, "{lang}/{path}"),
+                    languages,
+                    pairs,
+                    reason: msg!("detect-tree-root", dir = shown(parent)),
+                });
+            }
+        }
+    }
+    // Suffixes: `x.fr.md` beside `x.md`, under the top folder that has them.
+    let mut suffix: BTreeMap<String, (BTreeSet<String>, usize)> = BTreeMap::new();
+    for page in &pages {
+        let (dir, name) = page.rsplit_once('/').unwrap_or(("", page));
+        let mut parts = name.rsplitn(3, '.');
+        let (Some(ext), Some(lang), Some(stem)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        if Lang::guess(lang).is_none()
+            || !set.contains(join(dir, &format!("{stem}.{ext}")).as_str())
+        {
+            continue;
+        }
+        let top = dir.split('/').next().unwrap_or("").to_string();
+        let entry = suffix.entry(top).or_default();
+        entry.0.insert(lang.to_string());
+        entry.1 += 1;
+    }
+    for (top, (languages, pairs)) in suffix {
+        candidates.push(Candidate {
+            source: join(&top, "{path}.{ext}"),
+            translation: join(&top, "{path}.{lang}.{ext}"),
+            languages,
+            pairs,
+            reason: msg!("detect-tree-suffix", dir = shown(&top)),
+        });
+    }
+    // Sibling trees: `pages/x` ↔ `pages.fr/x` (tldr-pages), `docs-fr/x`.
+    let mut siblings: BTreeMap<(String, String, char), (BTreeSet<String>, usize)> = BTreeMap::new();
+    for page in &pages {
+        let parts: Vec<&str> = page.split('/').collect();
+        for i in 0..parts.len().saturating_sub(1) {
+            for separator in ['.', '-', '_'] {
+                let Some((base, lang)) = parts[i].rsplit_once(separator) else {
+                    continue;
+                };
+                if base.is_empty() || Lang::guess(lang).is_none() {
+                    continue;
+                }
+                let parent = parts[..i].join("/");
+                let mut source: Vec<&str> = parts[..i].to_vec();
+                source.push(base);
+                source.extend(&parts[i + 1..]);
+                if set.contains(source.join("/").as_str()) {
+                    let entry = siblings
+                        .entry((parent, base.to_string(), separator))
+                        .or_default();
+                    entry.0.insert(lang.to_string());
+                    entry.1 += 1;
+                }
+            }
+        }
+    }
+    for ((parent, base, separator), (languages, pairs)) in siblings {
+        candidates.push(Candidate {
+            source: join(&parent, &format!("{base}/{{path}}")),
+            translation: join(&parent, &format!("{base}{separator}{{lang}}/{{path}}")),
+            languages,
+            pairs,
+            reason: msg!("detect-tree-siblings", dir = join(&parent, &base)),
+        });
+    }
+    candidates.retain(|c| c.pairs > 0);
+    candidates.sort_by(|a, b| b.pairs.cmp(&a.pairs).then(a.source.cmp(&b.source)));
+    let Some(best) = candidates.first() else {
+        return Ok(None);
+    };
+    // A rival pairing at least half as many files, of another shape: say so.
+    if let Some(rival) = candidates
+        .iter()
+        .skip(1)
+        .find(|c| c.pairs * 2 >= best.pairs && !overlaps(c, best))
+    {
+        let describe = |c: &Candidate| {
+            format!(
+                "{} → {} ({} {})",
+                c.source,
+                c.translation,
+                c.pairs,
+                tr!("detect-pairs")
+            )
+        };
+        return Err(msg!(
+            "detect-tree-ambiguous",
+            first = describe(best),
+            second = describe(rival)
+        ));
+    }
+    let file = config(
+        "en",
+        best.languages.iter().cloned().collect(),
+        vec![collection(
+            "content",
+            best.source.clone(),
+            best.translation.clone(),
+        )],
+    );
+    Ok(Some(Detected {
+        file: ConfigFile {
+            // Tree detection knows only the languages it saw: let the tree decide.
+            languages: None,
+            ..file
+        },
+        reason: best.reason.clone(),
+    }))
+}
+
+/// Whether two tree candidates describe the same files (one folder seen at two depths).
+fn overlaps(a: &Candidate, b: &Candidate) -> bool {
+    let root = |p: &str| {
+        p.split('{')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('/')
+            .to_string()
+    };
+    let (ra, rb) = (root(&a.translation), root(&b.translation));
+    under(&ra, &rb) || under(&rb, &ra) || ra == rb
+}
