@@ -47,6 +47,8 @@ pub(crate) struct Inventory {
     collections: Vec<Collection>,
     /// The directory name or suffix each language uses on disk (`pt-br` for `pt-BR`).
     spellings: BTreeMap<Lang, String>,
+    /// Why this layout (the configuration file, or what it was detected from).
+    pub origin: Message,
     /// Files that could not be placed, said in the report.
     pub warnings: Vec<Message>,
 }
@@ -132,6 +134,7 @@ impl Inventory {
             languages,
             documents,
             collections: settings.collections.clone(),
+            origin: settings.origin.clone(),
             spellings,
             warnings,
         })
@@ -156,6 +159,10 @@ impl Inventory {
         } else {
             collection.translation_path(local, &spelling)
         }
+    }
+
+    pub(crate) fn collections(&self) -> &[Collection] {
+        &self.collections
     }
 
     /// The lessons of the module whose index page is `module_id`, in id order.

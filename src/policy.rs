@@ -467,6 +467,7 @@ mod tests {
                 translations: vec![t],
             }],
             notes: Vec::new(),
+            layout: Default::default(),
             fluent: Vec::new(),
         }
     }

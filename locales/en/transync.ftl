@@ -770,3 +770,4 @@ detect-tree-ambiguous = the tree shows two layouts: { $first } and { $second }
 detect-pairs = translated pages
 hint-detect-ambiguous = say which one in a transync.toml (`transync init` writes one to start from)
 inventory-no-source-documents-origin = layout: { $origin }
+status-layout = layout: { $patterns } ({ $origin })

@@ -785,3 +785,4 @@ detect-tree-ambiguous = el árbol muestra dos disposiciones: { $first } y { $sec
 detect-pairs = páginas traducidas
 hint-detect-ambiguous = indique cuál en un transync.toml (`transync init` escribe uno para empezar)
 inventory-no-source-documents-origin = disposición: { $origin }
+status-layout = disposición: { $patterns } ({ $origin })

@@ -798,3 +798,4 @@ detect-tree-ambiguous = l’arborescence montre deux dispositions : { $first } e
 detect-pairs = pages traduites
 hint-detect-ambiguous = indiquez laquelle dans un transync.toml (`transync init` en écrit un pour commencer)
 inventory-no-source-documents-origin = disposition : { $origin }
+status-layout = disposition : { $patterns } ({ $origin })

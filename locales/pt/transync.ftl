@@ -781,3 +781,4 @@ detect-tree-ambiguous = a árvore mostra duas disposições: { $first } e { $sec
 detect-pairs = páginas traduzidas
 hint-detect-ambiguous = diga qual num transync.toml (`transync init` escreve um para começar)
 inventory-no-source-documents-origin = disposição: { $origin }
+status-layout = disposição: { $patterns } ({ $origin })

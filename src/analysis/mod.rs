@@ -16,7 +16,7 @@ use crate::git::{History, Target};
 use crate::inventory::{Document, Inventory};
 use crate::model::Lang;
 use crate::model::i18n::Message;
-use crate::report::{DocumentReport, Report};
+use crate::report::{DocumentReport, Layout, LayoutCollection, Report};
 
 pub(crate) use drift::drift;
 
@@ -65,7 +65,24 @@ pub(crate) fn analyse(
         languages: languages.to_vec(),
         documents,
         notes,
+        layout: layout(inventory),
         fluent: Vec::new(),
+    }
+}
+
+/// The layout the inventory was built with, for the report.
+pub(crate) fn layout(inventory: &Inventory) -> Layout {
+    Layout {
+        origin: inventory.origin.clone(),
+        collections: inventory
+            .collections()
+            .iter()
+            .map(|c| LayoutCollection {
+                name: c.name.clone(),
+                source: c.source.to_string(),
+                translation: c.translation.to_string(),
+            })
+            .collect(),
     }
 }
 

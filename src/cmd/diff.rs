@@ -113,6 +113,7 @@ fn fluent(session: &super::Session, args: &DiffArgs) -> Result<ExitStatus> {
                 languages: selected.iter().map(|f| f.language.clone()).collect(),
                 documents: Vec::new(),
                 notes: Vec::new(),
+                layout: crate::analysis::layout(&inventory),
                 fluent: selected,
             };
             super::write_stdout(false, |out| render::json::render(&report, out))?

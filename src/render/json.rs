@@ -29,6 +29,21 @@ struct Wire<'a> {
     /// Fluent messages per language, over all its files.
     fluent_summary: BTreeMap<String, FluentCounts>,
     notes: Vec<String>,
+    layout: WireLayout<'a>,
+}
+
+#[derive(Serialize)]
+struct WireLayout<'a> {
+    /// Why this layout, in English: the configuration file or what it was detected from.
+    origin: String,
+    collections: Vec<WireCollection<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireCollection<'a> {
+    name: &'a str,
+    source: &'a str,
+    translation: &'a str,
 }
 
 #[derive(Serialize)]
@@ -330,5 +345,18 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
             .map(|(lang, counts)| (lang.to_string(), counts))
             .collect(),
         notes: report.notes.iter().map(|n| n.english()).collect(),
+        layout: WireLayout {
+            origin: report.layout.origin.english(),
+            collections: report
+                .layout
+                .collections
+                .iter()
+                .map(|c| WireCollection {
+                    name: &c.name,
+                    source: &c.source,
+                    translation: &c.translation,
+                })
+                .collect(),
+        },
     }
 }

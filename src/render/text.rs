@@ -31,6 +31,31 @@ fn style(status: Status) -> Style {
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
 
+/// "layout: docs/{path} → docs/{lang}/{path} (detected: …)".
+fn layout_line(layout: &crate::report::Layout) -> String {
+    let patterns: Vec<String> = layout
+        .collections
+        .iter()
+        .map(|c| {
+            let pair = if c.source == c.translation {
+                c.source.clone()
+            } else {
+                format!("{} → {}", c.source, c.translation)
+            };
+            if c.name.is_empty() || layout.collections.len() == 1 {
+                pair
+            } else {
+                format!("{}: {pair}", c.name)
+            }
+        })
+        .collect();
+    tr!(
+        "status-layout",
+        patterns = patterns.join("; "),
+        origin = layout.origin.ui()
+    )
+}
+
 pub(crate) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let at = if report.worktree {
         tr!("status-at-worktree", commit = short(report.revision))
@@ -44,6 +69,9 @@ pub(crate) fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         report.source_language,
         langs.join(", ")
     )?;
+    if !report.layout.collections.is_empty() {
+        writeln!(out, "{DIM}{}{DIM:#}", layout_line(&report.layout))?;
+    }
     if report.languages.is_empty() {
         writeln!(
             out,

@@ -139,6 +139,31 @@ impl Counts {
     }
 }
 
+/// Which layout the documents were found with, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Layout {
+    /// The configuration file, or what the layout was detected from.
+    pub origin: Message,
+    pub collections: Vec<LayoutCollection>,
+}
+
+/// One collection's patterns, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LayoutCollection {
+    pub name: String,
+    pub source: String,
+    pub translation: String,
+}
+
+impl Default for Layout {
+    fn default() -> Layout {
+        Layout {
+            origin: msg!("layout-from-file"),
+            collections: Vec::new(),
+        }
+    }
+}
+
 /// The whole analysis.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Report {
@@ -153,6 +178,7 @@ pub(crate) struct Report {
     pub documents: Vec<DocumentReport>,
     /// Run-wide remarks, such as a shallow clone.
     pub notes: Vec<Message>,
+    pub layout: Layout,
     /// The translated Fluent (`.ftl`) files under the locales root.
     pub fluent: Vec<FluentFile>,
 }
