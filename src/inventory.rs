@@ -115,11 +115,18 @@ impl Inventory {
                 .collect::<Vec<_>>()
                 .join(", ");
             bail!(Hinted::new(
-                tr!(
-                    "inventory-no-source-documents",
-                    source = source.as_str(),
-                    place = place,
-                    expected = expected
+                format!(
+                    "{} ({})",
+                    tr!(
+                        "inventory-no-source-documents",
+                        source = source.as_str(),
+                        place = place,
+                        expected = expected
+                    ),
+                    tr!(
+                        "inventory-no-source-documents-origin",
+                        origin = settings.origin.ui()
+                    )
                 ),
                 tr!("hint-inventory-settings")
             ));

@@ -51,6 +51,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus> {
         Command::Scaffold(args) => cmd::scaffold::run(&cli.global, args),
         Command::Sync(args) => cmd::sync::run(&cli.global, args),
         Command::Bundle(args) => cmd::bundle::run(&cli.global, args),
+        Command::Init(args) => cmd::init::run(&cli.global, args),
     }
 }
 

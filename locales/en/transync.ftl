@@ -771,3 +771,24 @@ detect-pairs = translated pages
 hint-detect-ambiguous = say which one in a transync.toml (`transync init` writes one to start from)
 inventory-no-source-documents-origin = layout: { $origin }
 status-layout = layout: { $patterns } ({ $origin })
+
+## transync init
+init-exists = { $path } already exists; transync reads it, so init writes nothing
+hint-init-exists = edit that file, or print what init would write with `transync init --stdout`
+init-written = wrote { $path } ({ $origin }): { $patterns }
+
+cli-init-about = Write the layout transync detects as a commented transync.toml.
+cli-init-after =
+    Reads the site generator's configuration (Docusaurus, Hugo, Astro Starlight, MkDocs
+    with the i18n plugin) or, without one, the tree (language folders, page.<lang>.md
+    suffixes, sibling folders such as pages.<lang>), and writes what it finds to
+    transync.toml at the repository root, with comments, for you to check and adjust. An
+    existing transync.toml is never replaced.
+
+    Exit codes: 0 written (or printed), 2 error (a transync.toml exists, two layouts
+    disagree, not a git repository).
+
+    Examples:
+      transync init              write transync.toml
+      transync init --stdout     print it instead
+cli-init-arg-stdout = Print the configuration instead of writing it.

@@ -786,3 +786,24 @@ detect-pairs = páginas traducidas
 hint-detect-ambiguous = indique cuál en un transync.toml (`transync init` escribe uno para empezar)
 inventory-no-source-documents-origin = disposición: { $origin }
 status-layout = disposición: { $patterns } ({ $origin })
+
+## transync init
+init-exists = { $path } ya existe; transync lo lee, así que init no escribe nada
+hint-init-exists = edite ese archivo, o vea lo que init escribiría con `transync init --stdout`
+init-written = se escribió { $path } ({ $origin }): { $patterns }
+
+cli-init-about = Escribe la disposición que detecta transync como un transync.toml comentado.
+cli-init-after =
+    Lee la configuración del generador del sitio (Docusaurus, Hugo, Astro Starlight, MkDocs
+    con el plugin i18n) o, si no la hay, el árbol (carpetas de idioma, sufijos
+    página.<idioma>.md, carpetas hermanas como pages.<idioma>), y escribe lo encontrado en
+    transync.toml en la raíz del repositorio, con comentarios, para que lo revise y ajuste.
+    Nunca reemplaza un transync.toml existente.
+
+    Códigos de salida: 0 escrito (o mostrado), 2 error (ya existe un transync.toml, dos
+    disposiciones no coinciden, no es un repositorio git).
+
+    Ejemplos:
+      transync init              escribe transync.toml
+      transync init --stdout     lo muestra en su lugar
+cli-init-arg-stdout = Muestra la configuración en lugar de escribirla.

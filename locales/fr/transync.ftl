@@ -799,3 +799,24 @@ detect-pairs = pages traduites
 hint-detect-ambiguous = indiquez laquelle dans un transync.toml (`transync init` en écrit un pour commencer)
 inventory-no-source-documents-origin = disposition : { $origin }
 status-layout = disposition : { $patterns } ({ $origin })
+
+## transync init
+init-exists = { $path } existe déjà ; transync le lit, donc init n’écrit rien
+hint-init-exists = modifiez ce fichier, ou affichez ce qu’init écrirait avec `transync init --stdout`
+init-written = { $path } écrit ({ $origin }) : { $patterns }
+
+cli-init-about = Écrit la disposition détectée par transync dans un transync.toml commenté.
+cli-init-after =
+    Lit la configuration du générateur du site (Docusaurus, Hugo, Astro Starlight, MkDocs
+    avec le plugin i18n) ou, à défaut, l’arborescence (dossiers de langue, suffixes
+    page.<langue>.md, dossiers voisins comme pages.<langue>), et écrit ce qu’il trouve dans
+    transync.toml à la racine du dépôt, avec des commentaires, à vérifier et ajuster. Un
+    transync.toml existant n’est jamais remplacé.
+
+    Codes de sortie : 0 écrit (ou affiché), 2 erreur (un transync.toml existe, deux
+    dispositions se contredisent, pas un dépôt git).
+
+    Exemples :
+      transync init              écrit transync.toml
+      transync init --stdout     l’affiche à la place
+cli-init-arg-stdout = Affiche la configuration au lieu de l’écrire.

@@ -782,3 +782,24 @@ detect-pairs = páginas traduzidas
 hint-detect-ambiguous = diga qual num transync.toml (`transync init` escreve um para começar)
 inventory-no-source-documents-origin = disposição: { $origin }
 status-layout = disposição: { $patterns } ({ $origin })
+
+## transync init
+init-exists = { $path } já existe; o transync o lê, então o init não escreve nada
+hint-init-exists = edite esse arquivo, ou veja o que o init escreveria com `transync init --stdout`
+init-written = { $path } escrito ({ $origin }): { $patterns }
+
+cli-init-about = Escreve a disposição que o transync detecta num transync.toml comentado.
+cli-init-after =
+    Lê a configuração do gerador do site (Docusaurus, Hugo, Astro Starlight, MkDocs com o
+    plugin i18n) ou, sem ela, a árvore (pastas de idioma, sufixos página.<idioma>.md, pastas
+    irmãs como pages.<idioma>), e escreve o que encontra em transync.toml na raiz do
+    repositório, com comentários, para você conferir e ajustar. Um transync.toml existente
+    nunca é substituído.
+
+    Códigos de saída: 0 escrito (ou mostrado), 2 erro (já existe um transync.toml, duas
+    disposições discordam, não é um repositório git).
+
+    Exemplos:
+      transync init              escreve transync.toml
+      transync init --stdout     mostra-o em vez disso
+cli-init-arg-stdout = Mostra a configuração em vez de escrevê-la.

@@ -63,6 +63,13 @@ pub(crate) enum Command {
     Sync(SyncArgs),
     Check(CheckArgs),
     Bundle(BundleArgs),
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    #[arg(long)]
+    pub stdout: bool,
 }
 
 #[derive(Debug, Args)]

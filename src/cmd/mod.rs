@@ -5,6 +5,7 @@ pub(crate) mod bundle;
 pub(crate) mod check;
 pub(crate) mod diff;
 pub(crate) mod fsio;
+pub(crate) mod init;
 pub(crate) mod mark;
 pub(crate) mod scaffold;
 mod session;

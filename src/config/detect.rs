@@ -134,6 +134,8 @@ fn config(source: &str, languages: Vec<String>, collections: Vec<CollectionConfi
         let only = collections.into_iter().next().expect("one collection");
         file.source = Some(only.source);
         file.translation = Some(only.translation);
+        file.include = only.include;
+        file.exclude = only.exclude;
     } else {
         file.collection = collections;
     }
@@ -187,8 +189,10 @@ fn balanced(text: &str, open: usize) -> Option<&str> {
 /// The value text of `key:` in a JavaScript object's text: the balanced `{…}`/`[…]`
 /// after it, or the quoted string.
 fn js_value<'t>(text: &'t str, key: &str) -> Option<&'t str> {
+    // `key: value` in an object, or `const key = value` beside it (Starlight sites often
+    // declare `locales` apart and pass it in by name).
     let pattern = Regex::new(&format!(
-        r#"(?:^|[\s,{{])['"]?{}['"]?\s*:\s*"#,
+        r#"(?:^|[\s,{{])['"]?{}['"]?\s*[:=]\s*"#,
         regex::escape(key)
     ))
     .expect("valid regex");
@@ -223,20 +227,63 @@ fn docusaurus(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
     let locales: Vec<String> = js_value(i18n, "locales").map(quoted).unwrap_or_default();
     let languages: Vec<String> = locales.into_iter().filter(|l| *l != default).collect();
     let mut collections = Vec::new();
-    for (name, source, plugin) in [
-        ("docs", "docs", "docusaurus-plugin-content-docs/current"),
-        ("blog", "blog", "docusaurus-plugin-content-blog"),
-        ("pages", "src/pages", "docusaurus-plugin-content-pages"),
-    ] {
-        let source_dir = join(dir, source);
+    let mut add = |name: String, source_dir: String, plugin: String| {
         if tree.has_pages_under(&source_dir) {
-            collections.push(collection(
-                name,
+            let mut c = collection(
+                &name,
                 format!("{source_dir}/{{path}}"),
                 join(dir, &format!("i18n/{{lang}}/{plugin}/{{path}}")),
-            ));
+            );
+            // Docusaurus's default exclude: partials and test files are no pages.
+            c.exclude = vec!["**/_*".into(), "**/_*/**".into(), "**/*.test.*".into()];
+            collections.push(c);
+        }
+    };
+    add(
+        "docs".into(),
+        join(dir, "docs"),
+        "docusaurus-plugin-content-docs/current".into(),
+    );
+    // Versioned docs: `versions.json` lists them, newest first.
+    let versions = (tree.read)(&join(dir, "versions.json"))
+        .and_then(|text| serde_json::from_str::<Vec<String>>(&text).ok())
+        .unwrap_or_default();
+    for version in &versions {
+        add(
+            format!("version-{version}"),
+            join(dir, &format!("versioned_docs/version-{version}")),
+            format!("docusaurus-plugin-content-docs/version-{version}"),
+        );
+    }
+    // Other docs plugin instances: `['@docusaurus/plugin-content-docs', { id, path }]`.
+    for (at, _) in text.match_indices("plugin-content-docs") {
+        let Some(open) = text[at..].find('{').map(|i| at + i) else {
+            continue;
+        };
+        let Some(options) = balanced(&text, open) else {
+            continue;
+        };
+        let (Some(id), Some(folder)) = (js_value(options, "id"), js_value(options, "path")) else {
+            continue;
+        };
+        if id != "default" {
+            add(
+                id.to_string(),
+                join(dir, folder),
+                format!("docusaurus-plugin-content-docs-{id}/current"),
+            );
         }
     }
+    add(
+        "blog".into(),
+        join(dir, "blog"),
+        "docusaurus-plugin-content-blog".into(),
+    );
+    add(
+        "pages".into(),
+        join(dir, "src/pages"),
+        "docusaurus-plugin-content-pages".into(),
+    );
     if collections.is_empty() {
         return None;
     }
@@ -335,6 +382,15 @@ fn hugo(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
             file.aliases = aliases;
             file
         }
+        // Languages mounted from `content/<lang>` (Hugo modules) rather than contentDir.
+        None if tree.has_pages_under(&join(dir, &join(content, &default))) => {
+            let pattern = join(dir, &join(content, "{lang}/{path}"));
+            config(
+                &default,
+                others,
+                vec![collection("content", pattern.clone(), pattern)],
+            )
+        }
         None => {
             let root = join(dir, content);
             config(
@@ -426,15 +482,14 @@ fn starlight(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
         }
         format!("{content}/{{lang}}/{{path}}")
     };
-    let mut file = config(
-        &source,
-        languages,
-        vec![collection(
-            "docs",
-            source_pattern,
-            format!("{content}/{{lang}}/{{path}}"),
-        )],
+    let mut docs = collection(
+        "docs",
+        source_pattern,
+        format!("{content}/{{lang}}/{{path}}"),
     );
+    // Starlight's loader skips files whose name starts with `_`.
+    docs.exclude = vec!["**/_*".into()];
+    let mut file = config(&source, languages, vec![docs]);
     file.aliases = aliases;
     Some(Detected {
         file,
@@ -745,4 +800,235 @@ fn overlaps(a: &Candidate, b: &Candidate) -> bool {
     };
     let (ra, rb) = (root(&a.translation), root(&b.translation));
     under(&ra, &rb) || under(&rb, &ra) || ra == rb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tree of `(path, contents)`; pages can have empty contents.
+    fn detect_in(files: &[(&str, &str)], dirs: &[&str]) -> Result<Option<Detected>, Message> {
+        let mut paths: Vec<String> = files.iter().map(|(p, _)| p.to_string()).collect();
+        paths.sort();
+        let read = |path: &str| {
+            files
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, text)| text.to_string())
+        };
+        let dirs: Vec<String> = dirs.iter().map(|d| d.to_string()).collect();
+        detect(
+            &Tree {
+                files: &paths,
+                read: &read,
+            },
+            &dirs,
+        )
+    }
+
+    #[test]
+    fn starlight_locales_declared_apart_with_a_root_locale() {
+        let config = "import starlight from '@astrojs/starlight';\n\
+            /** @satisfies {import('@astrojs/starlight/types').StarlightUserConfig['locales']} */\n\
+            export const locales = {\n\troot: { label: 'English', lang: 'en' },\n\
+            \t'pt-br': { label: 'Português do Brasil', lang: 'pt-BR' },\n\
+            \tfa: { label: 'فارسی', lang: 'fa', dir: 'rtl' },\n};\n\
+            export default defineConfig({ integrations: [starlight({ title: 'x', locales })] });\n";
+        let found = detect_in(
+            &[
+                ("docs/astro.config.mjs", config),
+                ("docs/src/content/docs/index.mdx", ""),
+                ("docs/src/content/docs/pt-br/index.mdx", ""),
+            ],
+            &["", "docs"],
+        )
+        .unwrap()
+        .unwrap();
+        assert!(
+            found.reason.english().contains("Astro Starlight"),
+            "{}",
+            found.reason.english()
+        );
+        assert_eq!(
+            found.file.source.as_deref(),
+            Some("docs/src/content/docs/{path}")
+        );
+        assert_eq!(
+            found.file.translation.as_deref(),
+            Some("docs/src/content/docs/{lang}/{path}")
+        );
+        assert_eq!(
+            found.file.languages.as_deref(),
+            Some(&["pt-BR".to_string(), "fa".to_string()][..])
+        );
+        // `pt-br` is `pt-BR` already (tags are read case-insensitively): no alias needed.
+        assert!(found.file.aliases.is_empty(), "{:?}", found.file.aliases);
+    }
+
+    #[test]
+    fn docusaurus_docs_versions_plugins_and_blog() {
+        let config = "module.exports = {\n  i18n: { defaultLocale: 'en', locales: ['en', 'fr', 'pt-BR'] },\n\
+            presets: [['classic', { docs: {}, blog: {} }]],\n\
+            plugins: [['@docusaurus/plugin-content-docs', { id: 'community', path: 'community' }]],\n};\n";
+        let found = detect_in(
+            &[
+                ("docusaurus.config.js", config),
+                ("versions.json", "[\"2\"]"),
+                ("docs/intro.md", ""),
+                ("versioned_docs/version-2/intro.md", ""),
+                ("community/meet.mdx", ""),
+                ("blog/2024-01-01-post.md", ""),
+            ],
+            &[""],
+        )
+        .unwrap()
+        .unwrap();
+        let names: Vec<&str> = found
+            .file
+            .collection
+            .iter()
+            .filter_map(|c| c.name.as_deref())
+            .collect();
+        assert_eq!(names, ["docs", "version-2", "community", "blog"]);
+        let community = &found.file.collection[2];
+        assert_eq!(
+            community.translation,
+            "i18n/{lang}/docusaurus-plugin-content-docs-community/current/{path}"
+        );
+        assert!(community.exclude.contains(&"**/_*".to_string()));
+        assert_eq!(
+            found.file.languages.as_deref(),
+            Some(&["fr".to_string(), "pt-BR".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn hugo_languages_in_folders_or_as_suffixes() {
+        let folders = "defaultContentLanguage = 'en'\n[languages.en]\ncontentDir = 'content/en'\n\
+            [languages.zh-cn]\ncontentDir = 'content/zh'\n";
+        let found = detect_in(
+            &[("hugo.toml", folders), ("content/en/_index.md", "")],
+            &[""],
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(found.file.source.as_deref(), Some("content/{lang}/{path}"));
+        assert_eq!(
+            found.file.aliases.get("zh").map(String::as_str),
+            Some("zh-cn")
+        );
+        let suffix = "languages:\n  en: {weight: 1}\n  fr: {weight: 2}\n";
+        let found = detect_in(&[("config.yaml", suffix), ("content/a.md", "")], &[""])
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            found.file.translation.as_deref(),
+            Some("content/{path}.{lang}.{ext}")
+        );
+        // Languages mounted from content/<lang> (modules), no contentDir.
+        let mounted = "defaultContentLanguage: en\nlanguages:\n  en: {}\n  ja: {}\n";
+        let found = detect_in(
+            &[
+                ("config/_default/hugo.yaml", mounted),
+                ("content/en/docs/a.md", ""),
+            ],
+            &[""],
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(found.file.source.as_deref(), Some("content/{lang}/{path}"));
+        assert_eq!(
+            found.file.languages.as_deref(),
+            Some(&["ja".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn mkdocs_i18n_plugin_suffix_and_folder() {
+        let suffix = "site_name: x\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n\
+            plugins:\n  - search\n  - i18n:\n      languages:\n        - locale: en\n          default: true\n        - locale: zh\n";
+        let found = detect_in(&[("mkdocs.yml", suffix), ("docs/index.md", "")], &[""])
+            .unwrap()
+            .unwrap();
+        assert_eq!(found.file.source.as_deref(), Some("docs/{path}.{ext}"));
+        assert_eq!(
+            found.file.languages.as_deref(),
+            Some(&["zh".to_string()][..])
+        );
+        let folder = "plugins:\n  - i18n:\n      docs_structure: folder\n      languages:\n        - locale: fr\n        - locale: en\n          default: true\n";
+        let found = detect_in(&[("mkdocs.yml", folder), ("docs/en/index.md", "")], &[""])
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            found.file.translation.as_deref(),
+            Some("docs/{lang}/{path}")
+        );
+    }
+
+    #[test]
+    fn the_tree_shows_folders_roots_suffixes_and_siblings() {
+        let layout = |files: &[&str]| {
+            let files: Vec<(&str, &str)> = files.iter().map(|f| (*f, "")).collect();
+            let found = detect_in(&files, &[""]).unwrap().unwrap();
+            (found.file.source.unwrap(), found.file.translation.unwrap())
+        };
+        assert_eq!(
+            layout(&["site/en/a.md", "site/en/b.md", "site/es/a.md"]),
+            ("site/{lang}/{path}".into(), "site/{lang}/{path}".into())
+        );
+        assert_eq!(
+            layout(&[
+                "docs/a.md",
+                "docs/b/c.mdx",
+                "docs/fr/a.md",
+                "docs/fr/b/c.mdx"
+            ]),
+            ("docs/{path}".into(), "docs/{lang}/{path}".into())
+        );
+        assert_eq!(
+            layout(&[
+                "content/a.md",
+                "content/a.de.md",
+                "content/x/b.md",
+                "content/x/b.de.md"
+            ]),
+            (
+                "content/{path}.{ext}".into(),
+                "content/{path}.{lang}.{ext}".into()
+            )
+        );
+        // Many sibling pages outweigh a few suffixed ones elsewhere: no ambiguity.
+        assert_eq!(
+            layout(&[
+                "pages/common/a.md",
+                "pages/common/b.md",
+                "pages/linux/c.md",
+                "pages.pt_BR/common/a.md",
+                "pages.pt_BR/common/b.md",
+                "pages.ko/linux/c.md",
+                "guides/style.md",
+                "guides/style.ko.md",
+            ]),
+            ("pages/{path}".into(), "pages.{lang}/{path}".into())
+        );
+    }
+
+    #[test]
+    fn two_layouts_of_equal_weight_are_an_error_naming_both() {
+        let files: Vec<(&str, &str)> = ["a/en/x.md", "a/fr/x.md", "b/y.md", "b/y.fr.md"]
+            .iter()
+            .map(|f| (*f, ""))
+            .collect();
+        let err = detect_in(&files, &[""]).unwrap_err().english();
+        assert!(
+            err.contains("a/{lang}/{path}") && err.contains("b/{path}.{lang}.{ext}"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn nothing_mirrored_is_nothing_detected() {
+        let files = [("content/en/a.md", ""), ("README.md", "")];
+        assert!(detect_in(&files, &[""]).unwrap().is_none());
+    }
 }

@@ -158,3 +158,107 @@ pub(crate) fn read_config(path: &Path) -> Result<ConfigFile> {
     toml::from_str(&text)
         .with_context(|| tr!("error-config-invalid", path = path.display().to_string()))
 }
+
+/// A TOML string, quoted and escaped.
+fn quote(text: &str) -> String {
+    toml::Value::String(text.to_string()).to_string()
+}
+
+fn list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| quote(s)).collect();
+    format!("[{}]", quoted.join(", "))
+}
+
+impl ConfigFile {
+    /// The layout part of this configuration as a commented `transync.toml`, for the
+    /// user to adjust: what `transync init` writes. `origin` says where it came from.
+    pub(crate) fn to_commented_toml(&self, origin: &str) -> String {
+        let mut out = String::new();
+        let mut line = |text: String| {
+            out.push_str(&text);
+            out.push('\n');
+        };
+        line(format!(
+            "# transync.toml, written by `transync init` (layout {origin})."
+        ));
+        line(
+            "# Paths and patterns are relative to this file. Check the patterns against your"
+                .into(),
+        );
+        line(
+            "# site, then run `transync status`; every key is explained in transync's README."
+                .into(),
+        );
+        line(String::new());
+        if let Some(source) = &self.source_language {
+            line(format!("source-language = {}", quote(source)));
+        }
+        match &self.languages {
+            Some(languages) => {
+                line(
+                    "# The languages to track; a language listed here with no pages yet shows"
+                        .into(),
+                );
+                line("# as missing everywhere, so a new language appears on day one.".into());
+                line(format!("languages = {}", list(languages)));
+            }
+            None => line(
+                "# languages = [\"es\", \"fr\"]   # default: the language folders found".into(),
+            ),
+        }
+        let pattern_help = |line: &mut dyn FnMut(String)| {
+            line(
+                "# {lang} is a language folder or suffix, {path} the page's path below the".into(),
+            );
+            line("# collection, {ext} its extension (md, mdx, markdown).".into());
+        };
+        if let (Some(source), Some(translation)) = (&self.source, &self.translation) {
+            line(String::new());
+            pattern_help(&mut line);
+            line(format!("source = {}", quote(source)));
+            line(format!("translation = {}", quote(translation)));
+        }
+        if let Some(include) = &self.include {
+            line(format!("include = {}", list(include)));
+        }
+        if !self.exclude.is_empty() {
+            line(format!("exclude = {}", list(&self.exclude)));
+        }
+        if !self.aliases.is_empty() {
+            line(String::new());
+            line("# Folder names or suffixes that stand for a language tag.".into());
+            line("[aliases]".into());
+            for (name, tag) in &self.aliases {
+                line(format!("{} = {}", quote(name), quote(tag)));
+            }
+        }
+        for (i, c) in self.collection.iter().enumerate() {
+            line(String::new());
+            if i == 0 {
+                line(
+                    "# One [[collection]] per set of pages, each with its own patterns; the".into(),
+                );
+                line("# documents' ids start with the collection's name.".into());
+                pattern_help(&mut line);
+            }
+            line("[[collection]]".into());
+            if let Some(name) = &c.name {
+                line(format!("name = {}", quote(name)));
+            }
+            line(format!("source = {}", quote(&c.source)));
+            line(format!("translation = {}", quote(&c.translation)));
+            if let Some(include) = &c.include {
+                line(format!("include = {}", list(include)));
+            }
+            if !c.exclude.is_empty() {
+                line(format!("exclude = {}", list(&c.exclude)));
+            }
+        }
+        line(String::new());
+        line("# Other settings, with their defaults:".into());
+        line("# locales-root = \"locales\"          # Fluent files: locales/<lang>/*.ftl".into());
+        line("# commit-key = \"source_commit\"      # or \"l10n.sourceCommit\", \"default_lang_commit\"".into());
+        line("# shared-fields = [\"date\", \"tags\", \"image\", \"weight\", \"aliases\"]".into());
+        out
+    }
+}

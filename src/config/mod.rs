@@ -436,6 +436,39 @@ fn collections(file: &ConfigFile, repo_root: &Path, base: &Path) -> Result<Vec<C
     Ok(out)
 }
 
+/// What `transync init` writes: where, what, and from what.
+pub(crate) struct Init {
+    /// `transync.toml` at the repository root.
+    pub path: PathBuf,
+    /// A configuration transync would already read, which init must not shadow.
+    pub existing: Option<PathBuf>,
+    pub text: String,
+    /// The layout it describes, resolved: checked before anything is written.
+    pub settings: Settings,
+}
+
+impl Init {
+    pub(crate) fn plan(start: &Path) -> Result<Init> {
+        let start = start
+            .canonicalize()
+            .with_context(|| tr!("error-use-directory", path = start.display().to_string()))?;
+        let repo_root = find_repo_root(&start)?;
+        let existing = find_config(&start, &repo_root);
+        let (file, origin) = detect_layout(&start, &repo_root)?;
+        let text = file.to_commented_toml(&origin.ui());
+        // What is written must read back as the same layout.
+        let parsed: ConfigFile = toml::from_str(&text).context("init wrote invalid TOML")?;
+        let mut settings = Settings::from_file(parsed, &repo_root, &repo_root)?;
+        settings.origin = origin;
+        Ok(Init {
+            path: repo_root.join(CONFIG_FILE),
+            existing,
+            text,
+            settings,
+        })
+    }
+}
+
 /// The work tree of the git repository containing `start`.
 fn find_repo_root(start: &Path) -> Result<PathBuf> {
     let repo = git2::Repository::discover(start).with_context(|| {
