@@ -208,6 +208,10 @@ fn locate(settings: &Settings, path: &str) -> Option<Place> {
             })
         };
         if let Some(found) = collection.translation.matches(path) {
+            // A repository of translations into one language: its paths name none.
+            if let (None, Some(lang)) = (&found.lang, &collection.language) {
+                return place(lang.clone(), lang.to_string(), collection.source.id(&found));
+            }
             let spelling = found.lang.clone().unwrap_or_default();
             if let Some(lang) = settings.lang_of_name(&spelling) {
                 return place(lang, spelling, collection.source.id(&found));

@@ -246,3 +246,49 @@ fn init_writes_what_it_detects_and_never_replaces_a_configuration() {
     assert!(again.stderr.contains("already exists"), "{}", again.stderr);
     assert_eq!(repo.read("transync.toml"), format!("{written}# mine\n"));
 }
+
+#[test]
+fn translations_kept_in_another_repository_compare_with_its_english() {
+    let english = TestRepo::new();
+    english.write("src/guide.md", &page("Guide", "", "Text."));
+    let base = english.commit("English");
+    let translations = TestRepo::new();
+    translations.write(
+        "transync.toml",
+        &format!(
+            "source-repo = \"{}\"\nsource = \"src/{{path}}\"\ntranslation = \"src/{{path}}\"\nlanguages = [\"ja\"]\n",
+            english.path().display()
+        ),
+    );
+    translations.write(
+        "src/guide.md",
+        &page("ガイド", &format!("source_commit: {base}\n"), "テキスト。"),
+    );
+    translations.write("src/only-here.md", &page("ここだけ", "", "テキスト。"));
+    translations.commit("Japanese");
+    let json = translations.status_json(&[]);
+    assert_eq!(json["languages"], serde_json::json!(["ja"]));
+    let t = translation(&json, "guide.md", "ja");
+    assert_eq!(t["status"], "current", "{t:#}");
+    assert_eq!(t["base"]["commit"], base);
+    assert_eq!(
+        translation(&json, "only-here.md", "ja")["status"],
+        "orphaned"
+    );
+    let source = common::document(&json, "guide.md")["source_path"]
+        .as_str()
+        .unwrap();
+    assert!(
+        source.ends_with("/src/guide.md") && source.starts_with(".."),
+        "{source}"
+    );
+
+    english.write(
+        "src/guide.md",
+        &page("Guide", "", "Text.\n\nA new paragraph."),
+    );
+    english.commit("English grows");
+    let t = translation(&translations.status_json(&[]), "guide.md", "ja").clone();
+    assert_eq!(t["status"], "stale", "{t:#}");
+    assert_eq!(t["commits_behind"], 1, "{t:#}");
+}

@@ -792,3 +792,4 @@ cli-init-after =
       transync init              write transync.toml
       transync init --stdout     print it instead
 cli-init-arg-stdout = Print the configuration instead of writing it.
+note-missing-objects = { $count } commits ({ $commits }…) changed files whose objects this clone lacks (a partial clone?): renames in them are not followed; `git fetch --refetch` gets them

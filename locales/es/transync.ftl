@@ -807,3 +807,4 @@ cli-init-after =
       transync init              escribe transync.toml
       transync init --stdout     lo muestra en su lugar
 cli-init-arg-stdout = Muestra la configuración en lugar de escribirla.
+note-missing-objects = { $count } commits ({ $commits }…) cambiaron archivos cuyos objetos faltan en este clon (¿un clon parcial?): no se siguen sus renombres; `git fetch --refetch` los trae

@@ -820,3 +820,4 @@ cli-init-after =
       transync init              écrit transync.toml
       transync init --stdout     l’affiche à la place
 cli-init-arg-stdout = Affiche la configuration au lieu de l’écrire.
+note-missing-objects = { $count } commits ({ $commits }…) ont modifié des fichiers dont ce clone n’a pas les objets (un clone partiel ?) : leurs renommages ne sont pas suivis ; `git fetch --refetch` les récupère

@@ -803,3 +803,4 @@ cli-init-after =
       transync init              escreve transync.toml
       transync init --stdout     mostra-o em vez disso
 cli-init-arg-stdout = Mostra a configuração em vez de escrevê-la.
+note-missing-objects = { $count } commits ({ $commits }…) mudaram arquivos cujos objetos faltam neste clone (um clone parcial?): as renomeações neles não são seguidas; `git fetch --refetch` os traz

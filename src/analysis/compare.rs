@@ -105,14 +105,16 @@ fn severity_of_change(before: &Block, after: &Block, options: &CompareSettings) 
 
 /// Compares the English at the base with the English now and maps real changes onto
 /// `translation` (the translation was made from the base, so their skeletons align).
+/// Both English texts are read as `flavor` (the source's, now).
 pub(crate) fn compare(
     base_text: &str,
     now_text: &str,
+    flavor: markdown::Flavor,
     translation: Option<&Parsed>,
     options: &CompareSettings,
 ) -> Comparison {
-    let base = markdown::parse(base_text);
-    let now = markdown::parse(now_text);
+    let base = markdown::parse_as(base_text, flavor);
+    let now = markdown::parse_as(now_text, flavor);
     let mut comparison = Comparison::default();
     compare_front_matter(&base, &now, options, &mut comparison);
 
@@ -312,7 +314,13 @@ mod tests {
     use crate::report::Drift;
 
     fn cmp(base: &str, now: &str) -> Comparison {
-        compare(base, now, None, &CompareSettings::default())
+        compare(
+            base,
+            now,
+            markdown::Flavor::Markdown,
+            None,
+            &CompareSettings::default(),
+        )
     }
 
     const BASE: &str = "---\ntitle: Guide\ndate: 2025-01-01\n---\n\n## Intro\n\nCities learn from cities when they meet as equals. They share tools.\n\n- twinning\n- exchanges\n\n```sh\ntransync status --lang es\n```\n";
@@ -406,6 +414,7 @@ mod tests {
         let c = compare(
             BASE,
             &BASE.replace("They share tools.", "They share tools and staff."),
+            markdown::Flavor::Markdown,
             Some(&translation),
             &CompareSettings::default(),
         );
@@ -415,6 +424,7 @@ mod tests {
         let added = compare(
             BASE,
             &BASE.replace("- exchanges", "- exchanges\n- triangular"),
+            markdown::Flavor::Markdown,
             Some(&translation),
             &CompareSettings::default(),
         );

@@ -200,7 +200,7 @@ impl<'a> DocumentAnalysis<'a> {
         let base_id = base.commit;
         let origin = base.origin;
         t.base = Some(base);
-        let translation = markdown::parse(&text);
+        let translation = markdown::parse_as(&text, markdown::Flavor::of_path(&path));
         match at_base {
             Some((_, blob)) if self.history.blob_now(&source) == Some(blob) => {
                 t.status = Status::Current;
@@ -335,7 +335,11 @@ impl<'a> DocumentAnalysis<'a> {
     /// The English now, parsed once per document.
     fn english_now(&self) -> Option<&markdown::Parsed> {
         self.english_doc
-            .get_or_init(|| self.source_text().map(markdown::parse))
+            .get_or_init(|| {
+                let flavor = markdown::Flavor::of_path(self.source_path.map_or("", |p| p));
+                self.source_text()
+                    .map(|text| markdown::parse_as(text, flavor))
+            })
             .as_ref()
     }
 
@@ -354,7 +358,14 @@ impl<'a> DocumentAnalysis<'a> {
                 counts
             }
         };
-        let comparison = compare::compare(&old_text, &new_text, Some(translation), self.options);
+        let flavor = markdown::Flavor::of_path(self.source_path.map_or("", |p| p));
+        let comparison = compare::compare(
+            &old_text,
+            &new_text,
+            flavor,
+            Some(translation),
+            self.options,
+        );
         Change {
             lines_added,
             lines_removed,

@@ -8,9 +8,27 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use anyhow::{Context, Result, bail};
+use sha2::{Digest, Sha256};
 
-use super::Entry;
 use crate::model::Hinted;
+
+/// A file of the bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ArchiveFile {
+    /// `/`-separated, relative to the bundle root.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl ArchiveFile {
+    /// The SHA-256 of the bytes, in hex, as the manifest records it.
+    pub(crate) fn sha256(&self) -> String {
+        Sha256::digest(&self.bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
@@ -72,13 +90,13 @@ pub(crate) fn remove_pending() {
     }
 }
 
-/// Writes `entries` as `out/name` (with the format's extension) and returns its path.
-/// `time` (Unix seconds, the commit's) is every entry's modification time.
+/// Writes `files` as `out/name` (with the format's extension) and returns its path.
+/// `time` (Unix seconds, the commit's) is every file's modification time.
 pub(crate) fn write(
     out: &Path,
     name: &str,
     format: Format,
-    entries: &[Entry],
+    files: &[ArchiveFile],
     time: i64,
 ) -> Result<PathBuf> {
     std::fs::create_dir_all(out)
@@ -87,10 +105,10 @@ pub(crate) fn write(
     if target.exists() || target.is_symlink() {
         refuse_unless_ours(&target, format)?;
     }
-    let mut entries: Vec<&Entry> = entries.iter().collect();
-    entries.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut files: Vec<&ArchiveFile> = files.iter().collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     // Two files for one path would make the package depend on their order: refuse.
-    if let Some(pair) = entries.windows(2).find(|pair| pair[0].path == pair[1].path) {
+    if let Some(pair) = files.windows(2).find(|pair| pair[0].path == pair[1].path) {
         bail!(tr!("bundle-duplicate-path", path = pair[0].path.as_str()));
     }
     match format {
@@ -102,8 +120,8 @@ pub(crate) fn write(
                 .with_context(|| tr!("fs-cannot-create-temp", dir = out.display().to_string()))?;
             let _pending = Pending::new(file.path());
             let written = match format {
-                Format::Zip => write_zip(file.as_file_mut(), &entries, time),
-                _ => write_tar_gz(file.as_file_mut(), &entries, time),
+                Format::Zip => write_zip(file.as_file_mut(), &files, time),
+                _ => write_tar_gz(file.as_file_mut(), &files, time),
             };
             written
                 .and_then(|()| file.as_file().sync_all().map_err(Into::into))
@@ -121,14 +139,14 @@ pub(crate) fn write(
                 .tempdir_in(out)
                 .with_context(|| tr!("fs-cannot-create-temp", dir = out.display().to_string()))?;
             let _pending = Pending::new(dir.path());
-            for entry in &entries {
-                let path = dir.path().join(&entry.path);
+            for file in &files {
+                let path = dir.path().join(&file.path);
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent).with_context(|| {
                         tr!("fs-cannot-create", path = parent.display().to_string())
                     })?;
                 }
-                std::fs::write(&path, &entry.bytes).with_context(|| tr!("fs-cannot-write-temp"))?;
+                std::fs::write(&path, &file.bytes).with_context(|| tr!("fs-cannot-write-temp"))?;
             }
             set_mode(dir.path(), 0o755)?;
             if target.exists() {
@@ -211,15 +229,15 @@ fn tar_gz_manifest(path: &Path) -> Option<()> {
     None
 }
 
-fn write_zip(file: &mut std::fs::File, entries: &[&Entry], time: i64) -> Result<()> {
+fn write_zip(output: &mut std::fs::File, files: &[&ArchiveFile], time: i64) -> Result<()> {
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(dos_time(time))
         .unix_permissions(0o644);
-    let mut zip = zip::ZipWriter::new(file);
-    for entry in entries {
-        zip.start_file(entry.path.as_str(), options)?;
-        zip.write_all(&entry.bytes)?;
+    let mut zip = zip::ZipWriter::new(output);
+    for file in files {
+        zip.start_file(file.path.as_str(), options)?;
+        zip.write_all(&file.bytes)?;
     }
     zip.finish()?.flush()?;
     Ok(())
@@ -245,23 +263,23 @@ fn dos_time(time: i64) -> zip::DateTime {
         .unwrap_or_default()
 }
 
-fn write_tar_gz(file: &mut std::fs::File, entries: &[&Entry], time: i64) -> Result<()> {
+fn write_tar_gz(output: &mut std::fs::File, files: &[&ArchiveFile], time: i64) -> Result<()> {
     let mtime = u64::try_from(time).unwrap_or(0);
     // No file name and a fixed time in the gzip header: the bytes depend on content only.
     let gz = flate2::GzBuilder::new()
         .mtime(u32::try_from(mtime).unwrap_or(0))
-        .write(file, flate2::Compression::default());
+        .write(output, flate2::Compression::default());
     let mut tar = tar::Builder::new(gz);
     tar.mode(tar::HeaderMode::Deterministic);
-    for entry in entries {
+    for file in files {
         let mut header = tar::Header::new_ustar();
-        header.set_size(entry.bytes.len() as u64);
+        header.set_size(file.bytes.len() as u64);
         header.set_mode(0o644);
         header.set_mtime(mtime);
         header.set_uid(0);
         header.set_gid(0);
         header.set_entry_type(tar::EntryType::Regular);
-        tar.append_data(&mut header, &entry.path, entry.bytes.as_slice())?;
+        tar.append_data(&mut header, &file.path, file.bytes.as_slice())?;
     }
     let gz = tar.into_inner()?;
     gz.finish()?.flush()?;

@@ -2,20 +2,23 @@
 //! translation is untrusted input: no `<script>`, no event handlers, no `javascript:`
 //! URLs reach the bundle), inside a small accessible template whose words come from
 //! Fluent — the site's own messages first, transync's built-in ones otherwise.
-
-use std::fmt::Write as _;
+//!
+//! The templates are maud's `html!`, which escapes every text and attribute value it is
+//! given; the sanitised body is the one piece of HTML that goes in as it is, and its
+//! type says so: a [`Markup`], which only [`render_markdown`] and the templates make.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag};
 
-use crate::markdown::frontmatter::{self, Syntax};
+use crate::markdown::frontmatter;
 use crate::model::i18n::{Localizer, Message};
 
 /// The words around the content, in the bundle's language.
 pub(crate) struct Chrome {
     /// The language's tag, for `lang` attributes.
-    pub language: String,
+    language: String,
     site: Option<FluentBundle<FluentResource>>,
     site_english: Option<FluentBundle<FluentResource>>,
     builtin: Localizer,
@@ -108,22 +111,6 @@ fn format_site(
     errors.is_empty().then(|| text.into_owned())
 }
 
-/// `text` safe in HTML text and attribute values.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// A page's title (from its front matter) and its Markdown body.
 pub(crate) fn split_page(text: &str) -> (Option<String>, &str) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -135,17 +122,8 @@ pub(crate) fn split_page(text: &str) -> (Option<String>, &str) {
     struct Title {
         title: Option<String>,
     }
-    let title: Option<Title> = match fm.syntax {
-        Syntax::Yaml => serde_saphyr::from_str(fm.text).ok(),
-        Syntax::Toml => toml::from_str(fm.text).ok(),
-    };
-    // The body starts after the closing delimiter line.
-    let end = fm.text.as_ptr() as usize - text.as_ptr() as usize + fm.text.len();
-    let body = match text[end..].find('\n') {
-        Some(i) => &text[end + i + 1..],
-        None => "",
-    };
-    (title.and_then(|t| t.title), body)
+    let title = frontmatter::deserialize::<Title>(&fm).ok();
+    (title.and_then(|t| t.title), &text[fm.body_start..])
 }
 
 /// The sanitised HTML of a Markdown body. `rewrite` maps each link and image
@@ -154,7 +132,7 @@ pub(crate) fn render_markdown(
     body: &str,
     rewrite: &dyn Fn(&str) -> String,
     references: &mut Vec<String>,
-) -> String {
+) -> Markup {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -197,14 +175,16 @@ pub(crate) fn render_markdown(
 }
 
 /// What a translation may put in a page: Markdown's HTML, minus anything that runs code.
-pub(crate) fn sanitize(html: &str) -> String {
-    ammonia::Builder::default()
+/// The only way untrusted HTML reaches a template, so it says so in its type.
+fn sanitize(html: &str) -> Markup {
+    let clean = ammonia::Builder::default()
         // Heading anchors (`{#id}`) and footnotes link by id.
         .add_generic_attributes(["id"])
         .add_tag_attributes("td", ["style"])
         .add_tag_attributes("th", ["style"])
         .clean(html)
-        .to_string()
+        .to_string();
+    PreEscaped(clean)
 }
 
 /// A banner above the content.
@@ -235,8 +215,8 @@ pub(crate) struct ModuleNav {
 pub(crate) struct Page<'a> {
     pub chrome: &'a Chrome,
     pub title: &'a str,
-    /// The sanitised body.
-    pub content: &'a str,
+    /// The body: sanitised Markdown, or a template's.
+    pub content: &'a Markup,
     /// The language of `content` (`en` for a fallback) when it differs from the page's.
     pub content_language: Option<&'a str>,
     pub banner: Option<Banner>,
@@ -270,143 +250,119 @@ nav.module ul{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;list-style:none;paddi
 ol.lessons li,ul.documents li{margin:.3rem 0}
 ";
 
+/// The HTML of one page.
 pub(crate) fn page(page: &Page<'_>) -> String {
     let chrome = page.chrome;
     let site_title = chrome.text("site-title", &[], msg!("bundle-site-title"));
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title} · {site}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
-         <a class=\"skip\" href=\"#content\">{skip}</a>\n",
-        lang = escape(&chrome.language),
-        title = escape(page.title),
-        site = escape(&site_title),
-        skip = escape(&chrome.text("skip-to-content", &[], msg!("bundle-skip"))),
-    );
-    header(&mut out, chrome, &site_title, &page.home);
-    out.push_str("<main id=\"content\" class=\"wrap\">\n");
-    if let Some(banner) = &page.banner {
-        let _ = write!(
-            out,
-            "<div class=\"banner {}\" role=\"note\"><p>{}",
-            banner.class,
-            escape(&banner.text)
-        );
-        if let Some((url, words)) = &banner.link {
-            let _ = write!(
-                out,
-                " <a href=\"{}\" hreflang=\"en\">{}</a>",
-                escape(url),
-                escape(words)
-            );
+    let markup = html! {
+        (DOCTYPE)
+        html lang=(chrome.language) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (page.title) " · " (site_title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                a class="skip" href="#content" {
+                    (chrome.text("skip-to-content", &[], msg!("bundle-skip")))
+                }
+                (header(chrome, &site_title, &page.home))
+                main id="content" class="wrap" {
+                    @if let Some(banner) = &page.banner {
+                        (banner_note(banner))
+                    }
+                    @if let Some(nav) = &page.nav {
+                        (module_nav(nav))
+                    }
+                    article lang=[page.content_language] {
+                        h1 { (page.title) }
+                        (page.content)
+                    }
+                    @if let Some(nav) = page.nav.as_ref().filter(|nav| !nav.lessons.is_empty()) {
+                        section aria-labelledby="lessons" {
+                            h2 id="lessons" { (nav.lessons_heading) }
+                            ol class="lessons" {
+                                @for (url, title) in &nav.lessons {
+                                    li { a href=(url) { (title) } }
+                                }
+                            }
+                        }
+                    }
+                }
+                (footer(chrome))
+            }
         }
-        out.push_str("</p></div>\n");
-    }
-    if let Some(nav) = &page.nav {
-        module_nav(&mut out, nav);
-    }
-    let lang = page
-        .content_language
-        .map(|l| format!(" lang=\"{}\"", escape(l)))
-        .unwrap_or_default();
-    let _ = write!(
-        out,
-        "<article{lang}>\n<h1>{}</h1>\n{}</article>\n",
-        escape(page.title),
-        page.content
-    );
-    if let Some(nav) = &page.nav
-        && !nav.lessons.is_empty()
-    {
-        let _ = write!(
-            out,
-            "<section aria-labelledby=\"lessons\">\n<h2 id=\"lessons\">{}</h2>\n<ol class=\"lessons\">\n",
-            escape(&nav.lessons_heading)
-        );
-        for (url, title) in &nav.lessons {
-            let _ = writeln!(
-                out,
-                "<li><a href=\"{}\">{}</a></li>",
-                escape(url),
-                escape(title)
-            );
+    };
+    let mut html = markup.into_string();
+    html.push('\n');
+    html
+}
+
+fn header(chrome: &Chrome, site_title: &str, home: &str) -> Markup {
+    html! {
+        header class="site" {
+            div class="wrap" {
+                a href=(home) { (site_title) }
+                @if let Some(tagline) = chrome.site_only("site-tagline") {
+                    p { (tagline) }
+                }
+            }
         }
-        out.push_str("</ol>\n</section>\n");
     }
-    out.push_str("</main>\n");
-    footer(&mut out, chrome);
-    out.push_str("</body>\n</html>\n");
-    out
 }
 
-fn header(out: &mut String, chrome: &Chrome, site_title: &str, home: &str) {
-    let _ = write!(
-        out,
-        "<header class=\"site\"><div class=\"wrap\"><a href=\"{}\">{}</a>",
-        escape(home),
-        escape(site_title)
-    );
-    if let Some(tagline) = chrome.site_only("site-tagline") {
-        let _ = write!(out, "<p>{}</p>", escape(&tagline));
+fn footer(chrome: &Chrome) -> Markup {
+    html! {
+        footer class="site" {
+            div class="wrap" {
+                @if let Some(license) = chrome.site_only("footer-license") {
+                    p { (license) }
+                }
+                p { (chrome.text("bundle-generated", &[], msg!("bundle-generated"))) }
+            }
+        }
     }
-    out.push_str("</div></header>\n");
 }
 
-fn footer(out: &mut String, chrome: &Chrome) {
-    out.push_str("<footer class=\"site\"><div class=\"wrap\">");
-    if let Some(license) = chrome.site_only("footer-license") {
-        let _ = write!(out, "<p>{}</p>", escape(&license));
+fn banner_note(banner: &Banner) -> Markup {
+    html! {
+        div class={ "banner " (banner.class) } role="note" {
+            p {
+                (banner.text)
+                @if let Some((url, words)) = &banner.link {
+                    " "
+                    a href=(url) hreflang="en" { (words) }
+                }
+            }
+        }
     }
-    let _ = writeln!(
-        out,
-        "<p>{}</p></div></footer>",
-        escape(&chrome.text("bundle-generated", &[], msg!("bundle-generated")))
-    );
 }
 
-fn module_nav(out: &mut String, nav: &ModuleNav) {
-    let _ = write!(
-        out,
-        "<nav class=\"module\" aria-label=\"{}\">",
-        escape(&nav.label)
-    );
-    if let Some(position) = &nav.position {
-        let _ = write!(
-            out,
-            "<span class=\"position\">{}</span> · <a href=\"{}\">{}</a>",
-            escape(position),
-            escape(&nav.module_url),
-            escape(&nav.module_title)
-        );
+fn module_nav(nav: &ModuleNav) -> Markup {
+    let has_links = nav.previous.is_some() || nav.position.is_some() || nav.next.is_some();
+    html! {
+        nav class="module" aria-label=(nav.label) {
+            @if let Some(position) = &nav.position {
+                span class="position" { (position) }
+                " · "
+                a href=(nav.module_url) { (nav.module_title) }
+            }
+            @if has_links {
+                ul {
+                    @if let Some((url, words)) = &nav.previous {
+                        li { a href=(url) rel="prev" { "← " (words) } }
+                    }
+                    @if nav.position.is_some() {
+                        li { a href=(nav.module_url) { (nav.back) } }
+                    }
+                    @if let Some((url, words)) = &nav.next {
+                        li { a href=(url) rel="next" { (words) " →" } }
+                    }
+                }
+            }
+        }
     }
-    let mut links = Vec::new();
-    if let Some((url, words)) = &nav.previous {
-        links.push(format!(
-            "<li><a href=\"{}\" rel=\"prev\">← {}</a></li>",
-            escape(url),
-            escape(words)
-        ));
-    }
-    if nav.position.is_some() {
-        links.push(format!(
-            "<li><a href=\"{}\">{}</a></li>",
-            escape(&nav.module_url),
-            escape(&nav.back)
-        ));
-    }
-    if let Some((url, words)) = &nav.next {
-        links.push(format!(
-            "<li><a href=\"{}\" rel=\"next\">{} →</a></li>",
-            escape(url),
-            escape(words)
-        ));
-    }
-    if !links.is_empty() {
-        let _ = write!(out, "<ul>{}</ul>", links.join(""));
-    }
-    out.push_str("</nav>\n");
 }
 
 /// A section of the index: a heading and its documents (url, title, note).
@@ -417,27 +373,24 @@ pub(crate) struct Section {
 
 /// The language's `index.html`: articles by section, then the learning modules.
 pub(crate) fn index(chrome: &Chrome, title: &str, sections: &[Section]) -> String {
-    let mut content = String::new();
-    for section in sections {
-        let _ = write!(
-            content,
-            "<section>\n<h2>{}</h2>\n<ul class=\"documents\">\n",
-            escape(&section.heading)
-        );
-        for (url, title, note) in &section.items {
-            let note = note
-                .as_ref()
-                .map(|n| format!(" <small>({})</small>", escape(n)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                content,
-                "<li><a href=\"{}\">{}</a>{note}</li>",
-                escape(url),
-                escape(title)
-            );
+    let content = html! {
+        @for section in sections {
+            section {
+                h2 { (section.heading) }
+                ul class="documents" {
+                    @for (url, title, note) in &section.items {
+                        li {
+                            a href=(url) { (title) }
+                            @if let Some(note) = note {
+                                " "
+                                small { "(" (note) ")" }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        content.push_str("</ul>\n</section>\n");
-    }
+    };
     page(&Page {
         chrome,
         title,
@@ -452,6 +405,7 @@ pub(crate) fn index(chrome: &Chrome, title: &str, sections: &[Section]) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
 
     #[test]
     fn scripts_and_event_handlers_do_not_survive() {
@@ -461,7 +415,8 @@ mod tests {
              [x](javascript:alert(3)) <a href=\"#\" onclick=\"alert(4)\">y</a>\n",
             &|d| d.to_string(),
             &mut refs,
-        );
+        )
+        .into_string();
         assert!(!html.contains("<script"), "{html}");
         assert!(
             !html.contains("onerror") && !html.contains("onclick"),
@@ -478,7 +433,8 @@ mod tests {
             "## Title {#t}\n\n[next](02-b.md) ![d](images/d.svg)\n",
             &|d| d.replace(".md", ".html"),
             &mut refs,
-        );
+        )
+        .into_string();
         assert!(html.contains("href=\"02-b.html\""), "{html}");
         assert!(html.contains("src=\"images/d.svg\""), "{html}");
         assert!(html.contains("id=\"t\""), "{html}");
@@ -494,13 +450,44 @@ mod tests {
         assert_eq!(title.as_deref(), Some("T"));
         assert_eq!(body, "B\n");
         assert_eq!(split_page("No front matter\n"), (None, "No front matter\n"));
+        let (title, body) = split_page("\u{feff}---\r\ntitle: B\r\n---\r\nBody\r\n");
+        assert_eq!((title.as_deref(), body), (Some("B"), "Body\r\n"));
+        assert_eq!(split_page("---\ntitle: E\n---"), (Some("E".into()), ""));
     }
 
     #[test]
-    fn escaping() {
-        assert_eq!(
-            escape("<a href=\"x\">&'"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+    fn page_words_are_escaped_and_the_sanitised_body_is_not() {
+        let chrome = Chrome::new(&Lang::parse("es").unwrap(), &[], &[]);
+        let body = render_markdown("*x* & <b>y</b>\n", &|d| d.to_string(), &mut Vec::new());
+        let html = page(&Page {
+            chrome: &chrome,
+            title: "<script>alert(1)</script> & \"q\"",
+            content: &body,
+            content_language: Some("en"),
+            banner: Some(Banner {
+                class: "stale",
+                text: "a<b".to_string(),
+                link: Some(("x.html?a=1&b=\"2\"".to_string(), "<i>".to_string())),
+            }),
+            nav: None,
+            home: "index.html".to_string(),
+        });
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(
+            html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;</h1>"),
+            "{html}"
         );
+        assert!(html.contains("<p><em>x</em> &amp; <b>y</b></p>"), "{html}");
+        assert!(
+            html.contains(
+                "<p>a&lt;b <a href=\"x.html?a=1&amp;b=&quot;2&quot;\" hreflang=\"en\">&lt;i&gt;</a></p>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.starts_with("<!DOCTYPE html><html lang=\"es\">"),
+            "{html}"
+        );
+        assert!(html.contains("<article lang=\"en\"><h1>"), "{html}");
     }
 }

@@ -17,7 +17,7 @@ pub(crate) struct Manifest {
     /// That commit's time (RFC 3339, UTC): the same commit gives the same bundle.
     pub built_at: String,
     pub policies: Policies,
-    pub documents: Vec<Document>,
+    pub documents: Vec<PublishedDocument>,
     pub modules: Vec<Module>,
     /// Documents of the English site that are not in this bundle, and why.
     pub unpublished: Vec<Unpublished>,
@@ -31,8 +31,9 @@ pub(crate) struct Policies {
     pub missing: &'static str,
 }
 
+/// A document published in the bundle.
 #[derive(Debug, Serialize)]
-pub(crate) struct Document {
+pub(crate) struct PublishedDocument {
     pub id: String,
     pub title: String,
     /// `article`, `module` or `lesson`.
@@ -59,6 +60,7 @@ pub(crate) struct Document {
     pub bytes: usize,
 }
 
+/// A module of the English site, published in this bundle or not.
 #[derive(Debug, Serialize)]
 pub(crate) struct Module {
     pub id: String,
@@ -79,6 +81,7 @@ pub(crate) struct Unpublished {
     pub detail: String,
 }
 
+/// A file a page references, copied into the bundle.
 #[derive(Debug, Serialize)]
 pub(crate) struct Asset {
     pub path: String,
@@ -87,7 +90,7 @@ pub(crate) struct Asset {
     pub bytes: usize,
 }
 
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Serialize, Default)]
 pub(crate) struct Summary {
     pub current: usize,
     pub stale: usize,

@@ -24,8 +24,7 @@ pub(crate) fn run(global: &GlobalArgs, args: &InitArgs) -> Result<ExitStatus> {
             tr!("hint-init-exists")
         ));
     }
-    let permissions =
-        std::fs::Permissions::from(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let permissions = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o644);
     super::fsio::create_new(&init.path, init.text.as_bytes(), permissions)?;
     let patterns: Vec<String> = init
         .settings

@@ -17,8 +17,9 @@ use crate::report::FluentFinding;
 pub(crate) fn run(global: &GlobalArgs, args: &MarkArgs) -> Result<ExitStatus> {
     let session = super::Session::open_worktree(global)?;
     let inventory = session.inventory()?;
-    let base = session.history.resolve_ancestor(&args.rev)?;
-    let head = session.history.target().commit();
+    // A base is an English commit: of the source repository when the English is kept apart.
+    let base = session.english_history().resolve_ancestor(&args.rev)?;
+    let head = session.english_history().target().commit();
     let mut failed = 0;
     let mut stdout = anstream::stdout().lock();
     for path in &args.paths {
@@ -56,7 +57,8 @@ fn mark_one(
     args: &MarkArgs,
 ) -> Result<String> {
     let settings = &session.settings;
-    let history = &session.history;
+    let view = session.view();
+    let history = view.get();
     let repo_path = settings.repo_path(&session.cwd, path)?;
     let full = settings.repo_root.join(&repo_path);
     if full.is_dir() {
@@ -116,7 +118,10 @@ fn mark_one(
     })?;
     if !is_fluent && !args.force {
         let english_text = String::from_utf8_lossy(&history.read_now(&english)?).into_owned();
-        let drift = drift(&markdown::parse(&english_text), &markdown::parse(&text));
+        let drift = drift(
+            &markdown::parse_as(&english_text, markdown::Flavor::of_path(&english)),
+            &markdown::parse_as(&text, markdown::Flavor::of_path(&repo_path)),
+        );
         if !drift.is_empty() {
             let listed: Vec<String> = drift.iter().take(3).map(|d| d.message.ui()).collect();
             let mut listed = listed.join("; ");

@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 use crate::analysis::analyse;
 use crate::cli::{GlobalArgs, Selection};
 use crate::config::Settings;
-use crate::git::{GitHistory, History};
+use crate::git::{GitHistory, History, Split};
 use crate::inventory::{Document, Inventory, Kind};
 use crate::model::{Lang, is_under};
 use crate::report::Report;
@@ -19,11 +19,29 @@ pub(crate) struct Session {
     pub cwd: PathBuf,
     pub settings: Settings,
     pub history: GitHistory,
+    /// The history of the repository the English is in, when it is another one.
+    pub source: Option<GitHistory>,
     /// Repository-relative PATH arguments.
     filters: Vec<String>,
     /// PATH arguments that are no path under the roots but may be document ids
     /// (`blog/post.md`, `modules/dc-101`), as `diff`, `scaffold` and `sync` take them.
     ids: Vec<IdArg>,
+}
+
+/// The history a session's analysis reads: one repository, or two when the English is
+/// kept in another.
+pub(crate) enum View<'a> {
+    One(&'a GitHistory),
+    Two(Split<'a>),
+}
+
+impl View<'_> {
+    pub(crate) fn get(&self) -> &dyn History {
+        match self {
+            View::One(history) => *history,
+            View::Two(split) => split,
+        }
+    }
 }
 
 /// A PATH argument read as a document id, and the argument as given (for messages).
@@ -37,10 +55,20 @@ impl Session {
         let mut roots = settings.content_roots();
         roots.push(settings.locales_root.clone());
         let history = GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref())?;
+        // The English of a repository of translations: its own history, at its HEAD.
+        let source = match &settings.source_repo {
+            Some(repo) => Some(GitHistory::open(
+                &repo.root,
+                &settings.source_repo_roots(),
+                None,
+            )?),
+            None => None,
+        };
         Ok(Session {
             cwd,
             settings,
             history,
+            source,
             filters,
             ids,
         })
@@ -57,9 +85,27 @@ impl Session {
         Session::open(global, &selection)
     }
 
+    /// What the analysis asks history questions of: this repository, or this one and the
+    /// one the English is in.
+    pub(crate) fn view(&self) -> View<'_> {
+        match (&self.source, &self.settings.source_repo) {
+            (Some(source), Some(repo)) => View::Two(Split {
+                local: &self.history,
+                source,
+                prefix: &repo.prefix,
+            }),
+            _ => View::One(&self.history),
+        }
+    }
+
+    /// The history English questions go to: `mark` records a commit of it.
+    pub(crate) fn english_history(&self) -> &GitHistory {
+        self.source.as_ref().unwrap_or(&self.history)
+    }
+
     /// What exists now: documents × languages.
     pub(crate) fn inventory(&self) -> Result<Inventory> {
-        let files = self.history.files();
+        let files = self.view().get().files();
         Inventory::build(&self.settings, files.iter().map(String::as_str))
     }
 
@@ -70,9 +116,10 @@ impl Session {
         languages: &[Lang],
         include: &(dyn Fn(&Document) -> bool + Sync),
     ) -> Report {
+        let view = self.view();
         analyse(
             inventory,
-            &self.history,
+            view.get(),
             languages,
             include,
             &self.settings.compare,

@@ -85,6 +85,9 @@ pub(crate) struct ConfigFile {
     pub source: Option<String>,
     /// Where their translations are, e.g. `docs/{lang}/{path}`.
     pub translation: Option<String>,
+    /// A local clone of the repository the English pages are in, when translations are
+    /// kept apart (`source` is then relative to that repository).
+    pub source_repo: Option<PathBuf>,
     /// `[[collection]]`: several sets of pages, each with its own patterns.
     pub collection: Vec<CollectionConfig>,
     pub commit_key: Option<String>,

@@ -84,6 +84,16 @@ impl Pattern {
         if raw.starts_with('/') || raw.contains('\\') || raw.split('/').any(|s| s == "..") {
             return Err(PatternError::NotRelative);
         }
+        Pattern::compile(raw)
+    }
+
+    /// The pattern under `prefix`, a path that may leave the repository: the source
+    /// pages of `source-repo`, named from the translations' repository.
+    pub(crate) fn with_prefix(&self, prefix: &str) -> Pattern {
+        Pattern::compile(&format!("{prefix}{}", self.raw)).expect("a valid pattern stays valid")
+    }
+
+    fn compile(raw: &str) -> Result<Pattern, PatternError> {
         // (literal before the placeholder, the placeholder), then the literal tail.
         let mut pieces: Vec<(&str, Hole)> = Vec::new();
         // Byte offset in `raw` of each placeholder.
@@ -239,6 +249,9 @@ pub(crate) struct Collection {
     pub name: String,
     pub source: Pattern,
     pub translation: Pattern,
+    /// The language of every translation, for a repository of translations into one
+    /// language whose paths have no `{lang}`.
+    pub language: Option<crate::model::Lang>,
     /// Globs over the document id (without the collection name).
     pub include: GlobSet,
     pub exclude: GlobSet,
@@ -310,6 +323,7 @@ mod tests {
             name: String::new(),
             source,
             translation,
+            language: None,
             include: GlobSet::empty(),
             exclude: GlobSet::empty(),
         };

@@ -71,6 +71,8 @@ pub(crate) struct Settings {
     pub origin: Message,
     /// Directory names or file suffixes that stand for a language (`pt-br` → `pt-BR`).
     pub aliases: BTreeMap<String, Lang>,
+    /// The repository the English pages are in, when it is another one.
+    pub source_repo: Option<SourceRepo>,
     pub locales_root: String,
     /// The key `mark` writes when a file has none yet.
     pub commit_key: String,
@@ -180,7 +182,25 @@ impl Settings {
                 .with_context(|| tr!("config-key", key = "locales-root"))?,
             None => repo_relative(repo_root, &base.join("locales"))?,
         };
-        let collections = collections(&file, repo_root, base)?;
+        let source_repo = match &file.source_repo {
+            Some(path) => Some(
+                SourceRepo::find(repo_root, &base.join(path))
+                    .with_context(|| tr!("config-key", key = "source-repo"))?,
+            ),
+            None => None,
+        };
+        // A repository of translations into one language needs no `{lang}` in its paths.
+        let single = match (&source_repo, &languages) {
+            (Some(_), Languages::Configured(langs)) if langs.len() == 1 => Some(langs[0].clone()),
+            _ => None,
+        };
+        let collections = collections(
+            &file,
+            repo_root,
+            base,
+            source_repo.as_ref(),
+            single.as_ref(),
+        )?;
         let commit_key = file
             .commit_key
             .clone()
@@ -226,6 +246,7 @@ impl Settings {
             collections,
             origin: msg!("layout-from-file"),
             aliases,
+            source_repo,
             locales_root,
             commit_key,
             shared_fields,
@@ -264,14 +285,37 @@ impl Settings {
         self.lang_of_name(name).is_none() && Lang::guess(name).is_some()
     }
 
-    /// The directories the collections' pages are under (repository-relative; `""` is
-    /// the whole repository).
+    /// The directories of this repository the collections' pages are under
+    /// (repository-relative; `""` is the whole repository).
     pub(crate) fn content_roots(&self) -> Vec<String> {
         let mut roots: Vec<String> = Vec::new();
         for c in &self.collections {
             for root in [c.source.root(), c.translation.root()] {
-                if !roots.iter().any(|r| r == root) {
+                let elsewhere = self
+                    .source_repo
+                    .as_ref()
+                    .is_some_and(|repo| format!("{root}/").starts_with(&repo.prefix));
+                if !elsewhere && !roots.iter().any(|r| r == root) {
                     roots.push(root.to_string());
+                }
+            }
+        }
+        roots
+    }
+
+    /// The directories of the source repository the English pages are under, relative
+    /// to it, when translations are kept apart.
+    pub(crate) fn source_repo_roots(&self) -> Vec<String> {
+        let Some(repo) = &self.source_repo else {
+            return Vec::new();
+        };
+        let mut roots: Vec<String> = Vec::new();
+        for c in &self.collections {
+            let root = format!("{}/", c.source.root());
+            if let Some(inner) = root.strip_prefix(&repo.prefix) {
+                let inner = inner.trim_end_matches('/').to_string();
+                if !roots.contains(&inner) {
+                    roots.push(inner);
                 }
             }
         }
@@ -286,7 +330,13 @@ impl Settings {
 
 /// The collections of `file`: `[[collection]]` tables, or `source` and `translation`,
 /// or the `content-root` and `layout` shorthands (by default `content/{lang}/{path}`).
-fn collections(file: &ConfigFile, repo_root: &Path, base: &Path) -> Result<Vec<Collection>> {
+fn collections(
+    file: &ConfigFile,
+    repo_root: &Path,
+    base: &Path,
+    source_repo: Option<&SourceRepo>,
+    single: Option<&Lang>,
+) -> Result<Vec<Collection>> {
     // Patterns are relative to the configuration file, as every path in it.
     let prefix = repo_relative(repo_root, base)?;
     let anchored = |pattern: &str| match prefix.as_str() {
@@ -391,11 +441,18 @@ fn collections(file: &ConfigFile, repo_root: &Path, base: &Path) -> Result<Vec<C
             "" => k.to_string(),
             table => format!("{table}.{k}"),
         };
-        let source =
-            Pattern::parse(&source).with_context(|| tr!("config-key", key = key("source")))?;
+        let source = match source_repo {
+            // Relative to the source repository, named from this one.
+            Some(repo) => Pattern::parse(strip_prefix_dir(&source, &prefix))
+                .with_context(|| tr!("config-key", key = key("source")))?
+                .with_prefix(&repo.prefix),
+            None => {
+                Pattern::parse(&source).with_context(|| tr!("config-key", key = key("source")))?
+            }
+        };
         let translation = Pattern::parse(&translation)
             .with_context(|| tr!("config-key", key = key("translation")))?;
-        if !translation.has_lang() {
+        if !translation.has_lang() && single.is_none() {
             bail!(tr!(
                 "config-translation-without-lang",
                 key = key("translation")
@@ -429,6 +486,7 @@ fn collections(file: &ConfigFile, repo_root: &Path, base: &Path) -> Result<Vec<C
             name,
             source,
             translation,
+            language: single.cloned(),
             include: glob_set(&include).with_context(|| tr!("config-key", key = key("include")))?,
             exclude: glob_set(&exclude).with_context(|| tr!("config-key", key = key("exclude")))?,
         });
@@ -467,6 +525,57 @@ impl Init {
             settings,
         })
     }
+}
+
+/// The repository the English pages are in, when translations are kept apart.
+#[derive(Debug, Clone)]
+pub(crate) struct SourceRepo {
+    /// Its work tree.
+    pub root: PathBuf,
+    /// Its path from this repository's root, with a trailing `/` (`../content/`).
+    pub prefix: String,
+}
+
+impl SourceRepo {
+    fn find(repo_root: &Path, path: &Path) -> Result<SourceRepo> {
+        let path = path
+            .canonicalize()
+            .with_context(|| tr!("error-use-directory", path = path.display().to_string()))?;
+        let root = find_repo_root(&path)?;
+        if root == repo_root {
+            bail!(tr!(
+                "config-source-repo-same",
+                path = path.display().to_string()
+            ));
+        }
+        Ok(SourceRepo {
+            prefix: format!("{}/", relative_path(repo_root, &root)),
+            root,
+        })
+    }
+}
+
+/// `to` as a relative path from `from` (both absolute), `/`-separated.
+fn relative_path(from: &Path, to: &Path) -> String {
+    let from: Vec<_> = from.components().collect();
+    let to: Vec<_> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let ups = std::iter::repeat_n("..".to_string(), from.len() - common);
+    let downs = to[common..]
+        .iter()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    ups.chain(downs).collect::<Vec<_>>().join("/")
+}
+
+/// `pattern` without the configuration file's directory that `anchored` put in front.
+fn strip_prefix_dir<'p>(pattern: &'p str, dir: &str) -> &'p str {
+    if dir.is_empty() {
+        return pattern;
+    }
+    pattern
+        .strip_prefix(dir)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .unwrap_or(pattern)
 }
 
 /// The work tree of the git repository containing `start`.

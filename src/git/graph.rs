@@ -35,6 +35,8 @@ pub(crate) struct Graph {
     linear: bool,
     /// Per commit: when it reached the analysed branch.
     arrival: Vec<i64>,
+    /// Commits whose renames could not be detected: objects missing from the clone.
+    incomplete: Vec<u32>,
 }
 
 /// Builds a [`Graph`] commit by commit, in walk order.
@@ -58,6 +60,11 @@ impl GraphBuilder {
     /// path's list stays newest first.
     pub(crate) fn touch(&mut self, path: String, at: u32) {
         self.graph.touches.entry(path).or_default().push(at);
+    }
+
+    /// Records that the objects to detect the renames of the commit at `at` are missing.
+    pub(crate) fn missing_objects(&mut self, at: u32) {
+        self.graph.incomplete.push(at);
     }
 
     pub(crate) fn rename(&mut self, at: u32, from: String, to: String) {
@@ -95,6 +102,20 @@ impl Graph {
 
     pub(crate) fn commit(&self, at: u32) -> Commit {
         self.commits[at as usize]
+    }
+
+    /// The commits whose renames could not be detected (objects missing).
+    pub(crate) fn incomplete(&self) -> impl Iterator<Item = Commit> + '_ {
+        self.incomplete.iter().map(|&at| self.commit(at))
+    }
+
+    /// The newest commit made at or before `time` (commit time), if any.
+    pub(crate) fn newest_at(&self, time: i64) -> Option<Commit> {
+        self.commits
+            .iter()
+            .filter(|c| c.time <= time)
+            .max_by_key(|c| c.time)
+            .copied()
     }
 
     /// When `commit` reached the analysed branch: for a commit merged from a side branch,

@@ -10,6 +10,7 @@
 
 mod graph;
 mod repo;
+mod split;
 mod walk;
 mod worktree;
 
@@ -17,6 +18,7 @@ use anyhow::Result;
 use git2::Oid;
 
 pub(crate) use repo::GitHistory;
+pub(crate) use split::Split;
 
 /// A commit as the analysis needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -204,6 +204,11 @@ impl GitHistory {
         })
     }
 
+    /// The newest commit of the analysed history made at or before `time`.
+    pub(crate) fn newest_at(&self, time: i64) -> Option<Commit> {
+        self.graph.newest_at(time)
+    }
+
     pub(super) fn with_repo<T>(&self, f: impl FnOnce(&Repository) -> Result<T>) -> Result<T> {
         REPOS.with(|cell| {
             let mut repos = cell.borrow_mut();
@@ -239,10 +244,25 @@ impl History for GitHistory {
     }
 
     fn warnings(&self) -> Vec<crate::model::i18n::Message> {
-        self.unreadable
+        let mut warnings: Vec<crate::model::i18n::Message> = self
+            .unreadable
             .iter()
             .map(|name| msg!("warning-name-not-utf8", name = name))
-            .collect()
+            .collect();
+        let incomplete: Vec<String> = self.graph.incomplete().map(|c| short(c.id)).collect();
+        if !incomplete.is_empty() {
+            warnings.push(msg!(
+                "note-missing-objects",
+                count = incomplete.len(),
+                commits = incomplete
+                    .iter()
+                    .take(5)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        warnings
     }
 
     fn files(&self) -> Vec<String> {

@@ -67,7 +67,15 @@ pub(super) fn walk(repo: &Repository, target: Oid, roots: &[String]) -> Result<G
                 deleted |= delta.status() == Delta::Deleted;
             }
             if first_parent_only && added && deleted {
-                diff.find_similar(Some(DiffFindOptions::new().renames(true)))?;
+                // Rename detection reads the blobs; a partial clone (or a damaged object
+                // store) may lack some. The commit's changes still count, its renames
+                // are not followed, and the report says so.
+                if diff
+                    .find_similar(Some(DiffFindOptions::new().renames(true)))
+                    .is_err()
+                {
+                    graph.missing_objects(at);
+                }
             }
             let mut paths = HashSet::new();
             for delta in diff.deltas() {

@@ -2,6 +2,9 @@
 //! rather than by bytes. pulldown-cmark does the parsing; this module turns its events into
 //! [`Block`]s with a normalised text (emphasis markers, bullets, heading style, fences and
 //! line wrapping all disappear in it) and the verbatim items a translation must keep.
+//! MDX pages ([`Flavor::Mdx`]) are parsed by markdown-rs instead, in [`mdx`], into the
+//! same blocks: pulldown-cmark would read JSX, imports and indented component content
+//! as HTML, paragraphs and code.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -10,6 +13,7 @@ use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, T
 use regex::Regex;
 
 pub(crate) mod frontmatter;
+mod mdx;
 
 /// What a block is. Headings carry their level; list items the index of their list in
 /// the document, so "list at line 30 has 5 items" can be said.
@@ -96,6 +100,44 @@ static SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\{\{[<%]\s*(/?[\w.-]+)((?:[^}]|\}[^}])*?)\s*[%>]\}\}").expect("valid regex")
 });
 
+/// Which syntax a document is written in, told by its file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Flavor {
+    /// CommonMark with tables, footnotes, strikethrough and heading attributes
+    /// (`.md`, `.markdown` and anything else).
+    #[default]
+    Markdown,
+    /// MDX: Markdown with ESM, JSX and `{expressions}` (`.mdx`).
+    Mdx,
+}
+
+impl Flavor {
+    /// The flavor of the file at `path` (only its name is looked at).
+    pub(crate) fn of_path(path: &str) -> Flavor {
+        let mdx = std::path::Path::new(path)
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("mdx"));
+        if mdx { Flavor::Mdx } else { Flavor::Markdown }
+    }
+}
+
+/// Parses a document of the given flavor.
+pub(crate) fn parse_as(text: &str, flavor: Flavor) -> Parsed {
+    match flavor {
+        Flavor::Markdown => parse(text),
+        Flavor::Mdx => parse_mdx(text),
+    }
+}
+
+/// Parses an MDX file (with or without front matter) into the blocks [`parse`] gives
+/// Markdown; see [`mdx`] for how ESM, JSX and expressions map onto them. MDX has syntax
+/// errors where Markdown has none: a file that is not valid MDX (an unclosed tag, an
+/// HTML comment, a stray `<` or `{`) is read as Markdown instead, so that it still gets
+/// compared; the site's own build reports the error.
+pub(crate) fn parse_mdx(text: &str) -> Parsed {
+    mdx::parse(text).unwrap_or_else(|| parse(text))
+}
+
 /// Parses a Markdown file (with or without front matter).
 pub(crate) fn parse(text: &str) -> Parsed {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -137,18 +179,6 @@ pub(crate) fn parse(text: &str) -> Parsed {
         anchor: None,
         table: None,
     };
-    let finish = |block: Option<Block>, blocks: &mut Vec<Block>| {
-        if let Some(mut block) = block {
-            block.text = normalise_text(&block.text);
-            if block.kind == BlockKind::Paragraph && is_only_shortcode(&block.text) {
-                block.kind = BlockKind::Shortcode;
-            }
-            if !block.text.is_empty() || block.kind != BlockKind::Paragraph {
-                blocks.push(block);
-            }
-        }
-    };
-
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
@@ -279,6 +309,20 @@ pub(crate) fn parse(text: &str) -> Parsed {
     Parsed {
         front_matter,
         blocks,
+    }
+}
+
+/// Ends a block: its text normalised, a paragraph that is only a shortcode made one, an
+/// empty paragraph dropped.
+fn finish(block: Option<Block>, blocks: &mut Vec<Block>) {
+    if let Some(mut block) = block {
+        block.text = normalise_text(&block.text);
+        if block.kind == BlockKind::Paragraph && is_only_shortcode(&block.text) {
+            block.kind = BlockKind::Shortcode;
+        }
+        if !block.text.is_empty() || block.kind != BlockKind::Paragraph {
+            blocks.push(block);
+        }
     }
 }
 

@@ -1,0 +1,136 @@
+//! Translations kept in another repository than their English source (MDN's `content`
+//! and `translated-content`, Vue's `docs` and `docs-ja`): one [`History`] over two
+//! repositories. English pages are named by their path from the translations'
+//! repository (`../docs/src/guide.md`), so every path says which repository it is in;
+//! base commits are English commits, resolved in the source repository.
+//!
+//! A translation without a recorded base gets an inferred one, as in one repository, but
+//! the last commit that changed it is a commit of the translations' repository: the base
+//! is the English commit that was newest at that time, the English a translator could
+//! have seen then.
+
+use anyhow::Result;
+use git2::Oid;
+
+use super::{BaseError, Commit, Fate, GitHistory, History, Target};
+use crate::model::i18n::Message;
+
+/// The translations' repository and the English one.
+pub(crate) struct Split<'a> {
+    pub local: &'a GitHistory,
+    pub source: &'a GitHistory,
+    /// The source repository's path from the local one, with a trailing `/`.
+    pub prefix: &'a str,
+}
+
+impl Split<'_> {
+    /// The repository `path` is in, and its path there.
+    fn route<'p>(&self, path: &'p str) -> (&GitHistory, &'p str) {
+        match path.strip_prefix(self.prefix) {
+            Some(rest) => (self.source, rest),
+            None => (self.local, path),
+        }
+    }
+}
+
+impl History for Split<'_> {
+    fn target(&self) -> Target {
+        self.local.target()
+    }
+
+    fn is_shallow(&self) -> bool {
+        self.local.is_shallow() || self.source.is_shallow()
+    }
+
+    fn files(&self) -> Vec<String> {
+        let mut files = self.local.files();
+        files.extend(
+            self.source
+                .files()
+                .into_iter()
+                .map(|f| format!("{}{f}", self.prefix)),
+        );
+        files.sort();
+        files
+    }
+
+    fn blob_now(&self, path: &str) -> Option<Oid> {
+        let (history, path) = self.route(path);
+        history.blob_now(path)
+    }
+
+    fn read_now(&self, path: &str) -> Result<Vec<u8>> {
+        let (history, path) = self.route(path);
+        history.read_now(path)
+    }
+
+    fn read_blob(&self, id: Oid) -> Result<Vec<u8>> {
+        // The English at a base is the source's; a translation's blobs are the local one's.
+        self.source
+            .read_blob(id)
+            .or_else(|_| self.local.read_blob(id))
+    }
+
+    fn resolve_base(&self, hash: &str) -> Result<Commit, BaseError> {
+        self.source.resolve_base(hash)
+    }
+
+    fn last_change(&self, path: &str) -> Option<Commit> {
+        let (history, inner) = self.route(path);
+        if std::ptr::eq(history, self.source) {
+            return history.last_change(inner);
+        }
+        // Not committed yet: made from today's English.
+        let time = history.last_change(inner).map_or(i64::MAX, |c| c.time);
+        self.source.newest_at(time)
+    }
+
+    fn is_shallow_boundary(&self, commit: Oid) -> bool {
+        self.source.is_shallow_boundary(commit) || self.local.is_shallow_boundary(commit)
+    }
+
+    fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>> {
+        let (history, inner) = self.route(path);
+        let found = history.source_at(base, inner)?;
+        Ok(found.map(|(name, blob)| {
+            if std::ptr::eq(history, self.source) {
+                (format!("{}{name}", self.prefix), blob)
+            } else {
+                (name, blob)
+            }
+        }))
+    }
+
+    fn commits_after(&self, base: Oid, path: &str) -> Vec<Commit> {
+        let (history, inner) = self.route(path);
+        history.commits_after(base, inner)
+    }
+
+    fn fate(&self, path: &str) -> Option<Fate> {
+        let (history, inner) = self.route(path);
+        let fate = history.fate(inner)?;
+        if !std::ptr::eq(history, self.source) {
+            return Some(fate);
+        }
+        let prefixed = |to: String| format!("{}{to}", self.prefix);
+        Some(match fate {
+            Fate::Renamed { to, commit, exists } => Fate::Renamed {
+                to: prefixed(to),
+                commit,
+                exists,
+            },
+            Fate::RenamedUncommitted { to } => Fate::RenamedUncommitted { to: prefixed(to) },
+            other => other,
+        })
+    }
+
+    fn arrival(&self, commit: Commit) -> i64 {
+        self.source.arrival(commit)
+    }
+
+    fn warnings(&self) -> Vec<Message> {
+        let mut warnings = self.local.warnings();
+        warnings.extend(self.source.warnings());
+        warnings
+    }
+}
