@@ -37,6 +37,9 @@ pub(crate) struct Graph {
     arrival: Vec<i64>,
     /// Commits whose renames could not be detected: objects missing from the clone.
     incomplete: Vec<u32>,
+    /// Walk indexes by commit time, oldest first: "the newest commit at a time" is a
+    /// binary search, asked once per translation of another repository.
+    by_time: Vec<u32>,
 }
 
 /// Builds a [`Graph`] commit by commit, in walk order.
@@ -90,6 +93,10 @@ impl GraphBuilder {
             .map(|ids| ids.first().and_then(|id| graph.index.get(id).copied()))
             .collect();
         graph.arrival = arrivals(&graph.commits, &first_parent, &graph.parents);
+        graph.by_time = (0..graph.commits.len() as u32).collect();
+        graph
+            .by_time
+            .sort_by_key(|&at| graph.commits[at as usize].time);
         self.graph
     }
 }
@@ -111,11 +118,10 @@ impl Graph {
 
     /// The newest commit made at or before `time` (commit time), if any.
     pub(crate) fn newest_at(&self, time: i64) -> Option<Commit> {
-        self.commits
-            .iter()
-            .filter(|c| c.time <= time)
-            .max_by_key(|c| c.time)
-            .copied()
+        let after = self
+            .by_time
+            .partition_point(|&at| self.commits[at as usize].time <= time);
+        after.checked_sub(1).map(|i| self.commit(self.by_time[i]))
     }
 
     /// When `commit` reached the analysed branch: for a commit merged from a side branch,
@@ -702,5 +708,16 @@ mod tests {
         };
         assert_eq!(g.position(stranger.id), None);
         assert_eq!(g.arrival(stranger), 42);
+    }
+
+    #[test]
+    fn newest_at_is_the_latest_commit_made_by_then() {
+        // A merge (0) of a side commit made late (1) over older mainline commits (2, 3).
+        let g = timed(&[(40, &[2, 1]), (30, &[3]), (20, &[3]), (10, &[])]).finish();
+        assert_eq!(g.newest_at(5), None);
+        assert_eq!(g.newest_at(10).map(|c| c.id), Some(oid(3)));
+        assert_eq!(g.newest_at(25).map(|c| c.id), Some(oid(2)));
+        assert_eq!(g.newest_at(35).map(|c| c.id), Some(oid(1)));
+        assert_eq!(g.newest_at(i64::MAX).map(|c| c.id), Some(oid(0)));
     }
 }

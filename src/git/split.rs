@@ -24,11 +24,11 @@ pub(crate) struct Split<'a> {
 }
 
 impl Split<'_> {
-    /// The repository `path` is in, and its path there.
-    fn route<'p>(&self, path: &'p str) -> (&GitHistory, &'p str) {
+    /// The repository `path` is in, its path there, and whether that is the source.
+    fn route<'p>(&self, path: &'p str) -> (&GitHistory, &'p str, bool) {
         match path.strip_prefix(self.prefix) {
-            Some(rest) => (self.source, rest),
-            None => (self.local, path),
+            Some(rest) => (self.source, rest, true),
+            None => (self.local, path, false),
         }
     }
 }
@@ -55,12 +55,12 @@ impl History for Split<'_> {
     }
 
     fn blob_now(&self, path: &str) -> Option<Oid> {
-        let (history, path) = self.route(path);
+        let (history, path, _) = self.route(path);
         history.blob_now(path)
     }
 
     fn read_now(&self, path: &str) -> Result<Vec<u8>> {
-        let (history, path) = self.route(path);
+        let (history, path, _) = self.route(path);
         history.read_now(path)
     }
 
@@ -76,8 +76,8 @@ impl History for Split<'_> {
     }
 
     fn last_change(&self, path: &str) -> Option<Commit> {
-        let (history, inner) = self.route(path);
-        if std::ptr::eq(history, self.source) {
+        let (history, inner, in_source) = self.route(path);
+        if in_source {
             return history.last_change(inner);
         }
         // Not committed yet: made from today's English.
@@ -90,10 +90,10 @@ impl History for Split<'_> {
     }
 
     fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>> {
-        let (history, inner) = self.route(path);
+        let (history, inner, in_source) = self.route(path);
         let found = history.source_at(base, inner)?;
         Ok(found.map(|(name, blob)| {
-            if std::ptr::eq(history, self.source) {
+            if in_source {
                 (format!("{}{name}", self.prefix), blob)
             } else {
                 (name, blob)
@@ -102,14 +102,14 @@ impl History for Split<'_> {
     }
 
     fn commits_after(&self, base: Oid, path: &str) -> Vec<Commit> {
-        let (history, inner) = self.route(path);
+        let (history, inner, _) = self.route(path);
         history.commits_after(base, inner)
     }
 
     fn fate(&self, path: &str) -> Option<Fate> {
-        let (history, inner) = self.route(path);
+        let (history, inner, in_source) = self.route(path);
         let fate = history.fate(inner)?;
-        if !std::ptr::eq(history, self.source) {
+        if !in_source {
             return Some(fate);
         }
         let prefixed = |to: String| format!("{}{to}", self.prefix);

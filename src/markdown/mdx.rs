@@ -18,7 +18,6 @@
 //!   `{#id}` in a heading is its anchor, as Docusaurus reads it.
 
 use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::LazyLock;
 
 use markdown_rs::mdast::{AttributeContent, AttributeValue, MdxJsxAttribute, Node};
@@ -27,8 +26,8 @@ use markdown_rs::{Constructs, MdxSignal, ParseOptions};
 use regex::Regex;
 
 use super::{
-    Block, BlockKind, Parsed, finish, normalise_target, normalise_text, push_numeric, push_text,
-    split_front_matter,
+    Block, BlockKind, Lines, Parsed, finish, normalise_target, normalise_text, push_numeric,
+    push_text, split_front_matter,
 };
 
 /// An image file named in a component's attribute, literally or as a string inside an
@@ -47,11 +46,7 @@ pub(super) fn parse(text: &str) -> Option<Parsed> {
     let body = &text[body_start..];
     let tree = markdown_rs::to_mdast(body, &options()).ok()?;
     let mut walker = Walker {
-        body,
-        line_starts: std::iter::once(0)
-            .chain(body.match_indices('\n').map(|(i, _)| i + 1))
-            .collect(),
-        line_offset: text[..body_start].matches('\n').count(),
+        lines: Lines::new(text, body_start),
         definitions: HashMap::new(),
         blocks: Vec::new(),
         current: None,
@@ -172,10 +167,7 @@ fn collect_definitions(node: &Node, out: &mut HashMap<String, String>) {
 /// The walk over the mdast, with the state pulldown-cmark's event loop keeps: the block
 /// being filled, list nesting, and whether the text is inside a link.
 struct Walker<'a> {
-    body: &'a str,
-    line_starts: Vec<usize>,
-    /// Lines of front matter before the body.
-    line_offset: usize,
+    lines: Lines<'a>,
     /// Link reference definitions, by normalised label.
     definitions: HashMap<String, String>,
     blocks: Vec<Block>,
@@ -187,28 +179,11 @@ struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    fn line_of(&self, offset: usize) -> usize {
-        self.line_starts.partition_point(|&start| start <= offset) + self.line_offset
-    }
-
     /// An empty block over the lines of `position` (blank lines at its end left out, as
     /// the Markdown path does).
     fn start(&self, kind: BlockKind, position: Option<&Position>) -> Block {
         let range = position.map_or(0..0, |p| p.start.offset..p.end.offset);
-        let end = range.start + self.body[range.clone()].trim_end().len();
-        let lines: Range<usize> =
-            self.line_of(range.start)..self.line_of(end.saturating_sub(1).max(range.start)) + 1;
-        Block {
-            kind,
-            lines,
-            text: String::new(),
-            numeric: String::new(),
-            code: Vec::new(),
-            links: Vec::new(),
-            images: Vec::new(),
-            anchor: None,
-            table: None,
-        }
+        Block::empty(kind, self.lines.span(range))
     }
 
     fn finish(&mut self) {
@@ -508,7 +483,7 @@ mod tests {
     }
 
     /// (kind, lines, text) of each block.
-    fn blocks(text: &str) -> Vec<(&'static str, Range<usize>, String)> {
+    fn blocks(text: &str) -> Vec<(&'static str, std::ops::Range<usize>, String)> {
         mdx(text)
             .blocks
             .into_iter()

@@ -138,17 +138,62 @@ pub(crate) fn parse_mdx(text: &str) -> Parsed {
     mdx::parse(text).unwrap_or_else(|| parse(text))
 }
 
+/// Byte offsets of a file's body as 1-based lines of the file (front matter counted).
+pub(super) struct Lines<'a> {
+    body: &'a str,
+    starts: Vec<usize>,
+    /// Lines before the body.
+    offset: usize,
+}
+
+impl<'a> Lines<'a> {
+    /// `text` is the whole file, its body starting at byte `body_start`.
+    pub(super) fn new(text: &'a str, body_start: usize) -> Lines<'a> {
+        let body = &text[body_start..];
+        Lines {
+            body,
+            starts: std::iter::once(0)
+                .chain(body.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+            offset: text[..body_start].matches('\n').count(),
+        }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset) + self.offset
+    }
+
+    /// The lines of a block over `range` of the body; a range that runs over the blank
+    /// lines after the block does not take them in.
+    pub(super) fn span(&self, range: Range<usize>) -> Range<usize> {
+        let end = range.start + self.body[range.clone()].trim_end().len();
+        self.line_of(range.start)..self.line_of(end.saturating_sub(1).max(range.start)) + 1
+    }
+}
+
+impl Block {
+    /// A block of `kind` over `lines`, its content still to be filled.
+    pub(super) fn empty(kind: BlockKind, lines: Range<usize>) -> Block {
+        Block {
+            kind,
+            lines,
+            text: String::new(),
+            numeric: String::new(),
+            code: Vec::new(),
+            links: Vec::new(),
+            images: Vec::new(),
+            anchor: None,
+            table: None,
+        }
+    }
+}
+
 /// Parses a Markdown file (with or without front matter).
 pub(crate) fn parse(text: &str) -> Parsed {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (front_matter, body_start) = split_front_matter(text);
     let body = &text[body_start..];
-    let line_offset = text[..body_start].matches('\n').count();
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(body.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
-    let line_of =
-        |offset: usize| line_starts.partition_point(|&start| start <= offset) + line_offset;
+    let lines = Lines::new(text, body_start);
 
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_HEADING_ATTRIBUTES
@@ -165,20 +210,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let mut link_stack: Vec<String> = Vec::new();
 
     // A block's range may run over the blank lines after it: they are not part of it.
-    let start_block = |kind: BlockKind, range: &Range<usize>| Block {
-        kind,
-        lines: {
-            let end = range.start + body[range.clone()].trim_end().len();
-            line_of(range.start)..line_of(end.saturating_sub(1).max(range.start)) + 1
-        },
-        text: String::new(),
-        numeric: String::new(),
-        code: Vec::new(),
-        links: Vec::new(),
-        images: Vec::new(),
-        anchor: None,
-        table: None,
-    };
+    let start_block =
+        |kind: BlockKind, range: &Range<usize>| Block::empty(kind, lines.span(range.clone()));
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
