@@ -296,11 +296,20 @@ fn translations_kept_in_another_repository_compare_with_its_english() {
 #[test]
 fn objects_missing_from_the_clone_leave_renames_unfollowed_with_a_note() {
     let repo = TestRepo::new();
-    repo.write("content/en/old.md", &page("Old", "", "The old text, long enough to compare."));
+    repo.write(
+        "content/en/old.md",
+        &page("Old", "", "The old text, long enough to compare."),
+    );
     repo.commit("English");
     repo.remove("content/en/old.md");
-    repo.write("content/en/new.md", &page("New", "", "A different text altogether."));
-    repo.write("content/es/new.md", &page("Nuevo", "", "Un texto distinto."));
+    repo.write(
+        "content/en/new.md",
+        &page("New", "", "A different text altogether."),
+    );
+    repo.write(
+        "content/es/new.md",
+        &page("Nuevo", "", "Un texto distinto."),
+    );
     repo.commit("replace the page");
     // A partial clone lacks old blobs: remove the one rename detection would read.
     let blob = repo.git(&["rev-parse", "HEAD~1:content/en/old.md"]);
