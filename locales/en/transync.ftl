@@ -308,6 +308,11 @@ diff-commits-since =
     }
 diff-base-recorded = base { $commit } (recorded)
 diff-base-inferred = base { $commit } (inferred)
+diff-base-skipped = newer commits of the translation passed over for its base (they did not translate):
+diff-english-skipped = English commits since the base that need no translation (left out of the changes):
+skip-cosmetic = { $commit } ({ $date }): only cosmetic changes (whitespace, markup, link targets, untranslated keys)
+skip-bulk = { $commit } ({ $date }): changed this page in { $languages } languages at once (maintenance)
+skip-message = { $commit } ({ $date }): its message says “{ $keyword }”
 diff-nothing-to-translate = nothing to translate: the English has not really changed since the base
 diff-cosmetic-not-shown =
     { $count ->
@@ -741,6 +746,7 @@ error-step-summary-write = cannot write GITHUB_STEP_SUMMARY { $path }
 config-invalid-glob = invalid glob `{ $pattern }`
 config-unknown-layout = key `layout`: unknown layout `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) or "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
 config-unknown-commit-key = key `commit-key`: `{ $value }` is not supported; use one of { $keys }
+config-empty-keyword = key `history.ignore-keywords`: a keyword is empty; remove it or write the word
 
 ## Layouts: patterns and collections
 layout-pattern-no-path = the pattern has no `{"{"}path{"}"}` placeholder, so it names a single file; write for example `docs/{"{"}path{"}"}`

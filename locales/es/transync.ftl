@@ -310,6 +310,11 @@ diff-commits-since =
     }
 diff-base-recorded = base { $commit } (registrada)
 diff-base-inferred = base { $commit } (deducida)
+diff-base-skipped = commits más recientes de la traducción descartados como base (no traducían):
+diff-english-skipped = commits en inglés desde la base que no requieren traducción (excluidos de los cambios):
+skip-cosmetic = { $commit } ({ $date }): solo cambios cosméticos (espacios, marcado, destinos de enlaces, claves no traducidas)
+skip-bulk = { $commit } ({ $date }): cambió esta página en { $languages } idiomas a la vez (mantenimiento)
+skip-message = { $commit } ({ $date }): su mensaje dice «{ $keyword }»
 diff-nothing-to-translate = nada que traducir: el inglés no ha cambiado realmente desde la base
 diff-cosmetic-not-shown =
     { $count ->
@@ -756,6 +761,7 @@ error-step-summary-write = no se puede escribir GITHUB_STEP_SUMMARY { $path }
 config-invalid-glob = patrón glob no válido: `{ $pattern }`
 config-unknown-layout = clave `layout`: disposición desconocida `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) o "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
 config-unknown-commit-key = clave `commit-key`: `{ $value }` no es compatible; use una de { $keys }
+config-empty-keyword = clave `history.ignore-keywords`: hay una palabra clave vacía; elimínela o escriba la palabra
 
 ## Layouts: patterns and collections
 layout-pattern-no-path = el patrón no tiene el marcador `{"{"}path{"}"}`, así que nombra un solo archivo; escriba por ejemplo `docs/{"{"}path{"}"}`

@@ -310,6 +310,11 @@ diff-commits-since =
     }
 diff-base-recorded = base { $commit } (enregistrée)
 diff-base-inferred = base { $commit } (déduite)
+diff-base-skipped = commits plus récents de la traduction écartés comme base (ils ne traduisaient pas) :
+diff-english-skipped = commits anglais depuis la base qui ne demandent pas de traduction (exclus des changements) :
+skip-cosmetic = { $commit } ({ $date }) : changements cosmétiques seulement (espaces, balisage, cibles de liens, clés non traduites)
+skip-bulk = { $commit } ({ $date }) : a modifié cette page dans { $languages } langues à la fois (maintenance)
+skip-message = { $commit } ({ $date }) : son message dit « { $keyword } »
 diff-nothing-to-translate = rien à traduire : l’anglais n’a pas vraiment changé depuis la base
 diff-cosmetic-not-shown =
     { $count ->
@@ -769,6 +774,7 @@ error-step-summary-write = impossible d’écrire GITHUB_STEP_SUMMARY { $path }
 config-invalid-glob = motif glob invalide : `{ $pattern }`
 config-unknown-layout = clé `layout` : disposition inconnue `{ $value }` ; utilisez "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) ou "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
 config-unknown-commit-key = clé `commit-key` : `{ $value }` n’est pas pris en charge ; utilisez l’une de { $keys }
+config-empty-keyword = clé `history.ignore-keywords` : un mot-clé est vide ; supprimez-le ou écrivez le mot
 
 ## Layouts: patterns and collections
 layout-pattern-no-path = le motif n’a pas de marqueur `{"{"}path{"}"}`, il ne désigne donc qu’un fichier ; écrivez par exemple `docs/{"{"}path{"}"}`

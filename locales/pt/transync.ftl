@@ -310,6 +310,11 @@ diff-commits-since =
     }
 diff-base-recorded = base { $commit } (registrada)
 diff-base-inferred = base { $commit } (deduzida)
+diff-base-skipped = commits mais recentes da tradução descartados como base (não traduziam):
+diff-english-skipped = commits em inglês desde a base que não exigem tradução (excluídos das mudanças):
+skip-cosmetic = { $commit } ({ $date }): apenas mudanças cosméticas (espaços, marcação, destinos de links, chaves não traduzidas)
+skip-bulk = { $commit } ({ $date }): alterou esta página em { $languages } idiomas de uma vez (manutenção)
+skip-message = { $commit } ({ $date }): a mensagem diz “{ $keyword }”
 diff-nothing-to-translate = nada a traduzir: o inglês não mudou de fato desde a base
 diff-cosmetic-not-shown =
     { $count ->
@@ -752,6 +757,7 @@ error-step-summary-write = não é possível escrever GITHUB_STEP_SUMMARY { $pat
 config-invalid-glob = padrão glob inválido: `{ $pattern }`
 config-unknown-layout = chave `layout`: disposição desconhecida `{ $value }`; use "{"{"}lang{"}"}/{"{"}path{"}"}" (content/es/guide.md) ou "{"{"}path{"}"}.{"{"}lang{"}"}.md" (content/guide.es.md)
 config-unknown-commit-key = chave `commit-key`: `{ $value }` não é suportado; use uma de { $keys }
+config-empty-keyword = chave `history.ignore-keywords`: há uma palavra-chave vazia; remova-a ou escreva a palavra
 
 ## Layouts: patterns and collections
 layout-pattern-no-path = o padrão não tem o marcador `{"{"}path{"}"}`, então nomeia um só arquivo; escreva por exemplo `docs/{"{"}path{"}"}`

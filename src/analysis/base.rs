@@ -3,9 +3,34 @@
 //! last commit that changed the file (inferred). Why a base cannot be used is said in
 //! full, with the fix, on the line that records it.
 
+use super::{commits, compare};
+use crate::config::CompareSettings;
 use crate::git::{BaseError, Commit, History, Target};
+use crate::markdown::Flavor;
 use crate::model::i18n::Message;
 use crate::model::{Base, Origin, short};
+use crate::report::{SkipReason, Skipped};
+
+/// How far back base inference looks past maintenance commits.
+const MAX_SKIPPED: usize = 64;
+
+/// What inferring a Markdown translation's base needs beyond the file: the same page's
+/// other files, and how to tell maintenance from translation.
+pub(crate) struct Inference<'a> {
+    pub settings: &'a CompareSettings,
+    pub flavor: Flavor,
+    /// The English source.
+    pub english: Option<&'a str>,
+    /// The page in the other translated languages.
+    pub others: Vec<&'a str>,
+}
+
+/// A base and what was passed over to find it.
+pub(crate) struct Resolved {
+    pub base: Base,
+    pub note: Option<Message>,
+    pub skipped: Vec<Skipped>,
+}
 
 /// A base commit as a file records it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,12 +45,14 @@ pub(crate) struct Recorded<'a> {
 /// Why a translation has no usable base: the 1-based line, if any, and the message.
 pub(crate) type Problem = (Option<usize>, Message);
 
-/// The base of the translation at `path`, with a note when it is only assumed.
+/// The base of the translation at `path`, with a note when it is only assumed. With
+/// `inference`, an inferred base passes over the commits that did not translate.
 pub(crate) fn resolve(
     history: &dyn History,
     path: &str,
     recorded: Option<Recorded<'_>>,
-) -> Result<(Base, Option<Message>), Problem> {
+    inference: Option<&Inference<'_>>,
+) -> Result<Resolved, Problem> {
     if let Some(recorded) = recorded {
         let commit = history.resolve_base(recorded.value).map_err(|err| {
             (
@@ -39,27 +66,116 @@ pub(crate) fn resolve(
             origin: Origin::Recorded,
             key: Some(recorded.key),
         };
-        return Ok((base, None));
+        return Ok(Resolved {
+            base,
+            note: None,
+            skipped: Vec::new(),
+        });
     }
-    let inferred = |commit: Commit| Base {
-        commit: commit.id,
-        time: commit.time,
-        origin: Origin::Inferred,
-        key: None,
+    let inferred = |commit: Commit, note: Option<Message>, skipped: Vec<Skipped>| Resolved {
+        base: Base {
+            commit: commit.id,
+            time: commit.time,
+            origin: Origin::Inferred,
+            key: None,
+        },
+        note,
+        skipped,
     };
-    match history.last_change(path) {
+    let (commit, skipped) = match inference {
+        Some(inference) => infer(history, path, inference)
+            .map_or((None, Vec::new()), |(commit, skipped)| {
+                (Some(commit), skipped)
+            }),
+        None => (history.last_change(path), Vec::new()),
+    };
+    match commit {
         Some(commit) if history.is_shallow_boundary(commit.id) => {
             Err((None, msg!("error-shallow-no-base")))
         }
-        Some(commit) => Ok((inferred(commit), None)),
+        Some(commit) => Ok(inferred(commit, None, skipped)),
         None => match history.target() {
             // A new translation nobody committed yet: it is being made from today's English.
-            Target::WorkTree { head } => {
-                Ok((inferred(head), Some(msg!("note-uncommitted-translation"))))
-            }
+            Target::WorkTree { head } => Ok(inferred(
+                head,
+                Some(msg!("note-uncommitted-translation")),
+                Vec::new(),
+            )),
             Target::Commit(_) => Err((None, msg!("error-never-committed"))),
         },
     }
+}
+
+/// The newest commit of the translation that is not maintenance, and the newer ones
+/// passed over. A file's first commit made it, so it is never passed over; when every
+/// commit in reach is maintenance, the newest is taken (as with no inference).
+fn infer(
+    history: &dyn History,
+    path: &str,
+    inference: &Inference<'_>,
+) -> Option<(Commit, Vec<Skipped>)> {
+    let changes = history.changes(path, MAX_SKIPPED + 1);
+    let newest = *changes.first()?;
+    let mut skipped = Vec::new();
+    for (i, commit) in changes.iter().enumerate() {
+        let created = i + 1 == changes.len() && changes.len() <= MAX_SKIPPED;
+        if created || history.is_shallow_boundary(commit.id) {
+            return Some((*commit, skipped));
+        }
+        match skip_reason(history, path, *commit, inference) {
+            Some(reason) => skipped.push(Skipped {
+                commit: commit.id,
+                time: commit.time,
+                reason,
+            }),
+            None => return Some((*commit, skipped)),
+        }
+    }
+    Some((newest, Vec::new()))
+}
+
+/// Why `commit` did not translate the file at `path`, if it did not: its message says so,
+/// it changed the page in many languages at once, or only cosmetically. Cheapest first.
+fn skip_reason(
+    history: &dyn History,
+    path: &str,
+    commit: Commit,
+    inference: &Inference<'_>,
+) -> Option<SkipReason> {
+    let settings = inference.settings;
+    if let Some(message) = history.message(commit.id)
+        && let Some(keyword) = commits::no_translation(&message, &settings.ignore_keywords)
+    {
+        return Some(SkipReason::Message { keyword });
+    }
+    let english = inference
+        .english
+        .is_some_and(|english| history.changed_in(commit.id, english));
+    let languages = 1
+        + u32::from(english)
+        + inference
+            .others
+            .iter()
+            .filter(|other| history.changed_in(commit.id, other))
+            .count() as u32;
+    // Only with the English in it: a commit that changes every translation and not the
+    // English is how translation platforms deliver translations.
+    if english && settings.bulk_languages > 0 && languages >= settings.bulk_languages {
+        return Some(SkipReason::Bulk { languages });
+    }
+    // The file before and after the commit; none before: the commit made it.
+    let after = history.source_at(commit.id, path).ok()??.1;
+    let parent = history.parent(commit.id)?;
+    let before = history.source_at(parent.id, path).ok()??.1;
+    let read = |blob| {
+        history
+            .read_blob(blob)
+            .ok()
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+    };
+    let (before, after) = (read(before)?, read(after)?);
+    compare::only_maintenance(&before, &after, inference.flavor, settings)
+        .then_some(SkipReason::Cosmetic)
 }
 
 /// Explains why a recorded base cannot be used and how to fix it.

@@ -263,6 +263,35 @@ fn added(text: &str, block: &Block, translation: Option<Range<usize>>) -> Change
     }
 }
 
+/// Whether `after` differs from `before` only where no translation changes anything:
+/// whitespace, line endings, markup style, link targets and anchors, untranslatable
+/// front-matter keys. What maintenance commits do to translations.
+pub(crate) fn only_maintenance(
+    before: &str,
+    after: &str,
+    flavor: markdown::Flavor,
+    options: &CompareSettings,
+) -> bool {
+    let (before, after) = (before.replace("\r\n", "\n"), after.replace("\r\n", "\n"));
+    let (a, b) = (
+        markdown::parse_as(&before, flavor),
+        markdown::parse_as(&after, flavor),
+    );
+    let same_blocks = a.blocks.len() == b.blocks.len()
+        && a.blocks.iter().zip(&b.blocks).all(|(x, y)| {
+            slot(x.kind) == slot(y.kind)
+                && without_targets(&x.text) == without_targets(&y.text)
+                && x.code == y.code
+                && x.table == y.table
+        });
+    if !same_blocks {
+        return false;
+    }
+    let mut comparison = Comparison::default();
+    compare_front_matter(&a, &b, options, &mut comparison);
+    comparison.changed.is_empty()
+}
+
 fn compare_front_matter(
     base: &Parsed,
     now: &Parsed,

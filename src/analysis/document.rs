@@ -8,20 +8,22 @@ use std::sync::OnceLock;
 use git2::Oid;
 use similar::{DiffTag, TextDiff};
 
-use super::base::{self, Problem, Recorded};
-use super::{compare, drift};
+use super::base::{self, Inference, Problem, Recorded};
+use super::{commits, compare, drift};
 use crate::config::CompareSettings;
 use crate::git::{Commit, Fate, History};
 use crate::inventory::{Document, Inventory};
 use crate::markdown::{self, frontmatter};
 use crate::model::i18n::Message;
 use crate::model::{Base, Lang, Origin, Severity, Status, date, short};
-use crate::report::{DocumentReport, Translation};
+use crate::report::{DocumentReport, SkipReason, Skipped, Translation};
 
 /// A translation file read, with its base commit and an optional note about it.
 struct Opened {
     base: Base,
     note: Option<Message>,
+    /// Newer commits of the translation passed over for its base.
+    skipped: Vec<Skipped>,
     text: String,
     /// The front matter says `draft: true`.
     draft: bool,
@@ -174,14 +176,16 @@ impl<'a> DocumentAnalysis<'a> {
 
     fn compare(&mut self, lang: &Lang, source: String, path: String) -> Translation {
         let mut t = Translation::new(lang.clone(), Some(path.clone()), Status::Error);
-        let (base, text, draft) = match self.base_of(&path) {
+        let (base, text, draft) = match self.base_of(lang, &path) {
             Ok(Opened {
                 base,
                 note,
+                skipped,
                 text,
                 draft,
             }) => {
                 t.message = note;
+                t.base_skipped = skipped;
                 (base, text, draft)
             }
             Err((line, message)) => {
@@ -206,7 +210,9 @@ impl<'a> DocumentAnalysis<'a> {
                 t.status = Status::Current;
             }
             Some((old_path, blob)) => {
-                let change = self.change(blob, &translation);
+                let mut ignored = self.needing_no_translation(base_id, &source);
+                let change = self.change(blob, &mut ignored, &source, &translation);
+                t.english_skipped = ignored;
                 (t.lines_added, t.lines_removed) = (change.lines_added, change.lines_removed);
                 t.cosmetic_changes = change.comparison.cosmetic;
                 match change.comparison.severity() {
@@ -246,9 +252,14 @@ impl<'a> DocumentAnalysis<'a> {
         if let Some(english) = self.english_now() {
             t.drift = drift(english, &translation);
         }
-        // History says current, structure says otherwise: with an inferred base this is
-        // an English change masked by a later edit of the translation (a typo fix).
-        if t.status == Status::Current && origin == Origin::Inferred && !t.drift.is_empty() {
+        // History decides; drift stands beside a current translation. Only strong evidence
+        // turns an inferred base stale: English structure the translation lacks that the
+        // English did not have yet when the translation was changed before its base (the
+        // base is then a later small edit, such as a typo fix, not a translation).
+        if t.status == Status::Current
+            && origin == Origin::Inferred
+            && self.masked_by_later_edit(&path, base_id, &t.drift)
+        {
             t.status = Status::Stale;
             t.severity = t.drift.iter().map(|d| d.severity).max();
             t.message = Some(msg!("stale-masked-by-drift"));
@@ -267,7 +278,7 @@ impl<'a> DocumentAnalysis<'a> {
 
     /// The base commit of the translation at `path`, with an optional note, or an error
     /// (line, message) fit for the report.
-    fn base_of(&self, path: &str) -> Result<Opened, Problem> {
+    fn base_of(&self, lang: &Lang, path: &str) -> Result<Opened, Problem> {
         let bytes = self
             .history
             .read_now(path)
@@ -290,10 +301,23 @@ impl<'a> DocumentAnalysis<'a> {
             value: &r.value,
             line: r.line,
         });
-        let (base, note) = base::resolve(self.history, path, recorded)?;
+        let inference = Inference {
+            settings: self.options,
+            flavor: markdown::Flavor::of_path(path),
+            english: self.source_path.map(String::as_str),
+            others: self
+                .doc
+                .files
+                .iter()
+                .filter(|(other, _)| *other != lang && **other != self.inventory.source_language)
+                .map(|(_, path)| path.as_str())
+                .collect(),
+        };
+        let resolved = base::resolve(self.history, path, recorded, Some(&inference))?;
         Ok(Opened {
-            base,
-            note,
+            base: resolved.base,
+            note: resolved.note,
+            skipped: resolved.skipped,
             text: text.to_string(),
             draft,
         })
@@ -332,6 +356,54 @@ impl<'a> DocumentAnalysis<'a> {
         since
     }
 
+    /// Whether `drift` shows English structure (a section, code block or list) missing
+    /// from the translation that the English gained after the translation's previous
+    /// change before `base`.
+    fn masked_by_later_edit(&self, path: &str, base: Oid, drift: &[crate::report::Drift]) -> bool {
+        const STRUCTURE: [&str; 3] = ["heading", "code block", "list item"];
+        let (Some(english), Some(source)) = (self.english_now(), self.source_path) else {
+            return false;
+        };
+        let missing: Vec<&markdown::Block> = drift
+            .iter()
+            .filter(|d| d.translation_line.is_none() && STRUCTURE.contains(&d.what.as_str()))
+            .filter_map(|d| {
+                english
+                    .blocks
+                    .iter()
+                    .find(|b| Some(b.lines.start) == d.english_line)
+            })
+            .collect();
+        if missing.is_empty() {
+            return false;
+        }
+        let changes = self.history.changes(path, 64);
+        let Some(previous) = changes
+            .iter()
+            .position(|c| c.id == base)
+            .and_then(|i| changes.get(i + 1))
+        else {
+            return false;
+        };
+        let Some(then) = self
+            .history
+            .source_at(previous.id, source)
+            .ok()
+            .flatten()
+            .and_then(|(_, blob)| self.history.read_blob(blob).ok())
+        else {
+            return false;
+        };
+        let flavor = markdown::Flavor::of_path(source);
+        let then = markdown::parse_as(&String::from_utf8_lossy(&then), flavor);
+        missing.iter().any(|block| {
+            !then
+                .blocks
+                .iter()
+                .any(|b| compare::slot(b.kind) == compare::slot(block.kind) && b.text == block.text)
+        })
+    }
+
     /// The English now, parsed once per document.
     fn english_now(&self) -> Option<&markdown::Parsed> {
         self.english_doc
@@ -343,21 +415,79 @@ impl<'a> DocumentAnalysis<'a> {
             .as_ref()
     }
 
+    /// The English commits since `base` whose messages say they need no translation,
+    /// newest first.
+    fn needing_no_translation(&self, base: Oid, source: &str) -> Vec<Skipped> {
+        let keywords = &self.options.ignore_keywords;
+        self.history
+            .commits_after(base, source)
+            .into_iter()
+            .filter_map(|commit| {
+                let keyword = commits::no_translation(&self.history.message(commit.id)?, keywords)?;
+                Some(Skipped {
+                    commit: commit.id,
+                    time: commit.time,
+                    reason: SkipReason::Message { keyword },
+                })
+            })
+            .collect()
+    }
+
+    /// The English at the base with the changes of `ignored` commits applied to it (a
+    /// three-way merge of each commit's own change, oldest first): comparing that with
+    /// the English now leaves out what needs no translation. A change that does not
+    /// apply cleanly is left out of `ignored` and stays a change to translate.
+    fn absorb(&self, mut text: String, ignored: &mut Vec<Skipped>, source: &str) -> String {
+        let read = |commit: Oid| -> Option<String> {
+            let (_, blob) = self.history.source_at(commit, source).ok()??;
+            let bytes = self.history.read_blob(blob).ok()?;
+            Some(String::from_utf8_lossy(&bytes).replace("\r\n", "\n"))
+        };
+        let mut absorbed = Vec::new();
+        for skipped in ignored.drain(..).rev() {
+            let theirs = read(skipped.commit);
+            let ancestor = self
+                .history
+                .parent(skipped.commit)
+                .map(|parent| read(parent.id).unwrap_or_default());
+            if let (Some(theirs), Some(ancestor)) = (theirs, ancestor)
+                && let Ok(merged) = diffy::merge(&ancestor, &text, &theirs)
+            {
+                text = merged;
+                absorbed.push(skipped);
+            }
+        }
+        absorbed.reverse();
+        *ignored = absorbed;
+        text
+    }
+
     /// How the English source changed between blob `old` and now, mapped onto
-    /// `translation`. Line counts are per English blob; the mapping per translation.
-    fn change(&mut self, old: Oid, translation: &markdown::Parsed) -> Change {
+    /// `translation`, leaving out the changes of the `ignored` commits (those that could
+    /// be left out stay in the list). Line counts are per English blob; the mapping per
+    /// translation.
+    fn change(
+        &mut self,
+        old: Oid,
+        ignored: &mut Vec<Skipped>,
+        source: &str,
+        translation: &markdown::Parsed,
+    ) -> Change {
         let old_bytes = self.history.read_blob(old).unwrap_or_default();
         // Compare lines, not line endings: a CRLF working copy of an LF blob is unchanged.
-        let old_text = String::from_utf8_lossy(&old_bytes).replace("\r\n", "\n");
+        let mut old_text = String::from_utf8_lossy(&old_bytes).replace("\r\n", "\n");
         let new_text = self.source_text().unwrap_or_default().replace("\r\n", "\n");
-        let (lines_added, lines_removed) = match self.line_counts.get(&old) {
-            Some(&counts) => counts,
-            None => {
-                let counts = count_changes(&TextDiff::from_lines(&old_text, &new_text));
-                self.line_counts.insert(old, counts);
-                counts
-            }
+        if !ignored.is_empty() {
+            old_text = self.absorb(old_text, ignored, source);
+        }
+        let counts = match self.line_counts.get(&old) {
+            Some(&counts) if ignored.is_empty() => counts,
+            _ => count_changes(&TextDiff::from_lines(&old_text, &new_text)),
         };
+        if ignored.is_empty() {
+            self.line_counts.insert(old, counts);
+        }
+        let (lines_added, lines_removed) = counts;
         let flavor = markdown::Flavor::of_path(self.source_path.map_or("", |p| p));
         let comparison = compare::compare(
             &old_text,

@@ -11,7 +11,7 @@ use crate::cli::{GlobalArgs, MarkArgs};
 use crate::git::{Commit, History};
 use crate::inventory::Inventory;
 use crate::markdown::{self, frontmatter::record::Change};
-use crate::model::{Lang, Level};
+use crate::model::{Lang, Level, Severity};
 use crate::report::FluentFinding;
 
 pub(crate) fn run(global: &GlobalArgs, args: &MarkArgs) -> Result<ExitStatus> {
@@ -118,10 +118,15 @@ fn mark_one(
     })?;
     if !is_fluent && !args.force {
         let english_text = String::from_utf8_lossy(&history.read_now(&english)?).into_owned();
-        let drift = drift(
+        // Only structure that is missing or broken stops a mark; the minor findings
+        // (a number, a link, sentences) are the translator's call.
+        let drift: Vec<_> = drift(
             &markdown::parse_as(&english_text, markdown::Flavor::of_path(&english)),
             &markdown::parse_as(&text, markdown::Flavor::of_path(&repo_path)),
-        );
+        )
+        .into_iter()
+        .filter(|d| d.severity == Severity::Major)
+        .collect();
         if !drift.is_empty() {
             let listed: Vec<String> = drift.iter().take(3).map(|d| d.message.ui()).collect();
             let mut listed = listed.join("; ");

@@ -579,6 +579,40 @@ fn mkdocs(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
 }
 
 /// TOML, YAML or JSON by the file's extension.
+/// The commit-message keywords of a Lunaria configuration at the repository root or in
+/// `docs/`: `tracking.ignoredKeywords` (Lunaria 1, JavaScript or TypeScript) or
+/// `ignoreKeywords` (`lunaria.config.json`), Lunaria's defaults when the file sets none.
+/// `None` without a Lunaria configuration.
+pub(crate) fn lunaria_keywords(root: &std::path::Path) -> Option<Vec<String>> {
+    const NAMES: [&str; 5] = ["json", "ts", "mts", "js", "mjs"];
+    let (path, text) = ["", "docs/"].iter().find_map(|dir| {
+        NAMES.iter().find_map(|ext| {
+            let path = format!("{dir}lunaria.config.{ext}");
+            std::fs::read_to_string(root.join(&path))
+                .ok()
+                .map(|text| (path, text))
+        })
+    })?;
+    let found = if path.ends_with(".json") {
+        let value: Value = serde_json::from_str(&text).ok()?;
+        let list = value
+            .get("ignoreKeywords")
+            .or_else(|| value.pointer("/tracking/ignoredKeywords"));
+        list.and_then(Value::as_array).map(|items| {
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(String::from)
+                .collect()
+        })
+    } else {
+        js_value(&text, "ignoredKeywords")
+            .or_else(|| js_value(&text, "ignoreKeywords"))
+            .map(quoted)
+    };
+    Some(found.unwrap_or_else(|| vec!["lunaria-ignore".into(), "fix typo".into()]))
+}
+
 fn parse_any(path: &str, text: &str) -> Option<Value> {
     if path.ends_with(".toml") {
         // Only strings and tables are read: a TOML date may stay as toml's own form.

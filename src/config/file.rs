@@ -36,6 +36,14 @@ pub(crate) struct CompareSettings {
     pub minor_max_words: u32,
     /// Front-matter keys whose changes never call for a new translation.
     pub untranslatable_keys: Vec<String>,
+    /// Words in a commit message that make the commit need no translation (its English
+    /// changes) and not count as a translation (its edits of translations); matched as
+    /// whole words, ignoring case. A `Translation: none` trailer always counts.
+    pub ignore_keywords: Vec<String>,
+    /// A commit that changed a page in English and in enough translations to make this
+    /// many languages is maintenance, not a translation, when looking for a translation's
+    /// base; 0 = never.
+    pub bulk_languages: u32,
 }
 
 impl Default for CompareSettings {
@@ -64,9 +72,15 @@ impl Default for CompareSettings {
             ]
             .map(String::from)
             .to_vec(),
+            ignore_keywords: DEFAULT_IGNORE_KEYWORDS.map(String::from).to_vec(),
+            bulk_languages: 3,
         }
     }
 }
+
+/// Commit-message words that mean "no translation needed" by default: Lunaria's tracker
+/// directive and the bracketed tag its users write.
+pub(crate) const DEFAULT_IGNORE_KEYWORDS: [&str; 2] = ["i18nIgnore", "lunaria-ignore"];
 
 /// `transync.toml` as written. Everything is optional; defaults fit `content/<lang>/…`.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -96,6 +110,8 @@ pub(crate) struct ConfigFile {
     /// Top-level front-matter keys `sync` keeps equal to the English (not translated).
     pub shared_fields: Option<Vec<String>>,
     pub severity: SeverityConfig,
+    /// `[history]`: how commits are read when looking for bases and changes.
+    pub history: HistoryConfig,
     pub check: CheckConfig,
     /// `[fluent]`: options of the `.ftl` checks.
     pub fluent: FluentSettings,
@@ -133,6 +149,16 @@ pub(crate) struct BundleConfig {
 pub(crate) struct SeverityConfig {
     /// Changed English words up to which a change is `minor` (default 5).
     pub minor_max_words: Option<u32>,
+}
+
+/// `[history]`: which commits need no translation, or are no translation.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default, rename_all = "kebab-case", deny_unknown_fields)]
+pub(crate) struct HistoryConfig {
+    /// Replaces the default keywords (and Lunaria's `ignoreKeywords`, when read).
+    pub ignore_keywords: Option<Vec<String>>,
+    /// Languages a maintenance commit touches at least (default 3; 0 turns it off).
+    pub bulk_languages: Option<u32>,
 }
 
 /// `[check]`: the CI policy, overridden by `check`'s flags.

@@ -229,6 +229,20 @@ impl Settings {
         if let Some(keys) = &file.untranslatable_keys {
             compare.untranslatable_keys = keys.clone();
         }
+        match &file.history.ignore_keywords {
+            Some(words) => compare.ignore_keywords = words.clone(),
+            None => {
+                if let Some(words) = detect::lunaria_keywords(repo_root) {
+                    compare.ignore_keywords.extend(words);
+                }
+            }
+        }
+        if compare.ignore_keywords.iter().any(|w| w.trim().is_empty()) {
+            bail!(tr!("config-empty-keyword"));
+        }
+        if let Some(languages) = file.history.bulk_languages {
+            compare.bulk_languages = languages;
+        }
         for tag in file.check.languages.keys() {
             Lang::parse(tag)
                 .map_err(anyhow::Error::msg)

@@ -149,6 +149,39 @@ impl Graph {
         })
     }
 
+    /// Up to `limit` commits that changed `path`, following renames back; newest first.
+    pub(crate) fn changes(&self, path: &str, limit: usize) -> Vec<Commit> {
+        let names = self.names_back(path, u32::MAX);
+        let mut out: Vec<u32> = Vec::new();
+        for (i, (from, name)) in names.iter().enumerate() {
+            let until = names.get(i + 1).map_or(u32::MAX, |(next, _)| *next);
+            let touches = self
+                .touches
+                .get(name)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            out.extend(touches.iter().filter(|&&at| at >= *from && at < until));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.truncate(limit);
+        out.into_iter().map(|at| self.commit(at)).collect()
+    }
+
+    /// Whether the commit at walk index `at` changed `path` (under that name).
+    pub(crate) fn changed_in(&self, at: u32, path: &str) -> bool {
+        // Touches are recorded in walk order: each path's list is sorted.
+        self.touches
+            .get(path)
+            .is_some_and(|touches| touches.binary_search(&at).is_ok())
+    }
+
+    /// The first parent of the commit at walk index `at`, when the walk has it.
+    pub(crate) fn first_parent(&self, at: u32) -> Option<Commit> {
+        let parent = *self.parents.get(at as usize)?.first()?;
+        Some(self.commit(parent))
+    }
+
     /// The name `path` had at the commit at walk index `at`, following renames back.
     pub(crate) fn name_at(&self, path: &str, at: u32) -> String {
         self.names_back(path, at)
@@ -456,6 +489,21 @@ mod tests {
             ["c.md", "c.md", "b.md", "b.md", "a.md", "a.md"]
         );
         assert_eq!(g.name_at("other.md", 5), "other.md");
+    }
+
+    #[test]
+    fn changes_are_every_commit_that_changed_the_path_through_renames() {
+        let mut g = linear(7);
+        touch(&mut g, "b.md", &[0, 2]);
+        rename(&mut g, 1, "a.md", "b.md");
+        touch(&mut g, "a.md", &[3, 5]);
+        let g = g.finish();
+        // The `b.md` changed at 2, before the rename made this one, was another file.
+        assert_commits(g.changes("b.md", 10), &[0, 3, 5]);
+        assert_commits(g.changes("b.md", 2), &[0, 3]);
+        assert!(g.changed_in(3, "a.md") && !g.changed_in(3, "b.md"));
+        assert_eq!(g.first_parent(3), Some(commit(4)));
+        assert_eq!(g.first_parent(6), None);
     }
 
     #[test]

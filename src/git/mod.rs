@@ -110,6 +110,27 @@ pub(crate) trait History: Sync {
     fn commits_after(&self, base: Oid, path: &str) -> Vec<Commit>;
     /// For a path that no longer exists: where it went.
     fn fate(&self, path: &str) -> Option<Fate>;
+    /// Up to `limit` commits (up to the target) that changed `path`, following renames
+    /// back; newest first. The first is [`History::last_change`].
+    fn changes(&self, path: &str, limit: usize) -> Vec<Commit> {
+        let _ = limit;
+        self.last_change(path).into_iter().collect()
+    }
+    /// Whether `commit` changed `path` (under that name).
+    fn changed_in(&self, commit: Oid, path: &str) -> bool {
+        let _ = (commit, path);
+        false
+    }
+    /// The first parent of `commit` in the walked history.
+    fn parent(&self, commit: Oid) -> Option<Commit> {
+        let _ = commit;
+        None
+    }
+    /// The full message of `commit`, `None` when it cannot be read.
+    fn message(&self, commit: Oid) -> Option<String> {
+        let _ = commit;
+        None
+    }
     /// When `commit` reached the analysed branch: for a commit merged from a side branch,
     /// the time of the merge, not of its authoring.
     fn arrival(&self, commit: Commit) -> i64 {

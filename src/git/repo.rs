@@ -357,6 +357,28 @@ impl History for GitHistory {
         }
     }
 
+    fn changes(&self, path: &str, limit: usize) -> Vec<Commit> {
+        self.graph.changes(path, limit)
+    }
+
+    fn changed_in(&self, commit: Oid, path: &str) -> bool {
+        self.graph
+            .position(commit)
+            .is_some_and(|at| self.graph.changed_in(at, path))
+    }
+
+    fn parent(&self, commit: Oid) -> Option<Commit> {
+        self.graph.first_parent(self.graph.position(commit)?)
+    }
+
+    fn message(&self, commit: Oid) -> Option<String> {
+        self.with_repo(|repo| {
+            let commit = repo.find_commit(commit)?;
+            Ok(String::from_utf8_lossy(commit.message_bytes()).into_owned())
+        })
+        .ok()
+    }
+
     fn fate(&self, path: &str) -> Option<Fate> {
         // The most recent event of `path`: a content change (maybe its deletion) or a rename away.
         let (last, renamed_to) = self.graph.last_event(path)?;

@@ -128,6 +128,16 @@ impl History for Split<'_> {
         self.source.arrival(commit)
     }
 
+    // Commits asked about are the source's (English changes since a base); a
+    // translation's own history maps onto the source by time, so it has no `changes`.
+    fn parent(&self, commit: Oid) -> Option<Commit> {
+        self.source.parent(commit)
+    }
+
+    fn message(&self, commit: Oid) -> Option<String> {
+        self.source.message(commit)
+    }
+
     fn warnings(&self) -> Vec<Message> {
         let mut warnings = self.local.warnings();
         warnings.extend(self.source.warnings());

@@ -8,10 +8,10 @@ use anstyle::{AnsiColor, Style};
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::i18n::Message;
-use crate::model::short;
 use crate::model::{Origin, Status};
+use crate::model::{date, short};
 use crate::render::text::{label, severity_label};
-use crate::report::{ChangedBlock, Op};
+use crate::report::{ChangedBlock, Op, SkipReason, Skipped};
 use crate::report::{Report, Translation};
 
 const BOLD: Style = Style::new().bold();
@@ -67,6 +67,18 @@ fn translation(t: &Translation, word: bool, out: &mut dyn Write) -> io::Result<(
     if let Some(message) = &t.message {
         writeln!(out, "  {DIM}{}{DIM:#}", message.ui())?;
     }
+    for (heading, skipped) in [
+        (tr!("diff-base-skipped"), &t.base_skipped),
+        (tr!("diff-english-skipped"), &t.english_skipped),
+    ] {
+        if skipped.is_empty() {
+            continue;
+        }
+        writeln!(out, "  {DIM}{heading}{DIM:#}")?;
+        for s in skipped {
+            writeln!(out, "    {DIM}{}{DIM:#}", skipped_line(s))?;
+        }
+    }
     match t.status {
         Status::Missing | Status::Orphaned | Status::Error => return Ok(()),
         Status::Current if t.changed_blocks.is_empty() => {
@@ -103,6 +115,26 @@ fn translation(t: &Translation, word: bool, out: &mut dyn Write) -> io::Result<(
         }
     }
     Ok(())
+}
+
+/// "1a2b3c4 (2025-06-01): its message says “i18nIgnore”".
+fn skipped_line(skipped: &Skipped) -> String {
+    let (commit, date) = (short(skipped.commit), date(skipped.time));
+    match &skipped.reason {
+        SkipReason::Cosmetic => tr!("skip-cosmetic", commit = commit, date = date),
+        SkipReason::Bulk { languages } => tr!(
+            "skip-bulk",
+            commit = commit,
+            date = date,
+            languages = *languages
+        ),
+        SkipReason::Message { keyword } => tr!(
+            "skip-message",
+            commit = commit,
+            date = date,
+            keyword = keyword.as_str()
+        ),
+    }
 }
 
 /// "base 1a2b3c4 (recorded)".

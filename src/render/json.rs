@@ -11,7 +11,7 @@ use crate::model::Lang;
 use crate::model::Level;
 use crate::model::{Origin, timestamp};
 use crate::policy::Outcome;
-use crate::report::{Counts, FluentCounts, Report};
+use crate::report::{Counts, FluentCounts, Report, SkipReason, Skipped};
 
 /// Bumped only for incompatible changes; new fields do not bump it.
 pub(crate) const VERSION: u32 = 1;
@@ -110,8 +110,45 @@ struct WireTranslation<'a> {
     cosmetic_changes: u32,
     changed_blocks: Vec<WireChangedBlock<'a>>,
     drift: Vec<WireDrift<'a>>,
+    /// Newer commits of the translation passed over when inferring its base.
+    base_skipped: Vec<WireSkipped<'a>>,
+    /// English commits since the base whose changes need no translation.
+    english_skipped: Vec<WireSkipped<'a>>,
     line: Option<usize>,
     message: Option<String>,
+}
+
+#[derive(Serialize)]
+struct WireSkipped<'a> {
+    commit: String,
+    date: String,
+    /// `cosmetic`, `bulk` or `message`.
+    reason: &'static str,
+    /// For `bulk`: the languages the commit changed the page in, English included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    languages: Option<u32>,
+    /// For `message`: the keyword or trailer found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keyword: Option<&'a str>,
+}
+
+fn wire_skipped(skipped: &[Skipped]) -> Vec<WireSkipped<'_>> {
+    skipped
+        .iter()
+        .map(|s| WireSkipped {
+            commit: s.commit.to_string(),
+            date: timestamp(s.time),
+            reason: s.reason.name(),
+            languages: match s.reason {
+                SkipReason::Bulk { languages } => Some(languages),
+                _ => None,
+            },
+            keyword: match &s.reason {
+                SkipReason::Message { keyword } => Some(keyword),
+                _ => None,
+            },
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -286,6 +323,8 @@ fn wire<'a>(report: &'a Report, summary: &'a BTreeMap<Lang, Counts>) -> Wire<'a>
                                 message: d.message.english(),
                             })
                             .collect(),
+                        base_skipped: wire_skipped(&t.base_skipped),
+                        english_skipped: wire_skipped(&t.english_skipped),
                         line: t.line,
                         message: t.message.as_ref().map(|m| m.english()),
                     })

@@ -46,6 +46,40 @@ pub(crate) struct Translation {
     /// The file says `draft: true`: scaffolded, not translated yet. A draft is never
     /// current (its status is `Missing`), whatever its recorded base says.
     pub draft: bool,
+    /// Newer commits of the translation passed over when inferring its base, newest first.
+    pub base_skipped: Vec<Skipped>,
+    /// English commits since the base whose changes need no translation, newest first.
+    pub english_skipped: Vec<Skipped>,
+}
+
+/// A commit passed over, and why: never silent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Skipped {
+    pub commit: Oid,
+    pub time: i64,
+    pub reason: SkipReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum SkipReason {
+    /// It only changed what no translation changes: whitespace, line endings, markup
+    /// style, link targets, untranslatable front-matter keys.
+    Cosmetic,
+    /// It changed this page in `languages` languages at once (English included).
+    Bulk { languages: u32 },
+    /// Its message says so: a keyword or a `Translation: none` trailer.
+    Message { keyword: String },
+}
+
+impl SkipReason {
+    /// The name in the JSON and in `diff`.
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            SkipReason::Cosmetic => "cosmetic",
+            SkipReason::Bulk { .. } => "bulk",
+            SkipReason::Message { .. } => "message",
+        }
+    }
 }
 
 impl Translation {
@@ -81,6 +115,8 @@ impl Translation {
             line: None,
             message: None,
             draft: false,
+            base_skipped: Vec::new(),
+            english_skipped: Vec::new(),
         }
     }
 }

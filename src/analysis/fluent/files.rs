@@ -123,8 +123,8 @@ fn check(
         line: *line,
     });
     // Without a usable base the file is still checked, only not for stale messages.
-    let (base, message) = match base::resolve(history, &path, recorded) {
-        Ok((base, _)) => (Some(base), None),
+    let (base, message) = match base::resolve(history, &path, recorded, None) {
+        Ok(resolved) => (Some(resolved.base), None),
         Err((Some(line), reason)) => (
             None,
             Some(msg!("ftl-base-unusable", line = line, reason = reason)),
