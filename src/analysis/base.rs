@@ -116,10 +116,25 @@ fn infer(
 ) -> Option<(Commit, Vec<Skipped>)> {
     let changes = history.changes(path, MAX_SKIPPED + 1);
     let newest = *changes.first()?;
+    let english_at = |commit: &Commit| {
+        let english = inference.english?;
+        history
+            .source_at(commit.id, english)
+            .ok()
+            .flatten()
+            .map(|(_, blob)| blob)
+    };
+    let oldest_english = changes.last().and_then(english_at);
     let mut skipped = Vec::new();
     for (i, commit) in changes.iter().enumerate() {
         let created = i + 1 == changes.len() && changes.len() <= MAX_SKIPPED;
         if created || history.is_shallow_boundary(commit.id) {
+            return Some((*commit, skipped));
+        }
+        // The English the same at this commit and at the oldest in reach: whichever of
+        // them is the base, its English is the same. Most translations stop here, before
+        // any blob is read.
+        if english_at(commit) == oldest_english {
             return Some((*commit, skipped));
         }
         match skip_reason(history, path, *commit, inference) {

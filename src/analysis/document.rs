@@ -210,7 +210,9 @@ impl<'a> DocumentAnalysis<'a> {
                 t.status = Status::Current;
             }
             Some((old_path, blob)) => {
-                let mut ignored = self.needing_no_translation(base_id, &source);
+                // Asked once: on histories with merges it is the costly question.
+                let commits = self.history.commits_after(base_id, &source);
+                let mut ignored = self.needing_no_translation(&commits);
                 let change = self.change(blob, &mut ignored, &source, &translation);
                 t.english_skipped = ignored;
                 (t.lines_added, t.lines_removed) = (change.lines_added, change.lines_removed);
@@ -222,7 +224,6 @@ impl<'a> DocumentAnalysis<'a> {
                         t.status = Status::Stale;
                         t.severity = Some(severity);
                         t.changed_blocks = change.comparison.changed.clone();
-                        let commits = self.history.commits_after(base_id, &source);
                         t.commits_behind = commits.len() as u32;
                         t.stale_since = self.stale_since(&commits, Some(blob), &source);
                         if commits.is_empty() {
@@ -415,13 +416,12 @@ impl<'a> DocumentAnalysis<'a> {
             .as_ref()
     }
 
-    /// The English commits since `base` whose messages say they need no translation,
-    /// newest first.
-    fn needing_no_translation(&self, base: Oid, source: &str) -> Vec<Skipped> {
+    /// Those of `commits` (English changes since a base, newest first) whose messages say
+    /// they need no translation.
+    fn needing_no_translation(&self, commits: &[Commit]) -> Vec<Skipped> {
         let keywords = &self.options.ignore_keywords;
-        self.history
-            .commits_after(base, source)
-            .into_iter()
+        commits
+            .iter()
             .filter_map(|commit| {
                 let keyword = commits::no_translation(&self.history.message(commit.id)?, keywords)?;
                 Some(Skipped {

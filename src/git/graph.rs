@@ -258,15 +258,19 @@ impl Graph {
         if self.linear || candidate == base {
             return false;
         }
+        // Everything visited lies between `base` and `candidate` in walk order: a bitmap
+        // over that window, not a hash set (this runs per rename and per English change).
+        let mut seen = vec![false; (candidate - base + 1) as usize];
         let mut stack = vec![base];
-        let mut seen = HashSet::new();
         while let Some(at) = stack.pop() {
             if at == candidate {
                 return false;
             }
             for &parent in &self.parents[at as usize] {
                 // Every ancestor of a commit past `candidate` is past it too.
-                if parent <= candidate && seen.insert(parent) {
+                if parent <= candidate
+                    && !std::mem::replace(&mut seen[(parent - base) as usize], true)
+                {
                     stack.push(parent);
                 }
             }
