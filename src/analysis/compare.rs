@@ -14,6 +14,8 @@ use crate::markdown::{self, Block, BlockKind, Parsed};
 use crate::model::Severity;
 use crate::report::{ChangedBlock, Op};
 
+use super::code;
+
 /// English at the base compared with English now.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Comparison {
@@ -95,6 +97,9 @@ fn without_targets(text: &str) -> String {
 
 fn severity_of_change(before: &Block, after: &Block, options: &CompareSettings) -> Severity {
     match after.kind {
+        // A new comment, string or sample output: the translation's copy may want it, but
+        // no command changed.
+        BlockKind::Code if code::same_structure(before, after) => Severity::Minor,
         BlockKind::Code => Severity::Major,
         BlockKind::Heading(_) => Severity::Minor,
         _ if without_targets(&before.text) == without_targets(&after.text) => Severity::Minor,
