@@ -504,16 +504,20 @@ fn string_len(rest: &str, quote: char) -> Option<usize> {
 }
 
 /// Length of a flag (`-x`, `--no-color`) at the start of `rest`, 0 when there is none.
+/// Flags are ASCII: a dash before localized text (`-línea`) is punctuation.
 fn flag_len(rest: &str) -> usize {
     let dashes = if rest.starts_with("--") { 2 } else { 1 };
     let name = &rest[dashes..];
     if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return 0;
     }
-    dashes
-        + name
-            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
-            .unwrap_or(name.len())
+    let len = name
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_')))
+        .unwrap_or(name.len());
+    if name[len..].starts_with(is_word_char) {
+        return 0;
+    }
+    dashes + len
 }
 
 /// Length of a number or version (`8080`, `1.2.0`) at the start of `rest`.
@@ -564,6 +568,8 @@ fn classify(kind: Kind, raw: Vec<Raw>, continued: bool) -> Vec<Token> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     /// The structure as text: tokens separated by spaces, free words marked `~`, lines
@@ -759,6 +765,8 @@ mod tests {
             "const greeting = \"Hello\";",
             "const saludo = \"Hola\";"
         ));
+        // A dash before localized text is not a flag.
+        assert_eq!(shown("sh", "ls --all -línea"), "ls --all - ~línea");
     }
 
     #[test]
@@ -795,5 +803,26 @@ mod tests {
         let a = structure("sh", "# one\ncat example.md");
         assert_eq!(a, structure("sh", "# two\ncat  example.md"));
         assert_ne!(a, structure("sh", "cat sample.md"));
+    }
+
+    proptest! {
+        /// Whatever the code before it, a comment (or, in a session, output) after a
+        /// blank line leaves the structure alone; so do trailing blank lines, in any
+        /// language and any text.
+        #[test]
+        fn comments_and_blank_lines_never_change_the_structure(
+            code in "[ -~\n¡é…]{0,80}",
+            comment in "[A-Za-z¡é… ]{0,20}",
+            marker in prop::sample::select(vec![
+                ("sh", "#"), ("python", "#"), ("yaml", "#"), ("js", "//"), ("sql", "--"),
+                ("text", "#"), ("console", ""), ("mystery", "# "),
+            ]),
+            any in "[\\PC\\n]{0,60}",
+        ) {
+            let (lang, marker) = marker;
+            let commented = format!("{code}\n\n{marker}{comment}");
+            prop_assert_eq!(structure(lang, &code), structure(lang, &commented));
+            prop_assert_eq!(structure(lang, &any), structure(lang, &format!("{any}\n\n")));
+        }
     }
 }
