@@ -136,7 +136,7 @@ fn structure(info: &str, code: &str) -> Structure {
 /// How the lines of a language are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    /// A program: every word is free.
+    /// A program: its words are free (quoted keys aside).
     Code,
     /// A shell script or the like: the first word of a line is a command. A script
     /// with `$ ` prompts is a console session instead.
@@ -188,8 +188,9 @@ fn syntax(lang: &str) -> Syntax {
         "" | "text" | "txt" | "plaintext" | "plain" | "output" | "log" | "none" | "nohighlight" => {
             with(Kind::Output, &[], &[])
         }
+        // Its commands are read as `sh`.
         "console" | "shell-session" | "sh-session" | "shellsession" | "terminal" => {
-            with(Kind::Console, HASH, &[])
+            with(Kind::Console, &[], &[])
         }
         "sh" | "bash" | "shell" | "zsh" | "dockerfile" | "docker" | "make" | "makefile" => {
             with(Kind::Shell, HASH, &[])
@@ -258,10 +259,11 @@ fn session(code: &str, root: bool) -> Structure {
         if matches!(line, "$" | ">") || (root && line == "#") {
             return Some(String::new());
         }
-        let mut prompts = vec!["$ ", "> "];
-        if root {
-            prompts.push("# ");
-        }
+        let prompts: &[&str] = if root {
+            &["$ ", "> ", "# "]
+        } else {
+            &["$ ", "> "]
+        };
         if let Some(command) = prompts.iter().find_map(|p| line.strip_prefix(p)) {
             return Some(command.to_string());
         }
@@ -370,16 +372,16 @@ impl<'a> Lexer<'a> {
             return;
         }
         let spaced = self.previous().is_none_or(char::is_whitespace);
-        let leading = self.at_line_start()
-            && self.syntax.leading.iter().any(|m| {
-                rest.get(..m.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(m))
-                    && (!m.ends_with(char::is_alphabetic)
-                        || rest[m.len()..]
-                            .chars()
-                            .next()
-                            .is_none_or(char::is_whitespace))
-            });
+        // Few languages have leading-only comments: look back for the line start last.
+        let leading = self.syntax.leading.iter().any(|m| {
+            rest.get(..m.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(m))
+                && (!m.ends_with(char::is_alphabetic)
+                    || rest[m.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace))
+        }) && self.at_line_start();
         if leading || (spaced && self.syntax.line.iter().any(|m| rest.starts_with(m))) {
             self.pos += rest.find('\n').unwrap_or(rest.len());
             return;
@@ -397,9 +399,13 @@ impl<'a> Lexer<'a> {
             self.pos += len;
             return;
         }
-        let (raw, len) = if c == '-' && self.flag_boundary() && flag_len(rest) > 0 {
-            let len = flag_len(rest);
-            (Raw::Fixed(rest[..len].to_string()), len)
+        let flag = if c == '-' && self.flag_boundary() {
+            flag_len(rest)
+        } else {
+            0
+        };
+        let (raw, len) = if flag > 0 {
+            (Raw::Fixed(rest[..flag].to_string()), flag)
         } else if c.is_ascii_digit() {
             let len = number_len(rest);
             (Raw::Fixed(rest[..len].to_string()), len)
