@@ -198,6 +198,62 @@ fn reordered_and_reflowed_paragraphs_are_not_drift() {
     assert!(t["drift"].as_array().unwrap().is_empty(), "{t:#}");
 }
 
+/// A page whose code blocks translation teams localize: comments, strings, a file name
+/// and sample output.
+const CODE_EN: &str = "## Setup\n\nConfigure the receiver.\n\n```yaml\n# the OTLP receiver the app is sending traces to\notlp:\n  port: 4317 # default\n```\n\n```python\nprint(\"Hello\")  # greet\n```\n\n```sh\ncat example.md\n```\n\n```console\n$ transync status --lang es\ncontent/es/guide.md  stale\n```\n";
+const CODE_ES: &str = "## Configuración\n\nConfigure el receptor.\n\n```yaml\n# el receptor OTLP al que la app envía trazas\notlp:\n  port: 4317 # por defecto\n```\n\n```python\nprint(\"Hola\")  # saludar\n```\n\n```sh\ncat ejemplo.md\n```\n\n```console\n$ transync status --lang es\ncontent/es/guía.md  desactualizada\n```\n";
+
+#[test]
+fn localized_code_blocks_are_not_drift_and_keep_an_inferred_translation_current() {
+    let repo = TestRepo::new();
+    repo.write("content/en/guide.md", &page("Guide", "", CODE_EN));
+    repo.commit("English");
+    // No recorded base: drift alone would make this translation stale.
+    repo.write("content/es/guide.md", &page("Guía", "", CODE_ES));
+    repo.commit("Spanish");
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "current", "{t:#}");
+    assert!(t["drift"].as_array().unwrap().is_empty(), "{t:#}");
+
+    edit_english(&repo, &CODE_EN.replace("--lang es", "--lang es --rev HEAD"));
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "stale");
+    assert_eq!(t["severity"], "major");
+    let drift: Vec<&str> = t["drift"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["what"].as_str().unwrap())
+        .collect();
+    assert_eq!(drift, ["code block"], "{t:#}");
+}
+
+#[test]
+fn a_new_comment_in_english_code_is_a_minor_change() {
+    let repo = TestRepo::new();
+    repo.write("content/en/guide.md", &page("Guide", "", CODE_EN));
+    let c1 = repo.commit("English");
+    repo.write(
+        "content/es/guide.md",
+        &page("Guía", &format!("source_commit: {c1}\n"), CODE_ES),
+    );
+    repo.commit("Spanish");
+    edit_english(
+        &repo,
+        &CODE_EN.replace("  port: 4317 # default", "  # gRPC\n  port: 4317 # default"),
+    );
+    let t = translation(&repo.status_json(&[]), "guide.md", "es").clone();
+    assert_eq!(t["status"], "stale");
+    assert_eq!(t["severity"], "minor", "{t:#}");
+    assert_eq!(t["changed_blocks"][0]["kind"], "code block");
+    // The translation's YAML block is where the comment may be added.
+    assert_eq!(
+        t["changed_blocks"][0]["translation"],
+        serde_json::json!([11, 15])
+    );
+    assert!(t["drift"].as_array().unwrap().is_empty(), "{t:#}");
+}
+
 #[test]
 fn works_for_languages_without_latin_script() {
     let repo = TestRepo::new();

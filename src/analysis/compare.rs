@@ -14,6 +14,8 @@ use crate::markdown::{self, Block, BlockKind, Parsed};
 use crate::model::Severity;
 use crate::report::{ChangedBlock, Op};
 
+use super::code;
+
 /// English at the base compared with English now.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Comparison {
@@ -95,6 +97,9 @@ fn without_targets(text: &str) -> String {
 
 fn severity_of_change(before: &Block, after: &Block, options: &CompareSettings) -> Severity {
     match after.kind {
+        // A new comment, string or sample output: the translation's copy may want it, but
+        // no command changed.
+        BlockKind::Code if code::same_structure(before, after) => Severity::Minor,
         BlockKind::Code => Severity::Major,
         BlockKind::Heading(_) => Severity::Minor,
         _ if without_targets(&before.text) == without_targets(&after.text) => Severity::Minor,
@@ -511,5 +516,64 @@ mod tests {
         let tr = "```sh\nrun --slow\n```\n\n| a |\n|---|\n| 1 |\n\nSin imagen.\n";
         let whats: Vec<String> = drift_of(en, tr).into_iter().map(|d| d.what).collect();
         assert_eq!(whats, ["code block", "table", "image"]);
+    }
+
+    /// English with the kinds of code that translation teams localize.
+    const CODE_EN: &str = "## Collector\n\nPoint the app at the collector.\n\n```yaml\nreceivers:\n  # the OTLP receiver the app is sending traces to\n  otlp:\n    endpoint: 0.0.0.0:4317 # default port\n```\n\n```js\n// check out conventions for span names\nconst tracer = trace.getTracer(\"example-app\");\nconsole.log(\"Hello\");\n```\n\n```html\n<!-- the page that loads the SDK -->\n<script src=\"otel.js\"></script>\n```\n\n```sh\ncat example.md\n```\n\n```console\n$ transync status --lang pt\ncontent/pt/guide.md  stale, major\n```\n\n```text\nDone in 3 seconds.\n```\n";
+    /// Its Portuguese translation: comments, strings, a file name and output localized.
+    const CODE_PT: &str = "## Coletor\n\nAponte o app para o coletor.\n\n```yaml\nreceivers:\n  # o receptor OTLP para o qual o app\n  # envia traces\n  otlp:\n    endpoint: 0.0.0.0:4317   # porta padrão\n```\n\n```js\n// consulte as convenções para nomes de spans\nconst tracer = trace.getTracer(\"app-exemplo\");\nconsole.log(\"Olá\");\n```\n\n```html\n<!-- a página que carrega o SDK -->\n<script src=\"otel.js\"></script>\n```\n\n```sh\ncat exemplo.md\n```\n\n```console\n$ transync status --lang pt\ncontent/pt/guia.md  desatualizada, maior\n```\n\n```text\nConcluído em 3 segundos.\n```\n";
+
+    #[test]
+    fn translated_comments_strings_names_and_output_are_not_drift() {
+        let d = drift_of(CODE_EN, CODE_PT);
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_changed_command_flag_or_key_in_a_translation_is_drift() {
+        for (english, stale) in [
+            ("--lang pt", "--language pt"),
+            ("cat example.md", "cat example.md\nrm example.md"),
+            ("  otlp:", "  otlp-http:"),
+            ("4317", "4318"),
+            ("cat example.md", "less example.md"),
+        ] {
+            let pt = CODE_PT
+                .replace("exemplo.md", "example.md")
+                .replace(english, stale);
+            let d = drift_of(CODE_EN, &pt);
+            let whats: Vec<&str> = d.iter().map(|d| d.what.as_str()).collect();
+            assert_eq!(whats, ["code block"], "{stale}: {d:?}");
+            assert_eq!(d[0].severity, Severity::Major);
+        }
+    }
+
+    #[test]
+    fn an_english_code_change_is_minor_in_comments_strings_and_output_only() {
+        for minor in [
+            CODE_EN.replace("# default port", "# the default gRPC port"),
+            CODE_EN.replace("// check out", "// see the"),
+            CODE_EN.replace("\"Hello\"", "\"Hello, world\""),
+            CODE_EN.replace("stale, major", "stale, minor"),
+            CODE_EN.replace("Done in 3 seconds.", "Done in 2 seconds."),
+            CODE_EN.replace("const tracer", "const  tracer"),
+        ] {
+            let c = cmp(CODE_EN, &minor);
+            assert_eq!(c.severity(), Some(Severity::Minor), "{minor}");
+            assert_eq!(c.changed[0].kind, "code block");
+        }
+        for major in [
+            CODE_EN.replace("--lang pt", "--lang pt --rev HEAD"),
+            CODE_EN.replace("4317", "4318"),
+            CODE_EN.replace("cat example.md", "cat example.md\nrm example.md"),
+            // A file renamed in English is a change to copy, unlike a localized one.
+            CODE_EN.replace("cat example.md", "cat sample.md"),
+        ] {
+            assert_eq!(
+                cmp(CODE_EN, &major).severity(),
+                Some(Severity::Major),
+                "{major}"
+            );
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! Structural drift: English now compared with the translation now, independent of
 //! history. What a translation keeps in any language (its skeleton of headings, lists,
-//! code and tables, its numbers, link targets and images) is checked; prose is not.
+//! code and tables, the structure of its code, its numbers, link targets and images) is
+//! checked; prose is not.
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -8,6 +9,7 @@ use crate::markdown::{self, Block, BlockKind, Parsed};
 use crate::model::Severity;
 use crate::report::Drift;
 
+use super::code;
 use super::compare::slot;
 
 /// Structural drift of `translation` from `english`: what a translation keeps in any
@@ -100,7 +102,8 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
                     }
                 }
             }
-            BlockKind::Code if e.text != t.text || e.code != t.code => out.push(Drift {
+            // Comments, strings, output and localized names may be translated.
+            BlockKind::Code if !code::translation_keeps(e, t) => out.push(Drift {
                 what: "code block".into(),
                 message: msg!(
                     "drift-code-block",

@@ -4,6 +4,7 @@
 //! parallel; inside one document the English source is read at most once.
 
 mod base;
+mod code;
 mod commits;
 mod compare;
 mod document;
