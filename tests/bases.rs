@@ -99,7 +99,53 @@ fn a_commit_across_every_language_is_maintenance() {
         assert_eq!(t["base_skipped"][0]["commit"], bulk.as_str(), "{lang}");
         assert_eq!(t["base_skipped"][0]["reason"], "bulk", "{lang}");
         assert_eq!(t["base_skipped"][0]["languages"], 4, "{lang}");
+        // Its English change is in the translation already: only the earlier one counts.
+        assert_eq!(t["english_skipped"][0]["commit"], bulk.as_str(), "{lang}");
+        assert_eq!(t["changed_blocks"].as_array().unwrap().len(), 1, "{lang}");
     }
+}
+
+#[test]
+fn a_change_made_in_every_language_at_once_needs_no_translation() {
+    let repo = TestRepo::new();
+    write_page(&repo, "en", EN);
+    repo.commit("English");
+    for (lang, body) in [("es", ES), ("fr", FR), ("pt", PT)] {
+        write_page(&repo, lang, body);
+        repo.commit(&format!("Translate into {lang}"));
+    }
+    for (lang, body) in [("en", EN), ("es", ES), ("fr", FR), ("pt", PT)] {
+        write_page(&repo, lang, &body.replace("/docs/guide/", "/handbook/"));
+    }
+    repo.commit("Move the guide to /handbook/");
+    for lang in ["es", "fr", "pt"] {
+        let t = status(&repo, lang);
+        assert_eq!(t["status"], "current", "{lang}: {t:#}");
+        assert_eq!(t["english_skipped"][0]["reason"], "bulk", "{lang}");
+    }
+}
+
+#[test]
+fn a_front_matter_key_only_translations_have_is_maintenance() {
+    // A sync-status flag written into every translation by a script.
+    let repo = translated_then_changed();
+    repo.write(
+        "content/es/guide.md",
+        &page("Guide", "drifted_from_default: true\n", ES),
+    );
+    let flagged = repo.commit("Update drift status");
+    let t = status(&repo, "es");
+    assert_eq!(t["status"], "stale", "{t:#}");
+    assert_eq!(t["base_skipped"][0]["commit"], flagged.as_str());
+    assert_eq!(t["base_skipped"][0]["reason"], "cosmetic");
+    // A translated title is a translation.
+    repo.write(
+        "content/es/guide.md",
+        &page("Guía", "drifted_from_default: true\n", ES),
+    );
+    repo.commit("Translate the title");
+    let t = status(&repo, "es");
+    assert_eq!(t["base_skipped"], serde_json::json!([]), "{t:#}");
 }
 
 #[test]

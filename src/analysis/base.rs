@@ -6,7 +6,7 @@
 use super::{commits, compare};
 use crate::config::CompareSettings;
 use crate::git::{BaseError, Commit, History, Target};
-use crate::markdown::Flavor;
+use crate::markdown::{Flavor, frontmatter};
 use crate::model::i18n::Message;
 use crate::model::{Base, Origin, short};
 use crate::report::{SkipReason, Skipped};
@@ -23,6 +23,9 @@ pub(crate) struct Inference<'a> {
     pub english: Option<&'a str>,
     /// The page in the other translated languages.
     pub others: Vec<&'a str>,
+    /// The English page's front-matter keys: a key only translations have (a sync
+    /// status such as `drifted_from_default`) is never a translation.
+    pub english_keys: Vec<String>,
 }
 
 /// A base and what was passed over to find it.
@@ -189,8 +192,25 @@ fn skip_reason(
             .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
     };
     let (before, after) = (read(before)?, read(after)?);
-    compare::only_maintenance(&before, &after, inference.flavor, settings)
+    let mut settings = settings.clone();
+    let english_keys = &inference.english_keys;
+    settings.untranslatable_keys.extend(
+        [&before, &after]
+            .into_iter()
+            .flat_map(|text| front_matter_keys(text))
+            .filter(|key| !english_keys.contains(key)),
+    );
+    compare::only_maintenance(&before, &after, inference.flavor, &settings)
         .then_some(SkipReason::Cosmetic)
+}
+
+fn front_matter_keys(text: &str) -> Vec<String> {
+    let Ok(Some(front)) = frontmatter::split(text) else {
+        return Vec::new();
+    };
+    frontmatter::values(&front)
+        .map(|map| map.keys().cloned().collect())
+        .unwrap_or_default()
 }
 
 /// Explains why a recorded base cannot be used and how to fix it.

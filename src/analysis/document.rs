@@ -212,7 +212,7 @@ impl<'a> DocumentAnalysis<'a> {
             Some((old_path, blob)) => {
                 // Asked once: on histories with merges it is the costly question.
                 let commits = self.history.commits_after(base_id, &source);
-                let mut ignored = self.needing_no_translation(&commits);
+                let mut ignored = self.needing_no_translation(&commits, &t.base_skipped);
                 let change = self.change(blob, &mut ignored, &source, &translation);
                 t.english_skipped = ignored;
                 (t.lines_added, t.lines_removed) = (change.lines_added, change.lines_removed);
@@ -313,6 +313,11 @@ impl<'a> DocumentAnalysis<'a> {
                 .filter(|(other, _)| *other != lang && **other != self.inventory.source_language)
                 .map(|(_, path)| path.as_str())
                 .collect(),
+            english_keys: self
+                .english_now()
+                .and_then(markdown::Parsed::front_matter)
+                .map(|map| map.keys().cloned().collect())
+                .unwrap_or_default(),
         };
         let resolved = base::resolve(self.history, path, recorded, Some(&inference))?;
         Ok(Opened {
@@ -417,12 +422,17 @@ impl<'a> DocumentAnalysis<'a> {
     }
 
     /// Those of `commits` (English changes since a base, newest first) whose messages say
-    /// they need no translation.
-    fn needing_no_translation(&self, commits: &[Commit]) -> Vec<Skipped> {
+    /// they need no translation, or that changed the translation too and were passed over
+    /// for its base (`base_skipped`): a change made in English and translation at once,
+    /// such as a moved link, is in the translation already.
+    fn needing_no_translation(&self, commits: &[Commit], base_skipped: &[Skipped]) -> Vec<Skipped> {
         let keywords = &self.options.ignore_keywords;
         commits
             .iter()
             .filter_map(|commit| {
+                if let Some(skipped) = base_skipped.iter().find(|s| s.commit == commit.id) {
+                    return Some(skipped.clone());
+                }
                 let keyword = commits::no_translation(&self.history.message(commit.id)?, keywords)?;
                 Some(Skipped {
                     commit: commit.id,
