@@ -321,3 +321,19 @@ fn bulk_detection_can_be_turned_off() {
     assert_eq!(t["base_skipped"][0]["commit"], bulk.as_str());
     assert_eq!(t["base_skipped"][0]["reason"], "cosmetic");
 }
+
+#[test]
+fn a_pass_over_one_language_counts_even_where_it_changed_little() {
+    // A translation run over the Spanish pages after the English change: it rewrote
+    // another page and, here, found only a line break to add. That is a translation.
+    let repo = translated_then_changed();
+    repo.write("content/en/other.md", &page("Other", "", "Other page.\n"));
+    repo.write("content/es/other.md", &page("Otra", "", "Otra página.\n"));
+    repo.commit("Other page");
+    write_page(&repo, "es", &ES.replace("ciudades. Se", "ciudades.\nSe"));
+    repo.write("content/es/other.md", &page("Otra", "", "Otra página, revisada.\n"));
+    let pass = repo.commit("Update Spanish translations");
+    let t = status(&repo, "es");
+    assert_eq!(t["status"], "current", "{t:#}");
+    assert_eq!(t["base"]["commit"], pass.as_str());
+}

@@ -23,6 +23,8 @@ pub(crate) struct Inference<'a> {
     pub english: Option<&'a str>,
     /// The page in the other translated languages.
     pub others: Vec<&'a str>,
+    /// The languages each commit changed pages in, and how many pages.
+    pub languages_by_commit: &'a super::LanguagesByCommit,
     /// The English page's front-matter keys: a key only translations have (a sync
     /// status such as `drifted_from_default`) is never a translation.
     pub english_keys: Vec<String>,
@@ -180,6 +182,17 @@ fn skip_reason(
     // English is how translation platforms deliver translations.
     if english && settings.bulk_languages > 0 && languages >= settings.bulk_languages {
         return Some(SkipReason::Bulk { languages });
+    }
+    // A commit confined to this language that changed several of its pages is its
+    // translators' pass over them (a tool re-translating and finding nothing new for
+    // this page), not maintenance, even where it changed this page only cosmetically.
+    if let Some(&[(_, pages)]) = inference
+        .languages_by_commit
+        .get(&commit.id)
+        .map(Vec::as_slice)
+        && pages > 1
+    {
+        return None;
     }
     // The file before and after the commit; none before: the commit made it.
     let after = history.source_at(commit.id, path).ok()??.1;

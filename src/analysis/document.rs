@@ -37,6 +37,7 @@ pub(super) struct DocumentAnalysis<'a> {
     doc: &'a Document,
     source_path: Option<&'a String>,
     options: &'a CompareSettings,
+    by_commit: &'a super::LanguagesByCommit,
     source_now: OnceLock<Option<Vec<u8>>>,
     english_doc: OnceLock<Option<markdown::Parsed>>,
     line_counts: HashMap<Oid, (u32, u32)>,
@@ -56,9 +57,11 @@ impl<'a> DocumentAnalysis<'a> {
         history: &'a dyn History,
         doc: &'a Document,
         options: &'a CompareSettings,
+        by_commit: &'a super::LanguagesByCommit,
     ) -> Self {
         let source_path = doc.files.get(&inventory.source_language);
         DocumentAnalysis {
+            by_commit,
             inventory,
             history,
             doc,
@@ -313,6 +316,7 @@ impl<'a> DocumentAnalysis<'a> {
                 .filter(|(other, _)| *other != lang && **other != self.inventory.source_language)
                 .map(|(_, path)| path.as_str())
                 .collect(),
+            languages_by_commit: self.by_commit,
             english_keys: self
                 .english_now()
                 .and_then(markdown::Parsed::front_matter)

@@ -11,6 +11,9 @@ mod document;
 mod drift;
 pub mod fluent;
 
+use std::collections::HashMap;
+
+use git2::Oid;
 use rayon::prelude::*;
 
 use crate::config::CompareSettings;
@@ -39,9 +42,12 @@ pub(crate) fn analyse(
         .collect();
     // A module's index page first, then its lessons.
     documents.sort_by_cached_key(|d| order_key(&d.id));
+    let by_commit = languages_by_commit(inventory, history);
     let analysed: Vec<(DocumentReport, Option<Message>)> = documents
         .par_iter()
-        .map(|doc| DocumentAnalysis::new(inventory, history, doc, options).run(languages))
+        .map(|doc| {
+            DocumentAnalysis::new(inventory, history, doc, options, &by_commit).run(languages)
+        })
         .collect();
     let mut source_notes = Vec::new();
     let documents = analysed
@@ -70,6 +76,26 @@ pub(crate) fn analyse(
         layout: layout(inventory),
         fluent: Vec::new(),
     }
+}
+
+/// For each commit that changed pages: the languages it changed pages in (English
+/// included) and how many pages in each.
+pub(crate) type LanguagesByCommit = HashMap<Oid, Vec<(Lang, u32)>>;
+
+fn languages_by_commit(inventory: &Inventory, history: &dyn History) -> LanguagesByCommit {
+    let mut seen = LanguagesByCommit::new();
+    for doc in inventory.documents.values() {
+        for (lang, path) in &doc.files {
+            for commit in history.changes(path, usize::MAX) {
+                let langs = seen.entry(commit.id).or_default();
+                match langs.iter_mut().find(|(l, _)| l == lang) {
+                    Some((_, pages)) => *pages += 1,
+                    None => langs.push((lang.clone(), 1)),
+                }
+            }
+        }
+    }
+    seen
 }
 
 /// The layout the inventory was built with, for the report.
