@@ -331,9 +331,42 @@ fn a_pass_over_one_language_counts_even_where_it_changed_little() {
     repo.write("content/es/other.md", &page("Otra", "", "Otra página.\n"));
     repo.commit("Other page");
     write_page(&repo, "es", &ES.replace("ciudades. Se", "ciudades.\nSe"));
-    repo.write("content/es/other.md", &page("Otra", "", "Otra página, revisada.\n"));
+    repo.write(
+        "content/es/other.md",
+        &page("Otra", "", "Otra página, revisada.\n"),
+    );
     let pass = repo.commit("Update Spanish translations");
     let t = status(&repo, "es");
     assert_eq!(t["status"], "current", "{t:#}");
     assert_eq!(t["base"]["commit"], pass.as_str());
+}
+
+#[test]
+fn a_link_added_to_the_translation_is_a_translation() {
+    // The English gained a link; the translator added it: that caught up.
+    let repo = TestRepo::new();
+    write_page(&repo, "en", EN);
+    repo.commit("English");
+    write_page(&repo, "es", ES);
+    repo.commit("Spanish");
+    write_page(&repo, "fr", FR);
+    repo.commit("French");
+    let linked = |body: &str, from: &str, to: &str| body.replace(from, to);
+    write_page(&repo, "en", &linked(EN, "They meet", "They [meet](/meet/)"));
+    repo.commit("Link the meetings");
+    write_page(
+        &repo,
+        "es",
+        &linked(ES, "Se encuentran", "Se [encuentran](/meet/)"),
+    );
+    // Committed with the French one, so it is not a single-page commit of one language.
+    write_page(
+        &repo,
+        "fr",
+        &linked(FR, "Elles se rencontrent", "Elles se [rencontrent](/meet/)"),
+    );
+    let caught_up = repo.commit("Link the meetings in Spanish and French");
+    let t = status(&repo, "es");
+    assert_eq!(t["status"], "current", "{t:#}");
+    assert_eq!(t["base"]["commit"], caught_up.as_str());
 }
