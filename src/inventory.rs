@@ -98,6 +98,7 @@ impl Inventory {
             }
         }
         let source = settings.source_language.clone();
+        pair_across_extensions(&mut documents, &source);
         if !seen.contains(&source) {
             let expected = settings
                 .collections
@@ -190,6 +191,52 @@ struct Place {
     lang: Lang,
     spelling: String,
     id: String,
+}
+
+/// Site generators pair pages by slug, not file name: an English page renamed to `.mdx`
+/// keeps its `.md` translations (Starlight, Docusaurus). A document with no English is
+/// folded into the one with English whose id differs only in the page extension, for
+/// the languages that one lacks.
+fn pair_across_extensions(documents: &mut BTreeMap<String, Document>, source: &Lang) {
+    const EXTENSIONS: [&str; 3] = [".md", ".mdx", ".markdown"];
+    let stem = |id: &str| -> Option<String> {
+        EXTENSIONS
+            .iter()
+            .find_map(|ext| id.strip_suffix(ext))
+            .map(str::to_string)
+    };
+    let mut with_source: BTreeMap<String, String> = BTreeMap::new();
+    for (id, doc) in documents.iter() {
+        if doc.files.contains_key(source)
+            && let Some(stem) = stem(id)
+        {
+            with_source.insert(stem, id.clone());
+        }
+    }
+    let orphans: Vec<String> = documents
+        .iter()
+        .filter(|(_, doc)| !doc.files.contains_key(source))
+        .map(|(id, _)| id.clone())
+        .collect();
+    for id in orphans {
+        let Some(target) = stem(&id).and_then(|stem| with_source.get(&stem)).cloned() else {
+            continue;
+        };
+        if documents[&target].collection != documents[&id].collection {
+            continue;
+        }
+        let orphan = documents.remove(&id).expect("listed above");
+        let target = documents.get_mut(&target).expect("listed above");
+        for (lang, path) in orphan.files {
+            match target.files.entry(lang) {
+                std::collections::btree_map::Entry::Vacant(slot) => {
+                    slot.insert(path);
+                }
+                // Both spellings translated: keep the orphan as it was, reported apart.
+                std::collections::btree_map::Entry::Occupied(_) => {}
+            }
+        }
+    }
 }
 
 /// Places a repository path in the first collection that has it: as a translation when

@@ -326,3 +326,42 @@ fn objects_missing_from_the_clone_leave_renames_unfollowed_with_a_note() {
     let notes = json["notes"].to_string();
     assert!(notes.contains("objects this clone lacks"), "{notes}");
 }
+
+#[test]
+fn an_english_page_renamed_to_mdx_keeps_its_md_translations() {
+    // Generators pair by slug: `impact.mdx` in English, `impact.md` in Spanish.
+    let repo = TestRepo::new();
+    repo.write(
+        "transync.toml",
+        "content-root = \"docs\"\nlayout = \"{path}\"\n",
+    );
+    repo.write("docs/impact.md", &page("Impact", "", "Text."));
+    repo.write("docs/es/impact.md", &page("Impacto", "", "Texto."));
+    repo.write("docs/fr/impact.md", &page("Impact", "", "Texte."));
+    repo.commit("docs");
+    repo.rename("docs/impact.md", "docs/impact.mdx");
+    repo.write(
+        "docs/impact.mdx",
+        &page("Impact", "", "Text, now with more."),
+    );
+    // French has caught up under the new name.
+    repo.remove("docs/fr/impact.md");
+    repo.write(
+        "docs/fr/impact.mdx",
+        &page("Impact", "", "Texte, avec plus."),
+    );
+    repo.commit("MDX");
+    let json = repo.status_json(&[]);
+    let es = translation(&json, "impact.mdx", "es");
+    assert_eq!(es["status"], "stale", "{es:#}");
+    assert_eq!(es["path"], "docs/es/impact.md");
+    assert_eq!(translation(&json, "impact.mdx", "fr")["status"], "current");
+    assert!(
+        json["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["id"] != "impact.md"),
+        "no orphan left under the old name: {json:#}"
+    );
+}
