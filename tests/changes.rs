@@ -97,7 +97,8 @@ fn an_english_change_masked_by_a_later_translation_edit_is_caught() {
         &repo,
         &EN.replace(
             "They meet as equals.",
-            "They meet as equals. They learn by doing.",
+            "They meet as equals.\n\nThey learn by doing. They visit each other's town halls. \
+             They write down what worked.",
         ),
     );
     // A typo fix in the Spanish, committed after the English change: history alone would

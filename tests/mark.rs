@@ -148,8 +148,11 @@ fn mark_refuses_uncommitted_english_foreign_revisions_and_drift() {
         run.stderr
     );
 
-    // A translation that skipped the new sentence still drifts.
-    repo.write("content/es/a.md", &page("A", "", ES));
+    // A translation that skipped a section still drifts (one sentence fewer would not).
+    repo.write(
+        "content/es/a.md",
+        &page("A", "", ES2.replace("## Introducción\n\n", "").as_str()),
+    );
     let before = repo.read("content/es/a.md");
     let run = repo.transync(&["mark", "content/es/a.md"]);
     assert_eq!(run.code, 2);

@@ -11,8 +11,9 @@ use crate::report::Drift;
 use super::compare::slot;
 
 /// Structural drift of `translation` from `english`: what a translation keeps in any
-/// language (its skeleton, code, numbers, link targets, images) and no fewer sentences.
-/// Paragraphs may be reordered, split or reworded: only structure is compared.
+/// language (its skeleton, code, numbers, link targets, images) and no section with
+/// much less text (see [`missing_text`]). Paragraphs may be reordered, split or
+/// reworded: only structure is compared.
 pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
     let mut out = Vec::new();
     // Lists are one slot each (item counts are compared apart); paragraphs are not slots.
@@ -205,18 +206,16 @@ fn align_skeletons(
         return (0..n).map(|k| (k, k)).collect();
     }
     let (fe, ft) = (features(english, en), features(translation, tr));
-    // Translations run longer or shorter than English by a fairly steady factor: estimate
-    // it as the median length ratio of the sections a plain slot alignment pairs up.
+    // The length ratio of the sections a plain slot alignment pairs up.
     let a: Vec<(u8, u8)> = en.iter().map(|(_, s)| *s).collect();
     let b: Vec<(u8, u8)> = tr.iter().map(|(_, s)| *s).collect();
-    let mut ratios: Vec<f64> = capture_diff_slices(Algorithm::Myers, &a, &b)
-        .iter()
-        .filter(|op| matches!(op, DiffOp::Equal { .. }))
-        .flat_map(|op| op.old_range().zip(op.new_range()))
-        .map(|(i, j)| ft[j].chars / fe[i].chars)
-        .collect();
-    ratios.sort_by(f64::total_cmp);
-    let ratio = ratios.get(ratios.len() / 2).copied().unwrap_or(1.0);
+    let ratio = median_ratio(
+        capture_diff_slices(Algorithm::Myers, &a, &b)
+            .iter()
+            .filter(|op| matches!(op, DiffOp::Equal { .. }))
+            .flat_map(|op| op.old_range().zip(op.new_range()))
+            .map(|(i, j)| (fe[i].chars, ft[j].chars)),
+    );
     let score = |a: usize, b: usize| -> u32 {
         let (x, y) = (&fe[a], &ft[b]);
         let mut score = 100;
@@ -314,9 +313,44 @@ fn features(doc: &Parsed, skeleton: &[(usize, (u8, u8))]) -> Vec<Features> {
         .collect()
 }
 
+/// Translated length over English length, the median over `samples` (English, translated
+/// lengths): translations run longer or shorter than English by a fairly steady factor
+/// (Japanese has about half as many characters, Spanish a fifth more), which the median
+/// finds even when a few sections are off. 1 without samples.
+fn median_ratio(samples: impl Iterator<Item = (f64, f64)>) -> f64 {
+    let mut ratios: Vec<f64> = samples
+        .filter(|&(english, translated)| english > 0.0 && translated > 0.0)
+        .map(|(english, translated)| translated / english)
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios.get(ratios.len() / 2).copied().unwrap_or(1.0)
+}
+
+/// Characters a reader reads in `blocks` (link targets are not read).
+fn prose_len(blocks: &[&Block]) -> f64 {
+    blocks
+        .iter()
+        .map(|b| markdown::without_targets(&b.text).chars().count())
+        .sum::<usize>() as f64
+}
+
+/// Prose length of the whole list or the table at block `i`; `None` for other blocks.
+fn list_or_table_len(doc: &Parsed, i: usize) -> Option<f64> {
+    let blocks: Vec<&Block> = match doc.blocks[i].kind {
+        BlockKind::ListItem { list } => doc
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::ListItem { list })
+            .collect(),
+        BlockKind::Table => vec![&doc.blocks[i]],
+        _ => return None,
+    };
+    Some(prose_len(&blocks))
+}
+
 /// Paragraphs are compared section by section (between aligned structural blocks), as a
 /// whole: reordering, splitting or merging paragraphs inside a section is not drift, but
-/// losing a number, a command, a link or sentences is.
+/// losing a number, a command, a link or a good part of the text is.
 fn paragraphs(
     english: &Parsed,
     translation: &Parsed,
@@ -327,6 +361,7 @@ fn paragraphs(
     let mut bounds: Vec<(usize, usize)> = vec![(0, 0)];
     bounds.extend(pairs.iter().map(|&(i, j)| (i + 1, j + 1)));
     bounds.push((english.blocks.len(), translation.blocks.len()));
+    let mut sections = Vec::new();
     for window in bounds.windows(2) {
         let ((ea, ta), (eb, tb)) = (window[0], window[1]);
         if unmatched_en.iter().any(|i| (ea..eb).contains(i))
@@ -348,14 +383,70 @@ fn paragraphs(
             .map(|k| &translation.blocks[k])
             .collect();
         if !ep.is_empty() {
-            verbatim(&ep, &tp, out);
+            sections.push((ep, tp));
         }
+    }
+    // The document's own length ratio, from its sections of prose and from its lists and
+    // tables (translated prose too, and samples when the document has one section).
+    let ratio = median_ratio(
+        sections
+            .iter()
+            .map(|(ep, tp)| (prose_len(ep), prose_len(tp)))
+            .chain(pairs.iter().filter_map(|&(i, j)| {
+                Some((
+                    list_or_table_len(english, i)?,
+                    list_or_table_len(translation, j)?,
+                ))
+            })),
+    );
+    for (ep, tp) in &sections {
+        verbatim(ep, tp, out);
+        missing_text(ep, tp, ratio, out);
     }
 }
 
+/// Below this share of what English has, a section's translation is short (see
+/// [`missing_text`]).
+const SHORT: f64 = 0.6;
+
+/// Flags a section whose translation leaves out text. Two measures must both say so,
+/// since each alone misleads: translations merge and split sentences (and Thai writes no
+/// full stops), and run shorter or longer than English. A translation is short when it
+/// has under 60 % of the text that the document's `ratio` predicts from the English
+/// and under 60 % of the English sentences, at least two fewer: a paragraph left out,
+/// never a merged sentence or a language that says more in fewer characters.
+fn missing_text(english: &[&Block], translation: &[&Block], ratio: f64, out: &mut Vec<Drift>) {
+    let count =
+        |blocks: &[&Block]| -> usize { blocks.iter().map(|b| markdown::sentences(&b.text)).sum() };
+    let (es, ts) = (count(english), count(translation));
+    let short = prose_len(translation) < SHORT * ratio * prose_len(english)
+        && (ts as f64) < SHORT * es as f64
+        && ts + 2 <= es;
+    if !short {
+        return;
+    }
+    let t_line = translation.first().map(|b| b.lines.start);
+    let line = english[0].lines.start;
+    out.push(Drift {
+        what: "sentences".into(),
+        message: match t_line {
+            Some(t) => msg!(
+                "drift-sentences",
+                line = line,
+                english = es,
+                tline = t,
+                translation = ts
+            ),
+            None => msg!("drift-sentences-missing", line = line, english = es),
+        },
+        english_line: Some(line),
+        translation_line: t_line,
+        severity: Severity::Minor,
+    });
+}
+
 /// What a translation keeps in any language, compared between a group of English blocks
-/// and the corresponding group of translated ones: inline code, numbers, link targets,
-/// and (for paragraphs) at least as many sentences.
+/// and the corresponding group of translated ones: inline code, numbers, link targets.
 fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
     let t_line = translation.first().map(|b| b.lines.start);
     // "English line 4 has `x`, missing in the translation (line 5)".
@@ -436,32 +527,6 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
             });
         }
     }
-    if english.iter().all(|b| b.kind == BlockKind::Paragraph) {
-        let es: usize = english.iter().map(|b| markdown::sentences(&b.text)).sum();
-        let ts: usize = translation
-            .iter()
-            .map(|b| markdown::sentences(&b.text))
-            .sum();
-        if es > ts {
-            let line = english[0].lines.start;
-            out.push(Drift {
-                what: "sentences".into(),
-                message: match t_line {
-                    Some(t) => msg!(
-                        "drift-sentences",
-                        line = line,
-                        english = es,
-                        tline = t,
-                        translation = ts
-                    ),
-                    None => msg!("drift-sentences-missing", line = line, english = es),
-                },
-                english_line: Some(line),
-                translation_line: t_line,
-                severity: Severity::Minor,
-            });
-        }
-    }
 }
 
 fn images(english: &Parsed, translation: &Parsed, out: &mut Vec<Drift>) {
@@ -478,5 +543,51 @@ fn images(english: &Parsed, translation: &Parsed, out: &mut Vec<Drift>) {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn whats(english: &str, translation: &str) -> Vec<String> {
+        drift(&markdown::parse(english), &markdown::parse(translation))
+            .into_iter()
+            .map(|d| d.what)
+            .collect()
+    }
+
+    const EN: &str = "## Intro\n\nCities learn from cities. They meet as equals. They share tools and staff.\n\n## Forms\n\nTwinning links two towns for years. Exchanges are shorter. Both need a budget.\n\nA partnership starts with a letter of intent. The councils then vote on it. A first visit follows within a year.\n\n## Tools\n\nThe guide lists the tools. Each has an example.\n";
+    /// A faithful Japanese translation, about 40 % of the English characters, that merges
+    /// sentences: three into one in the introduction.
+    const JA: &str = "## はじめに\n\n都市は都市から学び、対等に出会い、道具と職員を共有する。\n\n## 形態\n\n姉妹都市は二つの町を何年も結ぶ。交流はより短い。どちらも予算が必要だ。\n\n提携は意向書から始まる。その後、議会が採決し、一年以内に最初の訪問が行われる。\n\n## ツール\n\nガイドはツールを挙げ、それぞれに例がある。\n";
+
+    #[test]
+    fn merged_sentences_and_a_compact_language_are_not_missing_text() {
+        assert!(whats(EN, JA).is_empty(), "{:?}", whats(EN, JA));
+    }
+
+    #[test]
+    fn one_sentence_fewer_is_never_missing_text() {
+        let fr = "## Intro\n\nLes villes apprennent des villes. Elles partagent outils et personnel.\n\n## Formes\n\nLe jumelage lie deux villes pendant des années. Les échanges sont plus courts. Tous deux demandent un budget.\n\nUn partenariat commence par une lettre d’intention. Les conseils la votent.\n\n## Outils\n\nLe guide liste les outils.\n";
+        assert!(whats(EN, fr).is_empty(), "{:?}", whats(EN, fr));
+    }
+
+    #[test]
+    fn a_paragraph_left_out_is_missing_text() {
+        let skipped = JA.replace(
+            "\n\n提携は意向書から始まる。その後、議会が採決し、一年以内に最初の訪問が行われる。",
+            "",
+        );
+        let d = drift(&markdown::parse(EN), &markdown::parse(&skipped));
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].message.english(),
+            "the text from English line 7 has 6 sentences, the translation (line 7) 3"
+        );
+        // A section whose prose is all gone.
+        let emptied = JA.replace("ガイドはツールを挙げ、それぞれに例がある。\n", "");
+        assert_eq!(whats(EN, &emptied), ["sentences"]);
     }
 }

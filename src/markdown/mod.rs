@@ -445,6 +445,22 @@ pub(crate) fn normalise_target(target: &str) -> String {
     }
 }
 
+/// A block's text without the link targets [`parse`] writes into it (` (→target)`): what
+/// a reader reads, so that a change of targets alone is told apart, and prose is
+/// measured without them.
+pub(crate) fn without_targets(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(" (→") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find(')')
+            .map_or("", |end| &rest[start + end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Parsed {
     /// Front matter as JSON values by top-level key; parsed on demand (most comparisons
     /// never need it), `None` when there is none or it does not parse (the status
