@@ -78,44 +78,99 @@ fn thai_breaks(sentence: &str) -> usize {
     count
 }
 
+/// The value of a decimal digit of any common script: ASCII, full-width (`１`),
+/// Arabic-Indic (`١`, `۱`), the Indic scripts (`१`, `১`…), Thai, Lao, Tibetan, Myanmar,
+/// Khmer, Mongolian. Each is a run of ten code points from its zero, as in Unicode's
+/// decimal-digit property.
+fn digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    const ZEROS: [u32; 20] = [
+        0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6,
+        0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
+    ];
+    // A binary search: CJK text asks for every one of its characters.
+    let code = u32::from(c);
+    let zero = ZEROS[ZEROS.partition_point(|&zero| zero <= code).checked_sub(1)?];
+    char::from_digit(code - zero, 10)
+}
+
+/// Characters that join groups of digits into one number: decimal points and commas,
+/// thousands separators (spaces, `'` in Switzerland, `٬` in Arabic), their full-width
+/// forms.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ' '
+            | '\u{a0}'
+            | '\u{2009}'
+            | '\u{202f}'
+            | '\''
+            | '’'
+            | '\u{066b}'
+            | '\u{066c}'
+            | '，'
+            | '．'
+    )
+}
+
 /// Numbers and versions in a text (`3`, `2030`, `1.2.0`, `17`), for checking that a
-/// translation keeps them. Thousands separators are dropped, so `1,000` and `1.000`
-/// compare equal; a decimal comma compares equal to a decimal point.
+/// translation keeps them, in one form whatever the script and the locale: digits are
+/// ASCII (`１２` and `١٢` are `12`); thousands separators are dropped (`1,000` = `1.000` =
+/// `1 000` = `1'000`); a decimal comma is a decimal point; an integer has no leading
+/// zeros (`05` = `5`); a dotted date is its parts (`05.03.2025` and `2025.03.05` give
+/// `5`, `3`, `2025`, as `2025-03-05` does). Ordinals keep their digits (`1st` = `1.º` =
+/// `1er`).
 pub(crate) fn numbers(text: &str) -> Vec<String> {
     // A hot path (every paragraph of every document), hence a scan rather than a regex.
-    let is_separator = |c: char| matches!(c, '.' | ',' | '\u{a0}' | '\u{202f}' | ' ');
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
-        if !c.is_ascii_digit() {
+        let Some(first) = digit(c) else {
             continue;
-        }
+        };
         // Groups of digits joined by single separators: 1,000 / 1.2.0 / 1 000.
-        let mut groups = vec![c.to_string()];
-        let mut spaced = false;
+        let mut groups = vec![first.to_string()];
+        let (mut spaced, mut dotted) = (false, true);
         while let Some(&(i, next)) = chars.peek() {
-            if next.is_ascii_digit() {
-                groups.last_mut().expect("one group").push(next);
+            if let Some(d) = digit(next) {
+                groups.last_mut().expect("one group").push(d);
                 chars.next();
             } else if is_separator(next)
-                && text[i + next.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+                && text[i + next.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|d| digit(d).is_some())
             {
-                spaced |= next == ' ';
+                spaced |= next.is_whitespace();
+                dotted &= matches!(next, '.' | '．');
                 groups.push(String::new());
                 chars.next();
             } else {
                 break;
             }
         }
+        let lengths: Vec<usize> = groups.iter().map(String::len).collect();
+        let date = dotted && matches!(lengths[..], [1 | 2, 1 | 2, 4] | [4, 1 | 2, 1 | 2]);
         // Groups of three after the first are thousands; otherwise a decimal or version.
-        let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
-        if thousands || spaced {
-            out.push(groups.concat());
+        let thousands = groups.len() > 1 && lengths[1..].iter().all(|&l| l == 3);
+        if date {
+            out.extend(groups.iter().map(|g| integer(g)));
+        } else if thousands || spaced || groups.len() == 1 {
+            out.push(integer(&groups.concat()));
         } else {
             out.push(groups.join("."));
         }
     }
     out
+}
+
+/// An integer written without leading zeros.
+fn integer(digits: &str) -> String {
+    let trimmed = digits.trim_start_matches('0');
+    if trimmed.is_empty() { "0" } else { trimmed }.to_string()
 }
 
 #[cfg(test)]
@@ -169,5 +224,40 @@ mod tests {
         );
         assert_eq!(numbers("En 2022, 1.000 personas"), ["2022", "1000"]);
         assert_eq!(numbers("1 000 habitants"), ["1000"]);
+        assert_eq!(numbers("1'000 Einwohner, 3,5 %"), ["1000", "3.5"]);
+        assert_eq!(numbers("50 % and 50%"), ["50", "50"]);
+    }
+
+    #[test]
+    fn digits_of_other_scripts_are_the_same_numbers() {
+        assert_eq!(numbers("バージョン１２３と１，０００人"), ["123", "1000"]);
+        assert_eq!(numbers("٢٠٢٥ و ٣٫٥"), ["2025", "3.5"]);
+        assert_eq!(numbers("۱۴۰۳"), ["1403"]);
+        assert_eq!(numbers("२०२५ में ১২"), ["2025", "12"]);
+        assert_eq!(numbers("พ.ศ. ๒๕๖๘"), ["2568"]);
+    }
+
+    #[test]
+    fn ordinals_and_dates_keep_their_digits() {
+        for ordinal in [
+            "the 1st step",
+            "el 1.º paso",
+            "la 1re étape",
+            "le 1er",
+            "第1歩",
+        ] {
+            assert_eq!(numbers(ordinal), ["1"], "{ordinal}");
+        }
+        let sorted = |text: &str| {
+            let mut n = numbers(text);
+            n.sort();
+            n
+        };
+        let iso = sorted("on 2025-03-05");
+        for date in ["am 05.03.2025", "2025.03.05", "05/03/2025", "2025年3月5日"] {
+            assert_eq!(sorted(date), iso, "{date}");
+        }
+        // Versions are not dates, and keep their zeros.
+        assert_eq!(numbers("1.05 and 1.2.10"), ["1.05", "1.2.10"]);
     }
 }
