@@ -2,6 +2,8 @@
 //! history. What a translation keeps in any language (its skeleton of headings, lists,
 //! code and tables, its numbers, link targets and images) is checked; prose is not.
 
+use std::collections::{HashMap, HashSet};
+
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::markdown::{self, Block, BlockKind, Parsed};
@@ -36,6 +38,7 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
     let (en, tr) = (skeleton(english), skeleton(translation));
     let matched = align_skeletons(english, &en, translation, &tr);
     let pairs: Vec<(usize, usize)> = matched.iter().map(|&(a, b)| (en[a].0, tr[b].0)).collect();
+    let anchors = Anchors::new(english, translation, &pairs);
     // Structure without a counterpart, on either side: the sections around it do not
     // line up, so their paragraphs are not compared (that would only echo this drift).
     let unmatched_en: Vec<usize> = (0..en.len())
@@ -97,7 +100,7 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
                     });
                 } else {
                     for (a, b) in ei.iter().zip(&ti) {
-                        verbatim(&[*a], &[*b], &mut out);
+                        verbatim(&[*a], &[*b], &anchors, &mut out);
                     }
                 }
             }
@@ -156,7 +159,7 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
                         severity: Severity::Minor,
                     });
                 }
-                verbatim(&[e], &[t], &mut out);
+                verbatim(&[e], &[t], &anchors, &mut out);
             }
             BlockKind::Shortcode => {
                 let name = |b: &Block| b.text.split_whitespace().next().map(str::to_string);
@@ -183,6 +186,7 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
         translation,
         &pairs,
         (&unmatched_en, &unmatched_tr),
+        &anchors,
         &mut out,
     );
     images(english, translation, &mut out);
@@ -356,6 +360,7 @@ fn paragraphs(
     translation: &Parsed,
     pairs: &[(usize, usize)],
     (unmatched_en, unmatched_tr): (&[usize], &[usize]),
+    anchors: &Anchors,
     out: &mut Vec<Drift>,
 ) {
     let mut bounds: Vec<(usize, usize)> = vec![(0, 0)];
@@ -400,7 +405,7 @@ fn paragraphs(
             })),
     );
     for (ep, tp) in &sections {
-        verbatim(ep, tp, out);
+        verbatim(ep, tp, anchors, out);
         missing_text(ep, tp, ratio, out);
     }
 }
@@ -447,7 +452,10 @@ fn missing_text(english: &[&Block], translation: &[&Block], ratio: f64, out: &mu
 
 /// What a translation keeps in any language, compared between a group of English blocks
 /// and the corresponding group of translated ones: inline code, numbers, link targets.
-fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
+/// A link's fragment is not kept: it names a heading, and headings are translated. So a
+/// link to another page is compared without it (`guide#forms` is kept by
+/// `guide#formes`), and an in-page link by the heading it points to (see [`Anchors`]).
+fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: &mut Vec<Drift>) {
     let t_line = translation.first().map(|b| b.lines.start);
     // "English line 4 has `x`, missing in the translation (line 5)".
     let missing = |line: usize, what: String| match t_line {
@@ -460,7 +468,14 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
         .iter()
         .flat_map(|b| markdown::numbers(&b.text))
         .collect();
-    let links: Vec<&String> = translation.iter().flat_map(|b| &b.links).collect();
+    let (mut fragments, mut pages) = (Vec::new(), Vec::new());
+    for link in translation.iter().flat_map(|b| &b.links) {
+        match link.split_once('#') {
+            Some(("", fragment)) => fragments.push(fragment_key(fragment)),
+            Some((page, _)) => pages.push(page),
+            None => pages.push(link),
+        }
+    }
     for e in english {
         let line = e.lines.start;
         let mut missing_code = Vec::new();
@@ -499,12 +514,17 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
                 severity: Severity::Minor,
             });
         }
-        let missing_links: Vec<&str> = e
-            .links
-            .iter()
-            .filter(|l| !links.contains(l))
-            .map(String::as_str)
-            .collect();
+        let mut missing_links = Vec::new();
+        for link in &e.links {
+            let kept = match link.split_once('#') {
+                Some(("", fragment)) => anchors.take(fragment, &mut fragments),
+                Some((page, _)) => pages.contains(&page),
+                None => pages.contains(&link.as_str()),
+            };
+            if !kept {
+                missing_links.push(link.as_str());
+            }
+        }
         if !missing_links.is_empty() {
             out.push(Drift {
                 what: "link".into(),
@@ -527,6 +547,84 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
             });
         }
     }
+}
+
+/// Where in-page links (`#id`) point, in both languages. Each heading answers to its
+/// `{#id}` and to the slug its site gives it (see [`markdown::slug`]), so a translated
+/// heading answers to a translated slug: `#create-a-project` in English is kept by
+/// `#プロジェクトの作成` when that is the heading aligned with "Create a project".
+struct Anchors {
+    /// The ids of the translated heading aligned with an English one, by English id.
+    aligned: HashMap<String, Vec<String>>,
+    /// Every id of a translated heading.
+    translated: HashSet<String>,
+}
+
+impl Anchors {
+    fn new(english: &Parsed, translation: &Parsed, pairs: &[(usize, usize)]) -> Anchors {
+        let (en, tr) = (heading_ids(english), heading_ids(translation));
+        let mut aligned = HashMap::new();
+        for (i, j) in pairs {
+            if let (Some(english_ids), Some(translated_ids)) = (en.get(i), tr.get(j)) {
+                for id in english_ids {
+                    aligned.insert(id.clone(), translated_ids.clone());
+                }
+            }
+        }
+        Anchors {
+            aligned,
+            translated: tr.into_values().flatten().collect(),
+        }
+    }
+
+    /// Whether the translation keeps an English in-page link to `fragment`, among its
+    /// in-page links `fragments` (as [`fragment_key`]s), using up the one that does: a
+    /// link to the same id or to the aligned heading; failing that, when the alignment
+    /// cannot tell which heading the English link or a translated one points to (ids set
+    /// by HTML, another slug style), any. A translated link to another heading does not.
+    fn take(&self, fragment: &str, fragments: &mut Vec<String>) -> bool {
+        let key = fragment_key(fragment);
+        let expected = self.aligned.get(&key);
+        let found = fragments
+            .iter()
+            .position(|f| *f == key || expected.is_some_and(|ids| ids.contains(f)))
+            .or_else(|| {
+                fragments
+                    .iter()
+                    .position(|f| expected.is_none() || !self.translated.contains(f))
+            });
+        found.map(|k| fragments.swap_remove(k)).is_some()
+    }
+}
+
+/// The ids of each heading of `doc`, by block index: the slug of its text (`-1`, `-2`…
+/// after the first of equal slugs, as GitHub and Docusaurus count) and its `{#id}`.
+fn heading_ids(doc: &Parsed) -> HashMap<usize, Vec<String>> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    doc.blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Heading(_)))
+        .map(|(i, b)| {
+            let slug = markdown::slug(&markdown::without_targets(&b.text));
+            let count = seen.entry(slug.clone()).or_insert(0);
+            let mut ids = vec![match *count {
+                0 => slug,
+                n => format!("{slug}-{n}"),
+            }];
+            *count += 1;
+            ids.extend(b.anchor.as_deref().map(fragment_key));
+            (i, ids)
+        })
+        .collect()
+}
+
+/// A fragment as it names an id: percent-decoded (`#%E4%BD%9C` is `#作`) and in lower
+/// case, as slugs are and as GitHub resolves them.
+fn fragment_key(fragment: &str) -> String {
+    percent_encoding::percent_decode_str(fragment)
+        .decode_utf8_lossy()
+        .to_lowercase()
 }
 
 fn images(english: &Parsed, translation: &Parsed, out: &mut Vec<Drift>) {
@@ -589,5 +687,68 @@ mod tests {
         // A section whose prose is all gone.
         let emptied = JA.replace("ガイドはツールを挙げ、それぞれに例がある。\n", "");
         assert_eq!(whats(EN, &emptied), ["sentences"]);
+    }
+
+    #[test]
+    fn in_page_links_follow_the_translated_heading() {
+        let en = "## Create a new project\n\nRun it.\n\n## Next\n\nSee [above](#create-a-new-project).\n";
+        let ja = "## 新しいプロジェクトの作成\n\n実行する。\n\n## 次へ\n\n[上記](#新しいプロジェクトの作成)を参照。\n";
+        assert!(whats(en, ja).is_empty(), "{:?}", whats(en, ja));
+        // Percent-encoded, or to an explicit id of the translated heading.
+        let encoded = |fragment: &str| ja.replace("#新しいプロジェクトの作成", fragment);
+        assert!(whats(en, &encoded("#%E6%96%B0%E3%81%97%E3%81%84%E3%83%97%E3%83%AD%E3%82%B8%E3%82%A7%E3%82%AF%E3%83%88%E3%81%AE%E4%BD%9C%E6%88%90")).is_empty());
+        assert_eq!(whats(en, &encoded("#%E6%AC%A1%E3%81%B8")), ["link"], "次へ");
+        let with_ids = ja
+            .replace("の作成\n", "の作成 {#sakusei}\n")
+            .replace("次へ\n", "次へ {#tsugi}\n");
+        assert!(
+            whats(
+                en,
+                &with_ids.replace("(#新しいプロジェクトの作成)", "(#sakusei)")
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            whats(
+                en,
+                &with_ids.replace("(#新しいプロジェクトの作成)", "(#tsugi)")
+            ),
+            ["link"]
+        );
+        // An id the alignment does not know (another slug style) is given the benefit of
+        // the doubt; a link to another heading of the translation is not.
+        assert!(whats(en, &ja.replace("#新しいプロジェクトの作成", "#sakusei")).is_empty());
+        assert_eq!(
+            whats(en, &ja.replace("#新しいプロジェクトの作成", "#次へ")),
+            ["link"]
+        );
+        assert_eq!(
+            whats(en, &ja.replace("[上記](#新しいプロジェクトの作成)", "上記")),
+            ["link"]
+        );
+    }
+
+    #[test]
+    fn links_to_other_pages_are_compared_without_their_fragment() {
+        let en = "See [templates](/docs/guide#using-templates) and [setup](setup.md#install).\n";
+        let fr = "Voir [les modèles](/fr/docs/guide#utilisation-des-modèles) et [l’installation](setup.md).\n";
+        assert!(whats(en, fr).is_empty(), "{:?}", whats(en, fr));
+        let other = fr.replace("/fr/docs/guide#", "/fr/docs/other#");
+        let d = drift(&markdown::parse(en), &markdown::parse(&other));
+        assert_eq!(
+            d[0].message.english(),
+            "English line 1 has a link to guide#using-templates, missing in the translation (line 1)"
+        );
+    }
+
+    #[test]
+    fn repeated_headings_get_numbered_slugs() {
+        let doc = markdown::parse("## Usage\n\n## Usage\n\n## Other {#x}\n");
+        let ids: Vec<Vec<String>> = {
+            let mut ids: Vec<_> = heading_ids(&doc).into_iter().collect();
+            ids.sort();
+            ids.into_iter().map(|(_, ids)| ids).collect()
+        };
+        assert_eq!(ids, [vec!["usage"], vec!["usage-1"], vec!["other", "x"]]);
     }
 }

@@ -16,7 +16,7 @@ pub(crate) mod frontmatter;
 mod mdx;
 mod prose;
 
-pub(crate) use prose::{numbers, sentences};
+pub(crate) use prose::{numbers, sentences, slug};
 
 /// What a block is. Headings carry their level; list items the index of their list in
 /// the document, so "list at line 30 has 5 items" can be said.

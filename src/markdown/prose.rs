@@ -1,7 +1,7 @@
-//! Measures of a block's prose that hold across languages: how many sentences it has and
-//! which numbers it mentions. Drift compares them between English and a translation,
-//! so they rest on Unicode's properties of characters rather than on any language's
-//! grammar (a dozen English abbreviations aside).
+//! Measures of a block's prose that hold across languages: how many sentences it has,
+//! which numbers it mentions, the id its heading gets. Drift compares them between
+//! English and a translation, so they rest on Unicode's properties of characters rather
+//! than on any language's grammar (a dozen English abbreviations aside).
 //!
 //! Sentences come from unicode-segmentation rather than icu_segmenter: ICU4X applies the
 //! same UAX #29 sentence rules (its dictionaries serve words and lines, Thai included,
@@ -173,6 +173,25 @@ fn integer(digits: &str) -> String {
     if trimmed.is_empty() { "0" } else { trimmed }.to_string()
 }
 
+/// The id that GitHub, Docusaurus (github-slugger) and Hugo give a heading without an
+/// explicit `{#id}`: lower case, each space a `-`, punctuation and symbols dropped,
+/// letters of every script kept. Whole grapheme clusters are kept or dropped, so the
+/// vowel signs of Thai or Devanagari stay with their letters.
+pub(crate) fn slug(heading: &str) -> String {
+    let mut out = String::new();
+    for grapheme in heading.trim().graphemes(true) {
+        let Some(first) = grapheme.chars().next() else {
+            continue;
+        };
+        if first.is_whitespace() {
+            out.push('-');
+        } else if first.is_alphanumeric() || first == '-' || first == '_' {
+            out.extend(grapheme.chars().flat_map(char::to_lowercase));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,5 +278,20 @@ mod tests {
         }
         // Versions are not dates, and keep their zeros.
         assert_eq!(numbers("1.05 and 1.2.10"), ["1.05", "1.2.10"]);
+    }
+
+    #[test]
+    fn slugs_follow_github() {
+        assert_eq!(slug("Create a new project"), "create-a-new-project");
+        assert_eq!(slug("What's `new` in v1.2?"), "whats-new-in-v12");
+        assert_eq!(slug("新しいプロジェクトの作成"), "新しいプロジェクトの作成");
+        assert_eq!(slug("Utilisation d’un modèle"), "utilisation-dun-modèle");
+        assert_eq!(slug("Über uns"), "über-uns");
+        assert_eq!(slug("ภาษาไทย"), "ภาษาไทย");
+        assert_eq!(slug("हिन्दी भाषा"), "हिन्दी-भाषा");
+        assert_eq!(
+            slug("snake_case and kebab-case"),
+            "snake_case-and-kebab-case"
+        );
     }
 }
