@@ -90,8 +90,12 @@ fn digit(c: char) -> Option<char> {
         0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6,
         0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
     ];
-    // A binary search: CJK text asks for every one of its characters.
+    // Latin text stops here; CJK text asks for every one of its characters, hence a
+    // binary search.
     let code = u32::from(c);
+    if code < ZEROS[0] {
+        return None;
+    }
     let zero = ZEROS[ZEROS.partition_point(|&zero| zero <= code).checked_sub(1)?];
     char::from_digit(code - zero, 10)
 }
