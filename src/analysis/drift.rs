@@ -1,7 +1,6 @@
 //! Structural drift: English now compared with the translation now, independent of
 //! history. What a translation keeps in any language (its skeleton of headings, lists,
-//! code and tables, its numbers, link targets and images, the bulk of its text) is
-//! checked; the wording of prose is not.
+//! code and tables, its numbers, link targets and images) is checked; prose is not.
 
 use std::collections::{HashMap, HashSet};
 
