@@ -128,7 +128,8 @@ fn a_sentence_masked_by_a_later_translation_edit_is_drift_beside_a_current_trans
         &repo,
         &EN.replace(
             "They meet as equals.",
-            "They meet as equals. They learn by doing.",
+            "They meet as equals.\n\nThey learn by doing. They visit each other's town halls. \
+             They write down what worked.",
         ),
     );
     repo.write(

@@ -10,7 +10,7 @@ use std::ops::Range;
 use similar::{Algorithm, DiffOp, TextDiff, capture_diff_slices};
 
 use crate::config::CompareSettings;
-use crate::markdown::{self, Block, BlockKind, Parsed};
+use crate::markdown::{self, Block, BlockKind, Parsed, without_targets};
 use crate::model::Severity;
 use crate::report::{ChangedBlock, Op};
 
@@ -81,18 +81,74 @@ fn changed_words(before: &str, after: &str) -> u32 {
         .count() as u32
 }
 
-/// A block's text without link targets: a change there alone is a link change.
-fn without_targets(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(start) = rest.find(" (→") {
-        out.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find(')')
-            .map_or("", |end| &rest[start + end + 1..]);
+/// Words that turn a statement around (with any word ending in `n't`).
+const NEGATIONS: [&str; 10] = [
+    "not", "no", "never", "none", "nor", "neither", "nothing", "nobody", "nowhere", "cannot",
+];
+
+/// Units, counted where they follow a number: `10 ms` → `10 s` changes the quantity.
+const UNITS: [&str; 46] = [
+    "%", "ms", "µs", "ns", "s", "sec", "min", "h", "second", "seconds", "minute", "minutes",
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "B", "kB",
+    "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "byte", "bytes", "px", "em", "rem", "pt",
+    "dpi", "Hz", "kHz", "MHz", "GHz", "kg", "km", "x",
+];
+
+/// Month and day names, with which English writes a date in words.
+const DATE_WORDS: &str = "January February March April May June July August September October \
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday \
+    Thursday Friday Saturday Sunday";
+
+/// What a prose block says that a one-word edit can turn into something else: its numbers
+/// (versions and dates in digits among them), inline code, how many negations it has,
+/// and its units after a number and its month and day names. Compared as multisets, so
+/// words that merely move or are rephrased (`do not` → `don't`) change nothing. The
+/// words are English: it is the English source that changed.
+#[derive(Debug, PartialEq, Eq)]
+struct Meaning {
+    numbers: Vec<String>,
+    code: Vec<String>,
+    negations: usize,
+    words: Vec<String>,
+}
+
+impl Meaning {
+    fn of(block: &Block) -> Meaning {
+        let text = without_targets(&block.text);
+        let (mut negations, mut words) = (0, Vec::new());
+        let mut previous = "";
+        for token in text.split_whitespace() {
+            let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '%' && c != '\'');
+            let lower = word.to_lowercase();
+            if NEGATIONS.contains(&lower.as_str())
+                || lower.ends_with("n't")
+                || lower.ends_with("n’t")
+            {
+                negations += 1;
+            }
+            // A unit after a number, or written onto it (`10ms`, `50%`).
+            let unit =
+                word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+            let after_number =
+                unit.len() < word.len() || previous.ends_with(|c: char| c.is_ascii_digit());
+            if after_number && UNITS.contains(&unit) {
+                words.push(unit.to_string());
+            } else if DATE_WORDS.split(' ').any(|date| date == word) {
+                words.push(word.to_string());
+            }
+            previous = word;
+        }
+        let sorted = |mut items: Vec<String>| {
+            items.sort();
+            items
+        };
+        Meaning {
+            numbers: sorted(markdown::numbers(&block.numeric)),
+            code: sorted(block.code.clone()),
+            negations,
+            words: sorted(words),
+        }
     }
-    out.push_str(rest);
-    out
 }
 
 fn severity_of_change(before: &Block, after: &Block, options: &CompareSettings) -> Severity {
@@ -103,6 +159,7 @@ fn severity_of_change(before: &Block, after: &Block, options: &CompareSettings) 
         BlockKind::Code => Severity::Major,
         BlockKind::Heading(_) => Severity::Minor,
         _ if without_targets(&before.text) == without_targets(&after.text) => Severity::Minor,
+        _ if Meaning::of(before) != Meaning::of(after) => Severity::Major,
         _ if changed_words(&before.text, &after.text) <= options.minor_max_words => Severity::Minor,
         _ => Severity::Major,
     }
@@ -148,7 +205,11 @@ pub(crate) fn compare(
     let key = |b: &Block| {
         (
             slot(b.kind),
-            b.text.clone(),
+            // A heading that changed only in case reads the same in any translation.
+            match b.kind {
+                BlockKind::Heading(_) => b.text.to_lowercase(),
+                _ => b.text.clone(),
+            },
             b.code.clone(),
             b.anchor.clone(),
             b.table,
@@ -321,6 +382,19 @@ fn compare_front_matter(
             out.cosmetic += 1;
             continue;
         }
+        // A title that changed only in case ("Getting started" → "Getting Started") reads
+        // the same in any translation, as a heading does.
+        let title = {
+            let key = key.to_lowercase();
+            key.contains("title") || key.ends_with("label")
+        };
+        if let (true, Some(serde_json::Value::String(x)), Some(serde_json::Value::String(y))) =
+            (title, a.get(key), b.get(key))
+            && x.to_lowercase() == y.to_lowercase()
+        {
+            out.cosmetic += 1;
+            continue;
+        }
         let show = |v: Option<&serde_json::Value>| {
             v.map(|v| match v {
                 serde_json::Value::String(s) => format!("{key}: {s}"),
@@ -444,6 +518,56 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_change_of_meaning_is_major() {
+        let base = "Set the timeout to 10 ms before version 1.2 ships on March 5. \
+                    Do not use `run` here, you can use it later.\n";
+        for now in [
+            base.replace("Do not use", "Do use"),
+            base.replace("you can use", "you can't use"),
+            base.replace("you can use", "you can never use"),
+            base.replace("10 ms", "20 ms"),
+            base.replace("version 1.2", "version 1.3"),
+            base.replace("10 ms", "10 s"),
+            base.replace("10 ms", "10s"),
+            base.replace("March 5", "April 5"),
+            base.replace("`run`", "`start`"),
+        ] {
+            assert_eq!(cmp(base, &now).severity(), Some(Severity::Major), "{now}");
+        }
+        // Other small edits stay minor, a negation rephrased or a word moved included.
+        for now in [
+            base.replace("here", "there"),
+            base.replace("Do not", "Don't"),
+            base.replace("10 ms", "10ms"),
+            base.replace("you can use it later", "later you can use it"),
+            base.replace("Set the timeout", "Set the connection timeout"),
+        ] {
+            assert_eq!(cmp(base, &now).severity(), Some(Severity::Minor), "{now}");
+        }
+    }
+
+    #[test]
+    fn case_only_changes_of_headings_and_titles_are_cosmetic() {
+        let c = cmp(
+            BASE,
+            &BASE
+                .replace("## Intro", "## INTRO")
+                .replace("title: Guide", "title: GUIDE"),
+        );
+        assert!(c.changed.is_empty(), "{c:?}");
+        assert_eq!(c.cosmetic, 2);
+        // In prose, or in a value that is not a title, case is a change.
+        let prose = cmp(
+            BASE,
+            &BASE.replace("They share tools.", "They share Tools."),
+        );
+        assert_eq!(prose.severity(), Some(Severity::Minor));
+        let base = "---\nsummary: A guide\n---\n\nText.\n";
+        let summary = cmp(base, &base.replace("A guide", "A Guide"));
+        assert_eq!(summary.changed[0].kind, "front matter: summary");
+    }
+
+    #[test]
     fn changed_english_paragraph_maps_to_the_translation_lines() {
         let translation = markdown::parse(
             "---\ntitle: Guía\n---\n\n## Introducción\n\nLas ciudades aprenden de las ciudades\ncuando se encuentran como iguales. Comparten herramientas.\n\n- hermanamiento\n- intercambios\n\n```sh\ntransync status --lang es\n```\n",
@@ -507,7 +631,7 @@ mod tests {
         let tr = "Ejecute `transync status` en 2024 con [la guía](/es/docs/guide). Funciona.\n";
         let d = drift_of(en, tr);
         let whats: Vec<&str> = d.iter().map(|d| d.what.as_str()).collect();
-        assert_eq!(whats, ["inline code", "number", "sentences"], "{d:?}");
+        assert_eq!(whats, ["inline code", "number"], "{d:?}");
         // A localized prefix (/es/docs/guide) is the same target.
         assert!(!whats.contains(&"link"));
         assert_eq!(d[0].severity, Severity::Major);

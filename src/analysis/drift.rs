@@ -3,6 +3,8 @@
 //! code and tables, the structure of its code, its numbers, link targets and images) is
 //! checked; prose is not.
 
+use std::collections::{HashMap, HashSet};
+
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::markdown::{self, Block, BlockKind, Parsed};
@@ -13,8 +15,9 @@ use super::code;
 use super::compare::slot;
 
 /// Structural drift of `translation` from `english`: what a translation keeps in any
-/// language (its skeleton, code, numbers, link targets, images) and no fewer sentences.
-/// Paragraphs may be reordered, split or reworded: only structure is compared.
+/// language (its skeleton, code, numbers, link targets, images) and no section with
+/// much less text (see [`missing_text`]). Paragraphs may be reordered, split or
+/// reworded: only structure is compared.
 pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
     let mut out = Vec::new();
     // Lists are one slot each (item counts are compared apart); paragraphs are not slots.
@@ -37,6 +40,7 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
     let (en, tr) = (skeleton(english), skeleton(translation));
     let matched = align_skeletons(english, &en, translation, &tr);
     let pairs: Vec<(usize, usize)> = matched.iter().map(|&(a, b)| (en[a].0, tr[b].0)).collect();
+    let anchors = Anchors::new(english, translation, &pairs);
     // Structure without a counterpart, on either side: the sections around it do not
     // line up, so their paragraphs are not compared (that would only echo this drift).
     let unmatched_en: Vec<usize> = (0..en.len())
@@ -98,7 +102,7 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
                     });
                 } else {
                     for (a, b) in ei.iter().zip(&ti) {
-                        verbatim(&[*a], &[*b], &mut out);
+                        verbatim(&[*a], &[*b], &anchors, &mut out);
                     }
                 }
             }
@@ -158,7 +162,7 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
                         severity: Severity::Minor,
                     });
                 }
-                verbatim(&[e], &[t], &mut out);
+                verbatim(&[e], &[t], &anchors, &mut out);
             }
             BlockKind::Shortcode => {
                 let name = |b: &Block| b.text.split_whitespace().next().map(str::to_string);
@@ -185,6 +189,7 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
         translation,
         &pairs,
         (&unmatched_en, &unmatched_tr),
+        &anchors,
         &mut out,
     );
     images(english, translation, &mut out);
@@ -208,18 +213,16 @@ fn align_skeletons(
         return (0..n).map(|k| (k, k)).collect();
     }
     let (fe, ft) = (features(english, en), features(translation, tr));
-    // Translations run longer or shorter than English by a fairly steady factor: estimate
-    // it as the median length ratio of the sections a plain slot alignment pairs up.
+    // The length ratio of the sections a plain slot alignment pairs up.
     let a: Vec<(u8, u8)> = en.iter().map(|(_, s)| *s).collect();
     let b: Vec<(u8, u8)> = tr.iter().map(|(_, s)| *s).collect();
-    let mut ratios: Vec<f64> = capture_diff_slices(Algorithm::Myers, &a, &b)
-        .iter()
-        .filter(|op| matches!(op, DiffOp::Equal { .. }))
-        .flat_map(|op| op.old_range().zip(op.new_range()))
-        .map(|(i, j)| ft[j].chars / fe[i].chars)
-        .collect();
-    ratios.sort_by(f64::total_cmp);
-    let ratio = ratios.get(ratios.len() / 2).copied().unwrap_or(1.0);
+    let ratio = median_ratio(
+        capture_diff_slices(Algorithm::Myers, &a, &b)
+            .iter()
+            .filter(|op| matches!(op, DiffOp::Equal { .. }))
+            .flat_map(|op| op.old_range().zip(op.new_range()))
+            .map(|(i, j)| (fe[i].chars, ft[j].chars)),
+    );
     let score = |a: usize, b: usize| -> u32 {
         let (x, y) = (&fe[a], &ft[b]);
         let mut score = 100;
@@ -317,19 +320,56 @@ fn features(doc: &Parsed, skeleton: &[(usize, (u8, u8))]) -> Vec<Features> {
         .collect()
 }
 
+/// Translated length over English length, the median over `samples` (English, translated
+/// lengths): translations run longer or shorter than English by a fairly steady factor
+/// (Japanese has about half as many characters, Spanish a fifth more), which the median
+/// finds even when a few sections are off. 1 without samples.
+fn median_ratio(samples: impl Iterator<Item = (f64, f64)>) -> f64 {
+    let mut ratios: Vec<f64> = samples
+        .filter(|&(english, translated)| english > 0.0 && translated > 0.0)
+        .map(|(english, translated)| translated / english)
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios.get(ratios.len() / 2).copied().unwrap_or(1.0)
+}
+
+/// Characters a reader reads in `blocks` (link targets are not read).
+fn prose_len(blocks: &[&Block]) -> f64 {
+    blocks
+        .iter()
+        .map(|b| markdown::without_targets(&b.text).chars().count())
+        .sum::<usize>() as f64
+}
+
+/// Prose length of the whole list or the table at block `i`; `None` for other blocks.
+fn list_or_table_len(doc: &Parsed, i: usize) -> Option<f64> {
+    let blocks: Vec<&Block> = match doc.blocks[i].kind {
+        BlockKind::ListItem { list } => doc
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::ListItem { list })
+            .collect(),
+        BlockKind::Table => vec![&doc.blocks[i]],
+        _ => return None,
+    };
+    Some(prose_len(&blocks))
+}
+
 /// Paragraphs are compared section by section (between aligned structural blocks), as a
 /// whole: reordering, splitting or merging paragraphs inside a section is not drift, but
-/// losing a number, a command, a link or sentences is.
+/// losing a number, a command, a link or a good part of the text is.
 fn paragraphs(
     english: &Parsed,
     translation: &Parsed,
     pairs: &[(usize, usize)],
     (unmatched_en, unmatched_tr): (&[usize], &[usize]),
+    anchors: &Anchors,
     out: &mut Vec<Drift>,
 ) {
     let mut bounds: Vec<(usize, usize)> = vec![(0, 0)];
     bounds.extend(pairs.iter().map(|&(i, j)| (i + 1, j + 1)));
     bounds.push((english.blocks.len(), translation.blocks.len()));
+    let mut sections = Vec::new();
     for window in bounds.windows(2) {
         let ((ea, ta), (eb, tb)) = (window[0], window[1]);
         if unmatched_en.iter().any(|i| (ea..eb).contains(i))
@@ -351,15 +391,75 @@ fn paragraphs(
             .map(|k| &translation.blocks[k])
             .collect();
         if !ep.is_empty() {
-            verbatim(&ep, &tp, out);
+            sections.push((ep, tp));
         }
+    }
+    // The document's own length ratio, from its sections of prose and from its lists and
+    // tables (translated prose too, and samples when the document has one section).
+    let ratio = median_ratio(
+        sections
+            .iter()
+            .map(|(ep, tp)| (prose_len(ep), prose_len(tp)))
+            .chain(pairs.iter().filter_map(|&(i, j)| {
+                Some((
+                    list_or_table_len(english, i)?,
+                    list_or_table_len(translation, j)?,
+                ))
+            })),
+    );
+    for (ep, tp) in &sections {
+        verbatim(ep, tp, anchors, out);
+        missing_text(ep, tp, ratio, out);
     }
 }
 
+/// Below this share of what English has, a section's translation is short (see
+/// [`missing_text`]).
+const SHORT: f64 = 0.6;
+
+/// Flags a section whose translation leaves out text. Two measures must both say so,
+/// since each alone misleads: translations merge and split sentences (and Thai writes no
+/// full stops), and run shorter or longer than English. A translation is short when it
+/// has under 60 % of the text that the document's `ratio` predicts from the English
+/// and under 60 % of the English sentences, at least two fewer: a paragraph left out,
+/// never a merged sentence or a language that says more in fewer characters.
+fn missing_text(english: &[&Block], translation: &[&Block], ratio: f64, out: &mut Vec<Drift>) {
+    // Length first: it is cheap, and seldom short, so sentences are seldom segmented.
+    if prose_len(translation) >= SHORT * ratio * prose_len(english) {
+        return;
+    }
+    let count =
+        |blocks: &[&Block]| -> usize { blocks.iter().map(|b| markdown::sentences(&b.text)).sum() };
+    let (es, ts) = (count(english), count(translation));
+    if (ts as f64) >= SHORT * es as f64 || ts + 2 > es {
+        return;
+    }
+    let t_line = translation.first().map(|b| b.lines.start);
+    let line = english[0].lines.start;
+    out.push(Drift {
+        what: "sentences".into(),
+        message: match t_line {
+            Some(t) => msg!(
+                "drift-sentences",
+                line = line,
+                english = es,
+                tline = t,
+                translation = ts
+            ),
+            None => msg!("drift-sentences-missing", line = line, english = es),
+        },
+        english_line: Some(line),
+        translation_line: t_line,
+        severity: Severity::Minor,
+    });
+}
+
 /// What a translation keeps in any language, compared between a group of English blocks
-/// and the corresponding group of translated ones: inline code, numbers, link targets,
-/// and (for paragraphs) at least as many sentences.
-fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
+/// and the corresponding group of translated ones: inline code, numbers, link targets.
+/// A link's fragment is not kept: it names a heading, and headings are translated. So a
+/// link to another page is compared without it (`guide#forms` is kept by
+/// `guide#formes`), and an in-page link by the heading it points to (see [`Anchors`]).
+fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: &mut Vec<Drift>) {
     let t_line = translation.first().map(|b| b.lines.start);
     // "English line 4 has `x`, missing in the translation (line 5)".
     let missing = |line: usize, what: String| match t_line {
@@ -372,7 +472,14 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
         .iter()
         .flat_map(|b| markdown::numbers(&b.text))
         .collect();
-    let links: Vec<&String> = translation.iter().flat_map(|b| &b.links).collect();
+    let (mut fragments, mut pages) = (Vec::new(), Vec::new());
+    for link in translation.iter().flat_map(|b| &b.links) {
+        match link.split_once('#') {
+            Some(("", fragment)) => fragments.push(fragment_key(fragment)),
+            Some((page, _)) => pages.push(page),
+            None => pages.push(link),
+        }
+    }
     for e in english {
         let line = e.lines.start;
         let mut missing_code = Vec::new();
@@ -411,12 +518,17 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
                 severity: Severity::Minor,
             });
         }
-        let missing_links: Vec<&str> = e
-            .links
-            .iter()
-            .filter(|l| !links.contains(l))
-            .map(String::as_str)
-            .collect();
+        let mut missing_links = Vec::new();
+        for link in &e.links {
+            let kept = match link.split_once('#') {
+                Some(("", fragment)) => anchors.take(fragment, &mut fragments),
+                Some((page, _)) => pages.contains(&page),
+                None => pages.contains(&link.as_str()),
+            };
+            if !kept {
+                missing_links.push(link.as_str());
+            }
+        }
         if !missing_links.is_empty() {
             out.push(Drift {
                 what: "link".into(),
@@ -439,32 +551,84 @@ fn verbatim(english: &[&Block], translation: &[&Block], out: &mut Vec<Drift>) {
             });
         }
     }
-    if english.iter().all(|b| b.kind == BlockKind::Paragraph) {
-        let es: usize = english.iter().map(|b| markdown::sentences(&b.text)).sum();
-        let ts: usize = translation
-            .iter()
-            .map(|b| markdown::sentences(&b.text))
-            .sum();
-        if es > ts {
-            let line = english[0].lines.start;
-            out.push(Drift {
-                what: "sentences".into(),
-                message: match t_line {
-                    Some(t) => msg!(
-                        "drift-sentences",
-                        line = line,
-                        english = es,
-                        tline = t,
-                        translation = ts
-                    ),
-                    None => msg!("drift-sentences-missing", line = line, english = es),
-                },
-                english_line: Some(line),
-                translation_line: t_line,
-                severity: Severity::Minor,
-            });
+}
+
+/// Where in-page links (`#id`) point, in both languages. Each heading answers to its
+/// `{#id}` and to the slug its site gives it (see [`markdown::slug`]), so a translated
+/// heading answers to a translated slug: `#create-a-project` in English is kept by
+/// `#プロジェクトの作成` when that is the heading aligned with "Create a project".
+struct Anchors {
+    /// The ids of the translated heading aligned with an English one, by English id.
+    aligned: HashMap<String, Vec<String>>,
+    /// Every id of a translated heading.
+    translated: HashSet<String>,
+}
+
+impl Anchors {
+    fn new(english: &Parsed, translation: &Parsed, pairs: &[(usize, usize)]) -> Anchors {
+        let (en, tr) = (heading_ids(english), heading_ids(translation));
+        let mut aligned = HashMap::new();
+        for (i, j) in pairs {
+            if let (Some(english_ids), Some(translated_ids)) = (en.get(i), tr.get(j)) {
+                for id in english_ids {
+                    aligned.insert(id.clone(), translated_ids.clone());
+                }
+            }
+        }
+        Anchors {
+            aligned,
+            translated: tr.into_values().flatten().collect(),
         }
     }
+
+    /// Whether the translation keeps an English in-page link to `fragment`, among its
+    /// in-page links `fragments` (as [`fragment_key`]s), using up the one that does: a
+    /// link to the same id or to the aligned heading; failing that, when the alignment
+    /// cannot tell which heading the English link or a translated one points to (ids set
+    /// by HTML, another slug style), any. A translated link to another heading does not.
+    fn take(&self, fragment: &str, fragments: &mut Vec<String>) -> bool {
+        let key = fragment_key(fragment);
+        let expected = self.aligned.get(&key);
+        let found = fragments
+            .iter()
+            .position(|f| *f == key || expected.is_some_and(|ids| ids.contains(f)))
+            .or_else(|| {
+                fragments
+                    .iter()
+                    .position(|f| expected.is_none() || !self.translated.contains(f))
+            });
+        found.map(|k| fragments.swap_remove(k)).is_some()
+    }
+}
+
+/// The ids of each heading of `doc`, by block index: the slug of its text (`-1`, `-2`…
+/// after the first of equal slugs, as GitHub and Docusaurus count) and its `{#id}`.
+fn heading_ids(doc: &Parsed) -> HashMap<usize, Vec<String>> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    doc.blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Heading(_)))
+        .map(|(i, b)| {
+            let slug = markdown::slug(&markdown::without_targets(&b.text));
+            let count = seen.entry(slug.clone()).or_insert(0);
+            let mut ids = vec![match *count {
+                0 => slug,
+                n => format!("{slug}-{n}"),
+            }];
+            *count += 1;
+            ids.extend(b.anchor.as_deref().map(fragment_key));
+            (i, ids)
+        })
+        .collect()
+}
+
+/// A fragment as it names an id: percent-decoded (`#%E4%BD%9C` is `#作`) and in lower
+/// case, as slugs are and as GitHub resolves them.
+fn fragment_key(fragment: &str) -> String {
+    percent_encoding::percent_decode_str(fragment)
+        .decode_utf8_lossy()
+        .to_lowercase()
 }
 
 fn images(english: &Parsed, translation: &Parsed, out: &mut Vec<Drift>) {
@@ -481,5 +645,114 @@ fn images(english: &Parsed, translation: &Parsed, out: &mut Vec<Drift>) {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn whats(english: &str, translation: &str) -> Vec<String> {
+        drift(&markdown::parse(english), &markdown::parse(translation))
+            .into_iter()
+            .map(|d| d.what)
+            .collect()
+    }
+
+    const EN: &str = "## Intro\n\nCities learn from cities. They meet as equals. They share tools and staff.\n\n## Forms\n\nTwinning links two towns for years. Exchanges are shorter. Both need a budget.\n\nA partnership starts with a letter of intent. The councils then vote on it. A first visit follows within a year.\n\n## Tools\n\nThe guide lists the tools. Each has an example.\n";
+    /// A faithful Japanese translation, about 40 % of the English characters, that merges
+    /// sentences: three into one in the introduction.
+    const JA: &str = "## はじめに\n\n都市は都市から学び、対等に出会い、道具と職員を共有する。\n\n## 形態\n\n姉妹都市は二つの町を何年も結ぶ。交流はより短い。どちらも予算が必要だ。\n\n提携は意向書から始まる。その後、議会が採決し、一年以内に最初の訪問が行われる。\n\n## ツール\n\nガイドはツールを挙げ、それぞれに例がある。\n";
+
+    #[test]
+    fn merged_sentences_and_a_compact_language_are_not_missing_text() {
+        assert!(whats(EN, JA).is_empty(), "{:?}", whats(EN, JA));
+    }
+
+    #[test]
+    fn one_sentence_fewer_is_never_missing_text() {
+        let fr = "## Intro\n\nLes villes apprennent des villes. Elles partagent outils et personnel.\n\n## Formes\n\nLe jumelage lie deux villes pendant des années. Les échanges sont plus courts. Tous deux demandent un budget.\n\nUn partenariat commence par une lettre d’intention. Les conseils la votent.\n\n## Outils\n\nLe guide liste les outils.\n";
+        assert!(whats(EN, fr).is_empty(), "{:?}", whats(EN, fr));
+    }
+
+    #[test]
+    fn a_paragraph_left_out_is_missing_text() {
+        let skipped = JA.replace(
+            "\n\n提携は意向書から始まる。その後、議会が採決し、一年以内に最初の訪問が行われる。",
+            "",
+        );
+        let d = drift(&markdown::parse(EN), &markdown::parse(&skipped));
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].message.english(),
+            "the text from English line 7 has 6 sentences, the translation (line 7) 3"
+        );
+        // A section whose prose is all gone.
+        let emptied = JA.replace("ガイドはツールを挙げ、それぞれに例がある。\n", "");
+        assert_eq!(whats(EN, &emptied), ["sentences"]);
+    }
+
+    #[test]
+    fn in_page_links_follow_the_translated_heading() {
+        let en = "## Create a new project\n\nRun it.\n\n## Next\n\nSee [above](#create-a-new-project).\n";
+        let ja = "## 新しいプロジェクトの作成\n\n実行する。\n\n## 次へ\n\n[上記](#新しいプロジェクトの作成)を参照。\n";
+        assert!(whats(en, ja).is_empty(), "{:?}", whats(en, ja));
+        // Percent-encoded, or to an explicit id of the translated heading.
+        let encoded = |fragment: &str| ja.replace("#新しいプロジェクトの作成", fragment);
+        assert!(whats(en, &encoded("#%E6%96%B0%E3%81%97%E3%81%84%E3%83%97%E3%83%AD%E3%82%B8%E3%82%A7%E3%82%AF%E3%83%88%E3%81%AE%E4%BD%9C%E6%88%90")).is_empty());
+        assert_eq!(whats(en, &encoded("#%E6%AC%A1%E3%81%B8")), ["link"], "次へ");
+        let with_ids = ja
+            .replace("の作成\n", "の作成 {#sakusei}\n")
+            .replace("次へ\n", "次へ {#tsugi}\n");
+        assert!(
+            whats(
+                en,
+                &with_ids.replace("(#新しいプロジェクトの作成)", "(#sakusei)")
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            whats(
+                en,
+                &with_ids.replace("(#新しいプロジェクトの作成)", "(#tsugi)")
+            ),
+            ["link"]
+        );
+        // An id the alignment does not know (another slug style) is given the benefit of
+        // the doubt; a link to another heading of the translation is not.
+        assert!(whats(en, &ja.replace("#新しいプロジェクトの作成", "#sakusei")).is_empty());
+        assert_eq!(
+            whats(en, &ja.replace("#新しいプロジェクトの作成", "#次へ")),
+            ["link"]
+        );
+        assert_eq!(
+            whats(en, &ja.replace("[上記](#新しいプロジェクトの作成)", "上記")),
+            ["link"]
+        );
+    }
+
+    #[test]
+    fn links_to_other_pages_are_compared_without_their_fragment() {
+        let en = "See [templates](/docs/guide#using-templates) and [setup](setup.md#install).\n";
+        let fr = "Voir [les modèles](/fr/docs/guide#utilisation-des-modèles) et [l’installation](setup.md).\n";
+        assert!(whats(en, fr).is_empty(), "{:?}", whats(en, fr));
+        let other = fr.replace("/fr/docs/guide#", "/fr/docs/other#");
+        let d = drift(&markdown::parse(en), &markdown::parse(&other));
+        assert_eq!(
+            d[0].message.english(),
+            "English line 1 has a link to guide#using-templates, missing in the translation (line 1)"
+        );
+    }
+
+    #[test]
+    fn repeated_headings_get_numbered_slugs() {
+        let doc = markdown::parse("## Usage\n\n## Usage\n\n## Other {#x}\n");
+        let ids: Vec<Vec<String>> = {
+            let mut ids: Vec<_> = heading_ids(&doc).into_iter().collect();
+            ids.sort();
+            ids.into_iter().map(|(_, ids)| ids).collect()
+        };
+        assert_eq!(ids, [vec!["usage"], vec!["usage-1"], vec!["other", "x"]]);
     }
 }

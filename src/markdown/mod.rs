@@ -14,6 +14,9 @@ use regex::Regex;
 
 pub(crate) mod frontmatter;
 mod mdx;
+mod prose;
+
+pub(crate) use prose::{numbers, sentences, slug};
 
 /// What a block is. Headings carry their level; list items the index of their list in
 /// the document, so "list at line 30 has 5 items" can be said.
@@ -442,6 +445,22 @@ pub(crate) fn normalise_target(target: &str) -> String {
     }
 }
 
+/// A block's text without the link targets [`parse`] writes into it (` (→target)`): what
+/// a reader reads, so that a change of targets alone is told apart, and prose is
+/// measured without them.
+pub(crate) fn without_targets(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(" (→") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find(')')
+            .map_or("", |end| &rest[start + end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Parsed {
     /// Front matter as JSON values by top-level key; parsed on demand (most comparisons
     /// never need it), `None` when there is none or it does not parse (the status
@@ -464,82 +483,6 @@ fn split_front_matter(text: &str) -> (Option<(frontmatter::Syntax, String)>, usi
         Ok(Some(fm)) => (Some((fm.syntax, fm.text.to_string())), fm.body_start),
         _ => (None, 0),
     }
-}
-
-/// Counts sentences: a terminator followed by white space and something that does not
-/// continue a sentence (not a lower-case letter), or the end of the text. CJK full stops
-/// always end a sentence. Works without word lists, for any language.
-pub(crate) fn sentences(text: &str) -> usize {
-    let mut count = 0;
-    let mut in_sentence = false;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            in_sentence = true;
-        }
-        if !in_sentence {
-            continue;
-        }
-        if matches!(c, '。' | '！' | '？') {
-            count += 1;
-            in_sentence = false;
-        } else if matches!(c, '.' | '!' | '?') {
-            // Closing quotes and brackets belong to the sentence.
-            let rest = text[i + c.len_utf8()..]
-                .trim_start_matches(['"', '\'', '”', '’', ')', '»', '*', '_']);
-            let ends = rest.is_empty()
-                || (rest.starts_with(char::is_whitespace)
-                    && rest
-                        .trim_start()
-                        .chars()
-                        .next()
-                        .is_some_and(|c| !c.is_lowercase()));
-            if ends {
-                count += 1;
-                in_sentence = false;
-            }
-        }
-    }
-    count + usize::from(in_sentence)
-}
-
-/// Numbers and versions in a text (`3`, `2030`, `1.2.0`, `17`), for checking that a
-/// translation keeps them. Thousands separators are dropped, so `1,000` and `1.000`
-/// compare equal; a decimal comma compares equal to a decimal point.
-pub(crate) fn numbers(text: &str) -> Vec<String> {
-    // A hot path (every paragraph of every document), hence a scan rather than a regex.
-    let is_separator = |c: char| matches!(c, '.' | ',' | '\u{a0}' | '\u{202f}' | ' ');
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if !c.is_ascii_digit() {
-            continue;
-        }
-        // Groups of digits joined by single separators: 1,000 / 1.2.0 / 1 000.
-        let mut groups = vec![c.to_string()];
-        let mut spaced = false;
-        while let Some(&(i, next)) = chars.peek() {
-            if next.is_ascii_digit() {
-                groups.last_mut().expect("one group").push(next);
-                chars.next();
-            } else if is_separator(next)
-                && text[i + next.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
-            {
-                spaced |= next == ' ';
-                groups.push(String::new());
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        // Groups of three after the first are thousands; otherwise a decimal or version.
-        let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
-        if thousands || spaced {
-            out.push(groups.concat());
-        } else {
-            out.push(groups.join("."));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -622,24 +565,5 @@ mod tests {
     fn tables_record_their_shape() {
         let doc = parse("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n");
         assert_eq!(doc.blocks[0].table, Some((3, 2)));
-    }
-
-    #[test]
-    fn counts_sentences_without_word_lists() {
-        assert_eq!(sentences("One. Two! Three?"), 3);
-        assert_eq!(sentences("Use e.g. this one. Then stop"), 2);
-        assert_eq!(sentences("서울은 크다. 부산도 크다."), 2);
-        assert_eq!(sentences("東京は大きい。大阪も大きい。"), 2);
-        assert_eq!(sentences("Version 1.2 is out."), 1);
-    }
-
-    #[test]
-    fn extracts_numbers_across_locales() {
-        assert_eq!(
-            numbers("In 2022, 1,000 people and v1.2.0"),
-            ["2022", "1000", "1.2.0"]
-        );
-        assert_eq!(numbers("En 2022, 1.000 personas"), ["2022", "1000"]);
-        assert_eq!(numbers("1 000 habitants"), ["1000"]);
     }
 }
