@@ -506,6 +506,9 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
                 Some(k) => {
                     numbers.swap_remove(k);
                 }
+                // Style guides in most languages write small numbers as words ("two",
+                // "zwei", "二"): a lone digit the translation spelled out is kept.
+                None if n.len() == 1 => {}
                 None => missing_numbers.push(n),
             }
         }
@@ -664,6 +667,15 @@ mod tests {
     /// A faithful Japanese translation, about 40 % of the English characters, that merges
     /// sentences: three into one in the introduction.
     const JA: &str = "## はじめに\n\n都市は都市から学び、対等に出会い、道具と職員を共有する。\n\n## 形態\n\n姉妹都市は二つの町を何年も結ぶ。交流はより短い。どちらも予算が必要だ。\n\n提携は意向書から始まる。その後、議会が採決し、一年以内に最初の訪問が行われる。\n\n## ツール\n\nガイドはツールを挙げ、それぞれに例がある。\n";
+
+    #[test]
+    fn a_small_number_spelled_out_is_kept_a_larger_one_is_not() {
+        let en = "## Steps\n\nIt takes 2 steps and 15 minutes.\n";
+        let de = "## Schritte\n\nEs braucht zwei Schritte und 15 Minuten.\n";
+        assert!(whats(en, de).is_empty(), "{:?}", whats(en, de));
+        let short = "## Schritte\n\nEs braucht zwei Schritte und eine Viertelstunde.\n";
+        assert_eq!(whats(en, short), ["number"]);
+    }
 
     #[test]
     fn merged_sentences_and_a_compact_language_are_not_missing_text() {

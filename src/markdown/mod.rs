@@ -422,23 +422,31 @@ pub(crate) fn normalise_target(target: &str) -> String {
         None => (target, None),
     };
     let mut path = path;
+    let mut host = None;
     if let Some(rest) = path
         .strip_prefix("https://")
         .or_else(|| path.strip_prefix("http://"))
     {
-        // Keep the host for external sites: only the last path segments are compared,
-        // but a different host is a different page.
-        path = rest.find('/').map_or("", |i| &rest[i..]);
+        // Only the last path segment is compared (absolute ↔ relative); a site's home
+        // page is named by its host, not by nothing.
+        let (name, rest) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        host = Some(name.trim_start_matches("www."));
+        path = rest;
     }
     let segments: Vec<&str> = path
         .split('/')
         .filter(|s| !s.is_empty() && *s != "." && *s != "..")
         .filter(|s| !matches!(*s, "index.md" | "_index.md" | "index.html"))
         .collect();
-    let last = segments
-        .last()
-        .map(|s| s.trim_end_matches(".md").trim_end_matches(".html"))
-        .unwrap_or("");
+    let last = match segments.last() {
+        Some(segment) => segment.trim_end_matches(".md").trim_end_matches(".html"),
+        None => host.unwrap_or(if path.starts_with('/') { "/" } else { "" }),
+    };
+    // A localized home page (`/de/`, `/pt-br/`) is the home page.
+    let last = match segments.as_slice() {
+        [only] if host.is_none() && is_language_segment(only) => "/",
+        _ => last,
+    };
     match fragment {
         Some(fragment) => format!("{last}#{fragment}"),
         None => last.to_string(),
@@ -459,6 +467,15 @@ pub(crate) fn without_targets(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether a path segment is a language tag such as `de`, `pt-br` or `zh_CN`: an ISO
+/// 639-1 code, optionally with a region or script.
+fn is_language_segment(segment: &str) -> bool {
+    let primary = segment.split(['-', '_']).next().unwrap_or("");
+    primary.len() == 2
+        && segment.len() <= 7
+        && isolang::Language::from_639_1(&primary.to_ascii_lowercase()).is_some()
 }
 
 impl Parsed {
@@ -548,6 +565,17 @@ mod tests {
             normalise_target("/docs/other"),
             normalise_target("/docs/guide")
         );
+        // A home page is named: by its host, or as the site's root in any language.
+        assert_eq!(normalise_target("https://www.sembr.org"), "sembr.org");
+        assert_ne!(
+            normalise_target("https://sembr.org/"),
+            normalise_target("https://uclg.org")
+        );
+        assert_eq!(normalise_target("/"), "/");
+        assert_eq!(normalise_target("/de/"), "/");
+        assert_eq!(normalise_target("/pt-br/"), "/");
+        assert_eq!(normalise_target("/docs/"), "docs");
+        assert_eq!(normalise_target("/es/guide/"), "guide");
         let a = texts("See [the guide](https://uclg.org/docs/guide/).\n");
         let b = texts("See [the guide](/docs/guide).\n");
         assert_eq!(a, b);
