@@ -598,6 +598,9 @@ def main():
     name = args.name or strat.name
     head = git.rev("HEAD")
     remote = git.run("config", "--get", "remote.origin.url", check=False).strip()
+    m = re.search(r"/\.mirror/([^/+]+)\+([^/]+)/", remote)
+    if m:  # a clone of a fetched snapshot: name the GitHub repository
+        remote = "github.com/%s/%s" % m.groups()
     print("reading history of %s @ %s ..." % (args.repo, head[:10]), file=sys.stderr)
     hist = History(git, strat.pathspecs)
     langs = set(args.langs.split(",")) if args.langs else None

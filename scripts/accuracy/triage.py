@@ -184,7 +184,8 @@ def classify_drift(d, lab, en_lines, tr_lines):
         tr_p = paragraph(tr_lines, d.get("translation_line"))
         if target.strip() == "":
             c = "link: empty target reported"
-        elif "#" in target and target.split("#")[0] in tr_p:
+        elif "#" in target and target.split("#")[0] and re.search(
+                r"[(/\"']%s/?#" % re.escape(target.split("#")[0]), "\n".join(tr_lines)):
             c = "link: fragment differs (translated anchor)"
         elif "#" in target and target.startswith("#"):
             c = "link: same-page fragment missing (translated anchor?)"
@@ -194,6 +195,41 @@ def classify_drift(d, lab, en_lines, tr_lines):
             c = "link: target absent from aligned paragraph"
         return c, "target %s || TR: %s" % (target, tr_p[:200])
     return "structure: " + str(what), msg[:200]
+
+
+def coarse(c, lab):
+    if c.startswith("code: comments") or c.startswith("code: strings") or c.startswith("code: output") \
+            or c.startswith("code: diagram"):
+        return "code-block comments/strings/text translated"
+    if c.startswith("code: indentation") or c.startswith("code: whitespace"):
+        return "code-block whitespace/wrapping"
+    if c.startswith("code:"):
+        return "code-block content differs" + (" (MDX page)" if lab["translation_path"].endswith(".mdx") else "")
+    if c.startswith("link: fragment") or c.startswith("link: same-page fragment"):
+        return "fragments/anchors (translated heading ids)"
+    if c.startswith("link: empty"):
+        return "links: site-root/locale-home link (empty target)"
+    if c.startswith("link:"):
+        return "links: other"
+    if c.startswith("sentences: CJK"):
+        return "sentence counts (CJK)"
+    if c.startswith("sentences:"):
+        return "sentence counts (hi)" if lab["language"] == "hi" else "sentence counts (non-CJK)"
+    if c.startswith("number:"):
+        return "numbers"
+    if c.startswith("inline code:"):
+        return "inline code"
+    if c.startswith("changed: front matter"):
+        return "English commits that needed no translation (front matter)"
+    if c.startswith("inferred base later"):
+        return "base fooled by a maintenance commit"
+    if c.startswith("English link-target"):
+        return "link-target edits taken as cosmetic"
+    if c.startswith("English edits of class"):
+        return "English commits that needed no translation (%s)" % c.split("class ")[1].split(" ")[0]
+    if c.startswith("changed:"):
+        return "English commits that needed no translation (" + c[9:60] + ")"
+    return "other (" + c + ")"
 
 
 def main():
@@ -209,7 +245,7 @@ def main():
     by = {t["path"]: t for d in rep["documents"] for t in d["translations"] if t.get("path")}
     labels = list(csv.DictReader(open(args.labels, encoding="utf-8"), delimiter="\t"))
     groups = {"in-sync pairs with drift": defaultdict(list), "false-stale from drift (inferred base)": defaultdict(list),
-              "false-stale with recorded base": defaultdict(list), "false-current": defaultdict(list)}
+              "false-stale from English changes": defaultdict(list), "false-current": defaultdict(list)}
     pair_count = {k: Counter() for k in groups}
     cache = {}
 
@@ -229,12 +265,16 @@ def main():
         if lab["in_sync"] == "true" and tr.get("drift"):
             targets.append("in-sync pairs with drift")
         if truth == "current" and tr["status"] == "stale":
-            if (tr.get("base") or {}).get("origin") == "inferred" and tr.get("drift"):
+            if not tr.get("changed_blocks") and tr.get("drift"):
                 targets.append("false-stale from drift (inferred base)")
             else:
-                g = "false-stale with recorded base"
+                g = "false-stale from English changes"
                 kinds = sorted(set(b.get("kind", "") for b in tr.get("changed_blocks") or []))
-                c = "changed: " + ", ".join(kinds)[:120]
+                ev = sorted(set(e.split(":")[1] for e in lab["evidence"].split(" | ") if e.count(":") >= 2))
+                if kinds and all(k.startswith("front matter") for k in kinds):
+                    c = "changed: " + ", ".join(kinds)[:120]
+                else:
+                    c = "English edits of class %s (label evidence)" % "+".join(ev)
                 groups[g][c].append((lab, None, "%s" % "; ".join(
                     "%s %s→%s" % (b.get("kind"), (b.get("before") or "")[:60], (b.get("after") or "")[:60])
                     for b in (tr.get("changed_blocks") or [])[:2])))
@@ -274,6 +314,27 @@ def main():
             for lab, d, detail in items[: args.examples]:
                 where = ("en %s / tr %s" % (d.get("english_line"), d.get("translation_line"))) if d else ""
                 print("      %s %s: %s" % (lab["translation_path"], where, detail.replace("\n", " ")[:330]))
+    # The coarse classes of the accuracy brief: per group, the pairs with at least one
+    # item of the class, and the pairs for which it is the only class (fixing it alone
+    # would fix the pair).
+    print("=" * 100)
+    print("coarse classes (pairs with the class / pairs where it is the only class):")
+    for g, classes in groups.items():
+        per_pair = defaultdict(set)
+        for c, items in classes.items():
+            for lab, d, _ in items:
+                per_pair[lab["translation_path"]].add(coarse(c, lab))
+        if not per_pair:
+            continue
+        anyc, only = Counter(), Counter()
+        for p, cs in per_pair.items():
+            for c in cs:
+                anyc[c] += 1
+            if len(cs) == 1:
+                only[next(iter(cs))] += 1
+        print("  %s (%d pairs)" % (g, len(per_pair)))
+        for c, n in anyc.most_common():
+            print("     %-58s %4d / %4d" % (c, n, only[c]))
     out = args.out or args.json.rsplit(".json", 1)[0] + ".triage.tsv"
     with open(out, "w", encoding="utf-8") as f:
         f.write("group\tclass\tlanguage\tpath\tenglish_line\ttranslation_line\twhat\tdetail\n")
