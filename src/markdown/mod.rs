@@ -444,7 +444,7 @@ pub(crate) fn normalise_target(target: &str) -> String {
     };
     // A localized home page (`/de/`, `/pt-br/`) is the home page.
     let last = match segments.as_slice() {
-        [only] if host.is_none() && is_language_segment(only) => "/",
+        [only] if is_language_segment(only) => host.unwrap_or("/"),
         _ => last,
     };
     match fragment {
@@ -574,6 +574,7 @@ mod tests {
         assert_eq!(normalise_target("/"), "/");
         assert_eq!(normalise_target("/de/"), "/");
         assert_eq!(normalise_target("/pt-br/"), "/");
+        assert_eq!(normalise_target("https://sembr.org/de"), "sembr.org");
         assert_eq!(normalise_target("/docs/"), "docs");
         assert_eq!(normalise_target("/es/guide/"), "guide");
         let a = texts("See [the guide](https://uclg.org/docs/guide/).\n");
