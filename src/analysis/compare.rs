@@ -437,6 +437,17 @@ mod tests {
     const BASE: &str = "---\ntitle: Guide\ndate: 2025-01-01\n---\n\n## Intro\n\nCities learn from cities when they meet as equals. They share tools.\n\n- twinning\n- exchanges\n\n```sh\ntransync status --lang es\n```\n";
 
     #[test]
+    fn a_spell_checker_word_list_is_never_translated() {
+        let now = BASE.replace(
+            "date: 2025-01-01\n",
+            "date: 2025-01-01\ncSpell:ignore: otlp twinning\n",
+        );
+        let c = cmp(BASE, &now);
+        assert!(c.changed.is_empty(), "{c:?}");
+        assert_eq!(c.cosmetic, 1);
+    }
+
+    #[test]
     fn cosmetic_classes_leave_no_real_change() {
         let cosmetic = [
             BASE.replace("as equals. They", "as\nequals.  They"),

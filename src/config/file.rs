@@ -69,6 +69,10 @@ impl Default for CompareSettings {
                 "source_commit",
                 "default_lang_commit",
                 "l10n",
+                // Spell-checker word lists: each language keeps its own.
+                "cSpell:ignore",
+                "cSpell:words",
+                "spelling",
             ]
             .map(String::from)
             .to_vec(),
