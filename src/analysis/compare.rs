@@ -279,10 +279,12 @@ pub(crate) fn compare(
                             old,
                             translation_lines(old_index + k),
                         ));
+                        // Added where the removed block was: after the counterpart of
+                        // the block before it, as for any added block.
                         comparison.changed.push(added(
                             now_text,
                             new,
-                            translation_lines(old_index + k),
+                            insertion_point((old_index + k).checked_sub(1)),
                         ));
                     }
                 }
@@ -435,6 +437,45 @@ mod tests {
     }
 
     const BASE: &str = "---\ntitle: Guide\ndate: 2025-01-01\n---\n\n## Intro\n\nCities learn from cities when they meet as equals. They share tools.\n\n- twinning\n- exchanges\n\n```sh\ntransync status --lang es\n```\n";
+
+    #[test]
+    fn an_item_added_at_the_start_of_a_sub_list_goes_after_its_parent_text() {
+        let base = "1. Install it:\n\n   - on Linux\n   - on macOS\n\n2. Run it.\n";
+        let now = "1. Install it:\n\n   - on Windows\n   - on Linux\n   - on macOS\n\n2. Run it.\n";
+        let fr = markdown::parse(
+            "1. Installez-le :\n\n   - sous Linux\n   - sous macOS\n\n2. Lancez-le.\n",
+        );
+        let c = compare(
+            base,
+            now,
+            markdown::Flavor::Markdown,
+            Some(&fr),
+            &CompareSettings::default(),
+        );
+        assert_eq!(c.changed.len(), 1, "{c:?}");
+        // Before the sub-list (line 3), after the parent item's own text; not after
+        // the whole sub-list.
+        assert_eq!(c.changed[0].translation, Some(3..3));
+    }
+
+    #[test]
+    fn a_block_replaced_by_another_kind_is_inserted_not_overwritten() {
+        let base = "Intro.\n\nOld paragraph.\n\nEnd.\n";
+        let now = "Intro.\n\n- a new item\n\nEnd.\n";
+        let es = markdown::parse("Introducción.\n\nPárrafo viejo.\n\nFin.\n");
+        let c = compare(
+            base,
+            now,
+            markdown::Flavor::Markdown,
+            Some(&es),
+            &CompareSettings::default(),
+        );
+        let added = c.changed.iter().find(|b| b.op == Op::Added).unwrap();
+        let removed = c.changed.iter().find(|b| b.op == Op::Removed).unwrap();
+        assert_eq!(removed.translation, Some(3..4));
+        // The contract for added blocks: an empty range, after the block before it.
+        assert_eq!(added.translation, Some(2..2));
+    }
 
     #[test]
     fn a_spell_checker_word_list_is_never_translated() {

@@ -226,7 +226,15 @@ impl Walker<'_> {
                 self.end_text_block();
             }
             Node::List(list) => {
-                // A nested list ends the text of the item that contains it.
+                // A nested list ends the text of the item that contains it, and its
+                // lines, as in Markdown.
+                let nested = position(node)
+                    .map_or(0, |p| self.lines.span(p.start.offset..p.end.offset).start);
+                if let Some(item) = self.current.as_mut()
+                    && nested > item.lines.start
+                {
+                    item.lines.end = item.lines.end.min(nested);
+                }
                 self.finish();
                 self.list_stack.push(self.lists);
                 self.lists += 1;

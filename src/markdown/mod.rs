@@ -227,7 +227,14 @@ pub(crate) fn parse(text: &str) -> Parsed {
                 current = Some(start_block(BlockKind::Paragraph, &range));
             }
             Event::Start(Tag::List(_)) => {
-                // A nested list ends the text of the item that contains it.
+                // A nested list ends the text of the item that contains it, and its
+                // lines: what comes after the item's own text is the nested items'.
+                if let Some(item) = current.as_mut() {
+                    let nested = lines.span(range.clone()).start;
+                    if nested > item.lines.start {
+                        item.lines.end = item.lines.end.min(nested);
+                    }
+                }
                 finish(current.take(), &mut blocks);
                 list_stack.push(lists);
                 lists += 1;
