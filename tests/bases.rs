@@ -331,7 +331,10 @@ fn a_pass_over_one_language_counts_even_where_it_changed_little() {
     repo.write("content/es/other.md", &page("Otra", "", "Otra página.\n"));
     repo.commit("Other page");
     write_page(&repo, "es", &ES.replace("ciudades. Se", "ciudades.\nSe"));
-    repo.write("content/es/other.md", &page("Otra", "", "Otra página, revisada.\n"));
+    repo.write(
+        "content/es/other.md",
+        &page("Otra", "", "Otra página, revisada.\n"),
+    );
     let pass = repo.commit("Update Spanish translations");
     let t = status(&repo, "es");
     assert_eq!(t["status"], "current", "{t:#}");
