@@ -31,6 +31,9 @@
 //! rest is *text*: element text, attribute values, labels, which a translation may
 //! change at will and which do not count towards the half. Their lines are not
 //! compared, since re-wrapping a paragraph moves them; the skeleton's order is.
+//!
+//! Inline code in prose gets its own, stricter rule ([`inline_kept`]): a span is a word
+//! or two, where a localized word and a changed identifier look much alike.
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -48,6 +51,259 @@ pub(crate) fn translation_keeps(english: &Block, translation: &Block) -> bool {
     english.code == translation.code
         && (english.text == translation.text
             || Structure::of(english).kept_by(&Structure::of(translation)))
+}
+
+/// How a translation keeps an English inline code span; see [`inline_kept`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum InlineKept {
+    /// By the translation's span at this index (equal, or of the same structure with
+    /// its words localized): the caller consumes it.
+    Span(usize),
+    /// In the translation's prose, outside code: in quotes or plain (`"items"` →
+    /// „items“). Nothing is consumed.
+    Text,
+}
+
+/// Whether a translation keeps the English inline code span `english`, and how.
+/// `translation_spans`: the inline code spans of the corresponding translated blocks
+/// that no English span has taken yet; `translation_text`: those blocks' text as
+/// [`crate::markdown::Block::text`] has it (code spans in backticks, which are skipped).
+///
+/// The rule, first match wins:
+/// 1. a translation span is equal: [`InlineKept::Span`];
+/// 2. the prose has the span's content as a token of its own, at least 3 characters
+///    long, its quotes aside (`"items"` → „items“, «items», "items"; `itemsを` in
+///    Japanese): [`InlineKept::Text`]; `v1.2` is not in `v1.2.3`, `items` not in
+///    `app.items`;
+/// 3. a translation span has the same *shape*: the same fixed tokens in the same
+///    order, free words localized (`Hello world.txt` → `Hallo Welt.txt`):
+///    [`InlineKept::Span`]. Fixed are punctuation and quotes, numbers, identifiers
+///    (`JSONResponse`, `item_id`, `v1`, any capital after the first letter), literals
+///    (`true`, `None`, `null`…), a word right after punctuation other than a quote or
+///    an opening bracket (`.txt`, `--name`, `/items`) or right before `(` (`read()`).
+///    Other words of letters are free, but only in a span
+///    with words spaced apart (a file name or a value in a human language): in
+///    `"items"`, `main.py` or `/items/` the word is a key, a module or a route and
+///    stays fixed. A span with no fixed token at all shows no structure to compare
+///    and is kept by rule 3 only when it is a label, several words starting with a
+///    capital (`Try it out`), by a span of only words (`Probar`, `試してみる`); a
+///    plain word (`items`, `Execute`) cannot be told from an identifier and must
+///    stay (rule 1) or turn into text (rule 2).
+///
+/// Intended call, in `drift::verbatim`, over a group of blocks: first consume the
+/// translation spans equal to English ones, so that a looser match cannot take a
+/// span another English span has verbatim; then, for each English span left (the
+/// tests' `unkept` does just this):
+///
+/// ```text
+/// match code::inline_kept(english, &spans, &text) {
+///     Some(InlineKept::Span(k)) => { spans.swap_remove(k); }
+///     Some(InlineKept::Text) => {}
+///     None => missing_code.push(format!("`{english}`")),
+/// }
+/// ```
+///
+/// where `spans: Vec<&str>` starts as the group's translation spans and `text` is its
+/// blocks' texts joined by a space.
+#[cfg_attr(
+    not(test),
+    expect(dead_code, reason = "drift::verbatim calls it once its rework lands")
+)]
+pub(crate) fn inline_kept(
+    english: &str,
+    translation_spans: &[&str],
+    translation_text: &str,
+) -> Option<InlineKept> {
+    if let Some(k) = translation_spans.iter().position(|t| *t == english) {
+        return Some(InlineKept::Span(k));
+    }
+    if in_prose(english, translation_text) {
+        return Some(InlineKept::Text);
+    }
+    let spaced = has_phrase(english);
+    let shape = shape(english, spaced);
+    let k = if shape.iter().any(|s| matches!(s, Slot::Fixed(_))) {
+        translation_spans
+            .iter()
+            .position(|t| shape == self::shape(t, spaced))
+    } else if is_label(english) {
+        translation_spans.iter().position(|t| is_words(t))
+    } else {
+        None
+    };
+    k.map(InlineKept::Span)
+}
+
+/// Code literals that read as words but must stay as they are.
+const LITERALS: &[&str] = &["true", "false", "null", "nil", "none", "undefined", "nan"];
+
+/// A piece of an inline code span.
+#[derive(Debug, PartialEq, Eq)]
+enum Piece<'a> {
+    Word(&'a str),
+    Punct(char),
+}
+
+/// The pieces of a span, each with whether white space comes before it. Words are
+/// letters, digits and `_`, joined by `-` and `'` (`my-file`, `don't`).
+fn pieces(span: &str) -> Vec<(Piece<'_>, bool)> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = Vec::new();
+    let mut spaced = false;
+    let mut chars = span.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            spaced = true;
+            continue;
+        }
+        if !word(c) {
+            out.push((Piece::Punct(c), spaced));
+            spaced = false;
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            let joins = word(n)
+                || (matches!(n, '-' | '\'') && span[j + 1..].starts_with(|c: char| word(c)));
+            if !joins {
+                break;
+            }
+            end = j + n.len_utf8();
+            chars.next();
+        }
+        out.push((Piece::Word(&span[i..end]), spaced));
+        spaced = false;
+    }
+    out
+}
+
+/// A word of a human language: letters only (any script), no capital after the first,
+/// not a code literal.
+fn is_natural(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        && !word.chars().skip(1).any(char::is_uppercase)
+        && !LITERALS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether a span has two natural words with white space between them.
+fn has_phrase(span: &str) -> bool {
+    pieces(span).windows(2).any(|w| match (&w[0], &w[1]) {
+        ((Piece::Word(a), _), (Piece::Word(b), true)) => is_natural(a) && is_natural(b),
+        _ => false,
+    })
+}
+
+/// A span of natural words only.
+fn is_words(span: &str) -> bool {
+    let pieces = pieces(span);
+    !pieces.is_empty()
+        && pieces
+            .iter()
+            .all(|(p, _)| matches!(p, Piece::Word(w) if is_natural(w)))
+}
+
+/// A label: several natural words, the first capitalized (`Try it out`).
+fn is_label(span: &str) -> bool {
+    is_words(span)
+        && span.split_whitespace().nth(1).is_some()
+        && span.starts_with(char::is_uppercase)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Slot {
+    Fixed(String),
+    /// One or more free words in a row.
+    Free,
+}
+
+/// The shape of a span: its fixed tokens, and where free words are; `spaced`: natural
+/// words may be free (the English span has a phrase).
+fn shape(span: &str, spaced: bool) -> Vec<Slot> {
+    let pieces = pieces(span);
+    let mut out: Vec<Slot> = Vec::new();
+    for (i, (piece, space)) in pieces.iter().enumerate() {
+        let slot = match *piece {
+            Piece::Punct(c) => Slot::Fixed(c.to_string()),
+            Piece::Word(w) => {
+                // After a quote or an opening bracket a word starts a value; after
+                // other punctuation it is an extension, a flag, a member, a path.
+                let after_punct = i > 0
+                    && !space
+                    && !matches!(
+                        pieces[i - 1].0,
+                        Piece::Punct('"' | '\'' | '(' | '[' | '{' | '<')
+                    )
+                    && matches!(pieces[i - 1].0, Piece::Punct(_));
+                let called = matches!(pieces.get(i + 1), Some((Piece::Punct('('), false)));
+                if spaced && is_natural(w) && !after_punct && !called {
+                    Slot::Free
+                } else {
+                    Slot::Fixed(w.to_string())
+                }
+            }
+        };
+        if !(slot == Slot::Free && out.last() == Some(&Slot::Free)) {
+            out.push(slot);
+        }
+    }
+    out
+}
+
+/// Whether the prose of `text` (outside its code spans) has `span`, or its content
+/// inside quotes, as a token of its own of at least 3 characters.
+fn in_prose(span: &str, text: &str) -> bool {
+    let span = span.trim();
+    let unquoted = ['"', '\'']
+        .iter()
+        .find_map(|&q| span.strip_prefix(q)?.strip_suffix(q))
+        .map(str::trim);
+    // Outside code: the even pieces between backticks (and the last after an odd one).
+    let parts: Vec<&str> = text.split('`').collect();
+    let odd_end = parts.len().is_multiple_of(2);
+    let prose: String = parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i.is_multiple_of(2) || (odd_end && i == parts.len() - 1) {
+                *p
+            } else {
+                " "
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    [Some(span), unquoted]
+        .into_iter()
+        .flatten()
+        .filter(|s| s.chars().count() >= 3)
+        .any(|needle| {
+            prose.match_indices(needle).any(|(i, _)| {
+                let mut before = prose[..i].chars().rev();
+                let mut after = prose[i + needle.len()..].chars();
+                let (first, last) = (needle.chars().next(), needle.chars().next_back());
+                !joined(first, before.next(), before.next())
+                    && !joined(last, after.next(), after.next())
+            })
+        })
+}
+
+/// Whether the character next to a match's edge (and the one beyond it) make the match
+/// part of a longer token: a letter or digit next to a letter or digit (unless one is
+/// ASCII and the other not, as `items` in `itemsを`), or `.`, `-`, `/` followed by one
+/// (`v1.2` in `v1.2.3`, `items` in `app.items`).
+fn joined(edge: Option<char>, next: Option<char>, beyond: Option<char>) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let (Some(edge), Some(next)) = (edge, next) else {
+        return false;
+    };
+    if !word(edge) {
+        return false;
+    }
+    if word(next) {
+        return !edge.is_ascii() || next.is_ascii();
+    }
+    matches!(next, '.' | '-' | '/') && beyond.is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
 /// A code block reduced to what a translation must keep: its non-blank lines of tokens.
@@ -1726,6 +1982,159 @@ mod tests {
         assert!(kept("html", en, "<p>这句话里的词比周围的标签多。</p>"));
     }
 
+    /// The English spans that a translation (its spans and text) does not keep, by the
+    /// call that [`inline_kept`] documents: equal spans first, then the rule.
+    fn unkept<'a>(english: &[&'a str], spans: &[&str], text: &str) -> Vec<&'a str> {
+        let mut spans = spans.to_vec();
+        let mut left = Vec::new();
+        for e in english {
+            match spans.iter().position(|t| t == e) {
+                Some(k) => {
+                    spans.swap_remove(k);
+                }
+                None => left.push(*e),
+            }
+        }
+        left.retain(|e| match inline_kept(e, &spans, text) {
+            Some(InlineKept::Span(k)) => {
+                spans.swap_remove(k);
+                false
+            }
+            Some(InlineKept::Text) => false,
+            None => true,
+        });
+        left
+    }
+
+    #[test]
+    fn an_equal_inline_span_is_kept_by_its_index() {
+        let spans = ["app", "JSONResponse"];
+        assert_eq!(
+            inline_kept("JSONResponse", &spans, "Devuelve `app` y `JSONResponse`."),
+            Some(InlineKept::Span(1))
+        );
+    }
+
+    #[test]
+    fn an_inline_span_turned_into_quotes_or_text_is_kept() {
+        for text in [
+            "Die Liste unter dem Schlüssel „items“ enthält alles.",
+            "La liste sous la clé «items» contient tout.",
+            "La lista bajo la clave \"items\" lo contiene todo.",
+            "レスポンスは「items」キーを持ちます。",
+            "レスポンスはitemsを返します。",
+        ] {
+            for english in ["\"items\"", "items"] {
+                assert_eq!(
+                    inline_kept(english, &[], text),
+                    Some(InlineKept::Text),
+                    "{english} in {text}"
+                );
+            }
+        }
+        // Part of a longer token, or inside another code span, it is not there.
+        for text in [
+            "Ver itemsList.",
+            "Ver app.items.",
+            "レスポンスはitemsListを返す。",
+            "Ver `items`.",
+        ] {
+            assert_eq!(inline_kept("items", &[], text), None, "{text}");
+        }
+        assert_eq!(inline_kept("v1.2", &[], "Instale la v1.2.3."), None);
+        // Two letters are too easily a word of the translation's own.
+        assert_eq!(inline_kept("in", &[], "Das steht in der Liste."), None);
+    }
+
+    #[test]
+    fn a_localized_file_name_or_value_keeps_the_structure() {
+        assert_eq!(
+            inline_kept(
+                "Hello world.txt",
+                &["main.py", "Hallo Welt.txt"],
+                "Öffne `main.py` und `Hallo Welt.txt`."
+            ),
+            Some(InlineKept::Span(1))
+        );
+        assert_eq!(
+            inline_kept(
+                "Hello world.txt",
+                &["こんにちは世界.txt"],
+                "ファイル`こんにちは世界.txt`を開きます。"
+            ),
+            Some(InlineKept::Span(0))
+        );
+        assert_eq!(
+            inline_kept("\"Hello World\"", &["\"Hola Mundo\""], ""),
+            Some(InlineKept::Span(0))
+        );
+        assert_eq!(
+            inline_kept("Hello world.txt", &["Hallo Welt.md"], ""),
+            None,
+            "an extension"
+        );
+    }
+
+    #[test]
+    fn a_changed_number_identifier_key_or_route_is_not_kept() {
+        for (english, translation) in [
+            ("v1.2", "v1.3"),
+            ("JSONResponse", "HTMLResponse"),
+            ("read_item()", "leer_item()"),
+            ("read()", "leer()"),
+            ("\"items\"", "\"elementos\""),
+            ("/items/", "/elementos/"),
+            ("main.py", "principal.py"),
+            ("--name", "--nombre"),
+            ("pip install fastapi", "pip instalar fastapi"),
+        ] {
+            assert_eq!(
+                inline_kept(english, &[translation], ""),
+                None,
+                "{english} → {translation}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_plain_word_must_stay_but_a_label_may_be_translated() {
+        for (english, translation) in [
+            ("items", "elementos"),
+            ("true", "verdadero"),
+            ("None", "Ninguno"),
+            ("Execute", "Ejecutar"),
+        ] {
+            assert_eq!(inline_kept(english, &[translation], ""), None, "{english}");
+        }
+        assert_eq!(
+            inline_kept("Try it out", &["3", "Probar"], ""),
+            Some(InlineKept::Span(1))
+        );
+        assert_eq!(
+            inline_kept("Try it out", &["試してみる"], ""),
+            Some(InlineKept::Span(0))
+        );
+        assert_eq!(inline_kept("Try it out", &["--try"], ""), None);
+    }
+
+    #[test]
+    fn each_translation_span_keeps_one_english_span() {
+        assert_eq!(
+            unkept(
+                &["Hello world.txt", "Goodbye world.txt"],
+                &["Hallo Welt.txt"],
+                ""
+            ),
+            ["Goodbye world.txt"]
+        );
+        assert_eq!(
+            unkept(&["items", "items"], &["items"], "Die `items`."),
+            ["items"]
+        );
+        // Equal spans are taken first: the label cannot take the one `items` needs.
+        assert!(unkept(&["Try it out", "items"], &["items", "Probar"], "").is_empty());
+    }
+
     proptest! {
         /// Markup and diagrams are read from any text without a panic (the markup
         /// lexer slices by byte offsets).
@@ -1737,6 +2146,19 @@ mod tests {
             ]),
         ) {
             let _ = structure(lang, &text);
+        }
+
+        /// Any span is kept by its copy, wherever that is among the translation's spans.
+        #[test]
+        fn an_inline_span_is_kept_by_its_copy(
+            span in "[a-zA-Zé你 ._/()\"'-]{0,20}",
+            other in "[a-zA-Zé你 ._/()\"'-]{0,20}",
+            text in "[a-zA-Zé你 .`\"'«»-]{0,40}",
+        ) {
+            let spans = [other.as_str(), span.as_str()];
+            let k = spans.iter().position(|s| *s == span).unwrap();
+            prop_assert_eq!(inline_kept(&span, &spans, &text), Some(InlineKept::Span(k)));
+            let _ = inline_kept(&span, &[other.as_str()], &text);
         }
 
         /// Whatever the code before it, a comment (or, in a session, output) after a
