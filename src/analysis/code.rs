@@ -1341,6 +1341,13 @@ impl Lexer<'_> {
                     None => self.step(c),
                 },
                 '[' | '(' | '{' if labels => self.label(line),
+                // An edge's text between its two halves: `A -- sends --> B`.
+                '-' | '=' if labels && edge_text(line).is_some() => {
+                    let end = edge_text(line).unwrap_or(line.len());
+                    self.fixed(&line[..2]);
+                    self.push_text(&line[3..end]);
+                    self.pos += end;
+                }
                 '|' if labels => match line[1..].find('|') {
                     Some(end) => {
                         self.fixed("|");
@@ -1404,6 +1411,18 @@ impl Lexer<'_> {
         self.fixed(&line[closer..=end]);
         self.pos += end + 1;
     }
+}
+
+/// Length of a Mermaid edge's first half and text (`-- sends ` in `-- sends --> B`,
+/// `-. maybe .->`), if the line starts with one.
+fn edge_text(line: &str) -> Option<usize> {
+    let close = match line.get(..3)? {
+        "-- " => "--",
+        "== " => "==",
+        "-. " => ".-",
+        _ => return None,
+    };
+    line[3..].find(close).map(|i| 3 + i)
 }
 
 /// Diagram keywords whose line goes on with a title, prose.
@@ -1904,6 +1923,13 @@ mod tests {
         let seq = "sequenceDiagram\n  Alice->>Bob: Hello Bob, how are you?\n  loop Every minute\n    Bob-->>Alice: Great!\n  end";
         let es = "sequenceDiagram\n  Alice->>Bob: Hola Bob, ¿cómo estás?\n  loop Cada minuto\n    Bob-->>Alice: ¡Genial!\n  end";
         assert!(kept("mermaid", seq, es));
+        let edge = "graph LR\n  A -- sends data --> B\n  B -. maybe .-> C";
+        assert!(kept(
+            "mermaid",
+            edge,
+            "graph LR\n  A -- envía datos --> B\n  B -. quizá .-> C"
+        ));
+        assert!(!kept("mermaid", edge, "graph LR\n  A -- envía datos --> B"));
         assert!(kept(
             "plantuml",
             "@startuml\n' a comment\nAlice -> Bob: Hello\n@enduml",
