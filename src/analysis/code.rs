@@ -22,6 +22,18 @@
 //! Output is compared loosely: a console session by its command lines only, and a block
 //! of plain text or without a language (which cannot be told from sample output) by its
 //! `$ ` command lines if it has any, otherwise not at all.
+//!
+//! Markup and diagrams hold example *prose*, which translators translate and re-wrap:
+//! Markdown and MDX, HTML, XML, Vue, Svelte and Astro, the text of JSX in `jsx`/`tsx`,
+//! Mermaid, PlantUML and DOT. There the skeleton is fixed (tag and attribute names,
+//! Markdown's block markers, link, code-span and table syntax, a diagram's node ids,
+//! keywords and arrows, and the code of scripts, styles and `{…}` expressions) and the
+//! rest is *text*: element text, attribute values, labels, which a translation may
+//! change at will and which do not count towards the half. Their lines are not
+//! compared, since re-wrapping a paragraph moves them; the skeleton's order is.
+//!
+//! Inline code in prose gets its own, stricter rule ([`inline_kept`]): a span is a word
+//! or two, where a localized word and a changed identifier look much alike.
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -41,6 +53,259 @@ pub(crate) fn translation_keeps(english: &Block, translation: &Block) -> bool {
             || Structure::of(english).kept_by(&Structure::of(translation)))
 }
 
+/// How a translation keeps an English inline code span; see [`inline_kept`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum InlineKept {
+    /// By the translation's span at this index (equal, or of the same structure with
+    /// its words localized): the caller consumes it.
+    Span(usize),
+    /// In the translation's prose, outside code: in quotes or plain (`"items"` →
+    /// „items“). Nothing is consumed.
+    Text,
+}
+
+/// Whether a translation keeps the English inline code span `english`, and how.
+/// `translation_spans`: the inline code spans of the corresponding translated blocks
+/// that no English span has taken yet; `translation_text`: those blocks' text as
+/// [`crate::markdown::Block::text`] has it (code spans in backticks, which are skipped).
+///
+/// The rule, first match wins:
+/// 1. a translation span is equal: [`InlineKept::Span`];
+/// 2. the prose has the span's content as a token of its own, at least 3 characters
+///    long, its quotes aside (`"items"` → „items“, «items», "items"; `itemsを` in
+///    Japanese): [`InlineKept::Text`]; `v1.2` is not in `v1.2.3`, `items` not in
+///    `app.items`;
+/// 3. a translation span has the same *shape*: the same fixed tokens in the same
+///    order, free words localized (`Hello world.txt` → `Hallo Welt.txt`):
+///    [`InlineKept::Span`]. Fixed are punctuation and quotes, numbers, identifiers
+///    (`JSONResponse`, `item_id`, `v1`, any capital after the first letter), literals
+///    (`true`, `None`, `null`…), a word right after punctuation other than a quote or
+///    an opening bracket (`.txt`, `--name`, `/items`) or right before `(` (`read()`).
+///    Other words of letters are free, but only in a span
+///    with words spaced apart (a file name or a value in a human language): in
+///    `"items"`, `main.py` or `/items/` the word is a key, a module or a route and
+///    stays fixed. A span with no fixed token at all shows no structure to compare
+///    and is kept by rule 3 only when it is a label, several words starting with a
+///    capital (`Try it out`), by a span of only words (`Probar`, `試してみる`); a
+///    plain word (`items`, `Execute`) cannot be told from an identifier and must
+///    stay (rule 1) or turn into text (rule 2).
+///
+/// Intended call, in `drift::verbatim`, over a group of blocks: first consume the
+/// translation spans equal to English ones, so that a looser match cannot take a
+/// span another English span has verbatim; then, for each English span left (the
+/// tests' `unkept` does just this):
+///
+/// ```text
+/// match code::inline_kept(english, &spans, &text) {
+///     Some(InlineKept::Span(k)) => { spans.swap_remove(k); }
+///     Some(InlineKept::Text) => {}
+///     None => missing_code.push(format!("`{english}`")),
+/// }
+/// ```
+///
+/// where `spans: Vec<&str>` starts as the group's translation spans and `text` is its
+/// blocks' texts joined by a space.
+#[cfg_attr(
+    not(test),
+    expect(dead_code, reason = "drift::verbatim calls it once its rework lands")
+)]
+pub(crate) fn inline_kept(
+    english: &str,
+    translation_spans: &[&str],
+    translation_text: &str,
+) -> Option<InlineKept> {
+    if let Some(k) = translation_spans.iter().position(|t| *t == english) {
+        return Some(InlineKept::Span(k));
+    }
+    if in_prose(english, translation_text) {
+        return Some(InlineKept::Text);
+    }
+    let spaced = has_phrase(english);
+    let shape = shape(english, spaced);
+    let k = if shape.iter().any(|s| matches!(s, Slot::Fixed(_))) {
+        translation_spans
+            .iter()
+            .position(|t| shape == self::shape(t, spaced))
+    } else if is_label(english) {
+        translation_spans.iter().position(|t| is_words(t))
+    } else {
+        None
+    };
+    k.map(InlineKept::Span)
+}
+
+/// Code literals that read as words but must stay as they are.
+const LITERALS: &[&str] = &["true", "false", "null", "nil", "none", "undefined", "nan"];
+
+/// A piece of an inline code span.
+#[derive(Debug, PartialEq, Eq)]
+enum Piece<'a> {
+    Word(&'a str),
+    Punct(char),
+}
+
+/// The pieces of a span, each with whether white space comes before it. Words are
+/// letters, digits and `_`, joined by `-` and `'` (`my-file`, `don't`).
+fn pieces(span: &str) -> Vec<(Piece<'_>, bool)> {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = Vec::new();
+    let mut spaced = false;
+    let mut chars = span.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            spaced = true;
+            continue;
+        }
+        if !word(c) {
+            out.push((Piece::Punct(c), spaced));
+            spaced = false;
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            let joins = word(n)
+                || (matches!(n, '-' | '\'') && span[j + 1..].starts_with(|c: char| word(c)));
+            if !joins {
+                break;
+            }
+            end = j + n.len_utf8();
+            chars.next();
+        }
+        out.push((Piece::Word(&span[i..end]), spaced));
+        spaced = false;
+    }
+    out
+}
+
+/// A word of a human language: letters only (any script), no capital after the first,
+/// not a code literal.
+fn is_natural(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        && !word.chars().skip(1).any(char::is_uppercase)
+        && !LITERALS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether a span has two natural words with white space between them.
+fn has_phrase(span: &str) -> bool {
+    pieces(span).windows(2).any(|w| match (&w[0], &w[1]) {
+        ((Piece::Word(a), _), (Piece::Word(b), true)) => is_natural(a) && is_natural(b),
+        _ => false,
+    })
+}
+
+/// A span of natural words only.
+fn is_words(span: &str) -> bool {
+    let pieces = pieces(span);
+    !pieces.is_empty()
+        && pieces
+            .iter()
+            .all(|(p, _)| matches!(p, Piece::Word(w) if is_natural(w)))
+}
+
+/// A label: several natural words, the first capitalized (`Try it out`).
+fn is_label(span: &str) -> bool {
+    is_words(span)
+        && span.split_whitespace().nth(1).is_some()
+        && span.starts_with(char::is_uppercase)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Slot {
+    Fixed(String),
+    /// One or more free words in a row.
+    Free,
+}
+
+/// The shape of a span: its fixed tokens, and where free words are; `spaced`: natural
+/// words may be free (the English span has a phrase).
+fn shape(span: &str, spaced: bool) -> Vec<Slot> {
+    let pieces = pieces(span);
+    let mut out: Vec<Slot> = Vec::new();
+    for (i, (piece, space)) in pieces.iter().enumerate() {
+        let slot = match *piece {
+            Piece::Punct(c) => Slot::Fixed(c.to_string()),
+            Piece::Word(w) => {
+                // After a quote or an opening bracket a word starts a value; after
+                // other punctuation it is an extension, a flag, a member, a path.
+                let after_punct = i > 0
+                    && !space
+                    && !matches!(
+                        pieces[i - 1].0,
+                        Piece::Punct('"' | '\'' | '(' | '[' | '{' | '<')
+                    )
+                    && matches!(pieces[i - 1].0, Piece::Punct(_));
+                let called = matches!(pieces.get(i + 1), Some((Piece::Punct('('), false)));
+                if spaced && is_natural(w) && !after_punct && !called {
+                    Slot::Free
+                } else {
+                    Slot::Fixed(w.to_string())
+                }
+            }
+        };
+        if !(slot == Slot::Free && out.last() == Some(&Slot::Free)) {
+            out.push(slot);
+        }
+    }
+    out
+}
+
+/// Whether the prose of `text` (outside its code spans) has `span`, or its content
+/// inside quotes, as a token of its own of at least 3 characters.
+fn in_prose(span: &str, text: &str) -> bool {
+    let span = span.trim();
+    let unquoted = ['"', '\'']
+        .iter()
+        .find_map(|&q| span.strip_prefix(q)?.strip_suffix(q))
+        .map(str::trim);
+    // Outside code: the even pieces between backticks (and the last after an odd one).
+    let parts: Vec<&str> = text.split('`').collect();
+    let odd_end = parts.len().is_multiple_of(2);
+    let prose: String = parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i.is_multiple_of(2) || (odd_end && i == parts.len() - 1) {
+                *p
+            } else {
+                " "
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    [Some(span), unquoted]
+        .into_iter()
+        .flatten()
+        .filter(|s| s.chars().count() >= 3)
+        .any(|needle| {
+            prose.match_indices(needle).any(|(i, _)| {
+                let mut before = prose[..i].chars().rev();
+                let mut after = prose[i + needle.len()..].chars();
+                let (first, last) = (needle.chars().next(), needle.chars().next_back());
+                !joined(first, before.next(), before.next())
+                    && !joined(last, after.next(), after.next())
+            })
+        })
+}
+
+/// Whether the character next to a match's edge (and the one beyond it) make the match
+/// part of a longer token: a letter or digit next to a letter or digit (unless one is
+/// ASCII and the other not, as `items` in `itemsを`), or `.`, `-`, `/` followed by one
+/// (`v1.2` in `v1.2.3`, `items` in `app.items`).
+fn joined(edge: Option<char>, next: Option<char>, beyond: Option<char>) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let (Some(edge), Some(next)) = (edge, next) else {
+        return false;
+    };
+    if !word(edge) {
+        return false;
+    }
+    if word(next) {
+        return !edge.is_ascii() || next.is_ascii();
+    }
+    matches!(next, '.' | '-' | '/') && beyond.is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
 /// A code block reduced to what a translation must keep: its non-blank lines of tokens.
 #[derive(Debug, Default, PartialEq, Eq)]
 struct Structure {
@@ -53,6 +318,9 @@ enum Token {
     Fixed(String),
     /// A word that a translation may localize.
     Free(String),
+    /// Prose in markup or a diagram (element text, an attribute value, a label), which a
+    /// translation rewrites entirely: only English versions compare it.
+    Text(String),
 }
 
 impl Token {
@@ -60,6 +328,7 @@ impl Token {
         match self {
             Token::Fixed(_) => 2,
             Token::Free(_) => 1,
+            Token::Text(_) => 0,
         }
     }
 }
@@ -79,17 +348,19 @@ impl Structure {
         if self.lines.len() != translation.lines.len() {
             return false;
         }
-        let fixed = |line: &[Token]| {
-            line.iter()
-                .filter(|t| matches!(t, Token::Fixed(_)))
-                .cloned()
-                .collect::<Vec<_>>()
+        let only = |line: &[Token], keep: fn(&Token) -> bool| {
+            line.iter().filter(|t| keep(t)).cloned().collect::<Vec<_>>()
         };
         let (mut agreed, mut total) = (0, 0);
         for (a, b) in self.lines.iter().zip(&translation.lines) {
-            if fixed(a) != fixed(b) {
+            let fixed = |t: &Token| matches!(t, Token::Fixed(_));
+            if only(a, fixed) != only(b, fixed) {
                 return false;
             }
+            // Text is translated as a whole: its words would only dilute the ratio (a
+            // Japanese sentence against an English one agrees in nothing).
+            let counted = |t: &Token| !matches!(t, Token::Text(_));
+            let (a, b) = (&only(a, counted), &only(b, counted));
             total += a.iter().chain(b).map(Token::weight).sum::<usize>();
             for op in capture_diff_slices(Algorithm::Myers, a, b) {
                 if let DiffOp::Equal { old_index, len, .. } = op {
@@ -149,7 +420,54 @@ enum Kind {
     Console,
     /// Sample output or plain text: only its `$ ` command lines, if any.
     Output,
+    /// A program with JSX elements in it, whose text is prose.
+    Jsx,
+    /// A document whose text is prose; see [`Markup`].
+    Markup(Markup),
+    /// A diagram: its words are node ids and keywords, its labels prose. `labels`: the
+    /// text of brackets (`A[MySQL client]`), of `|…|` on an edge and after a `:` is a
+    /// label (Mermaid, PlantUML); in DOT only strings are.
+    Diagram { labels: bool },
 }
+
+impl Kind {
+    /// Prose is re-wrapped in translation: the lines of these kinds are not compared.
+    fn flat(self) -> bool {
+        matches!(self, Kind::Jsx | Kind::Markup(_) | Kind::Diagram { .. })
+    }
+
+    /// A `<` may open a JSX element in its code.
+    fn jsx(self) -> bool {
+        matches!(
+            self,
+            Kind::Jsx
+                | Kind::Markup(Markup {
+                    expressions: true,
+                    ..
+                })
+        )
+    }
+}
+
+/// What a markup language marks, beyond tags (which all have).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Markup {
+    /// Markdown's block markers (headings, bullets, quotes, fences, rules), links, code
+    /// spans and tables are structure.
+    markdown: bool,
+    /// `{…}` holds a JavaScript expression (MDX, Astro, Svelte, Vue's `{{…}}`), and MDX's
+    /// `import` and `export` lines are code.
+    expressions: bool,
+    /// The language of a front matter between `---` lines at the start, if it may have one.
+    front_matter: Option<&'static str>,
+}
+
+/// The children of a JSX element.
+const JSX: Markup = Markup {
+    markdown: false,
+    expressions: true,
+    front_matter: None,
+};
 
 /// The lexical rules of a language, as far as comparing its structure needs them.
 struct Syntax {
@@ -184,6 +502,13 @@ fn syntax(lang: &str) -> Syntax {
         quotes: QUOTES,
     };
     let code = |line, block| with(Kind::Code, line, block);
+    let markup = |markdown, expressions, front_matter| {
+        Kind::Markup(Markup {
+            markdown,
+            expressions,
+            front_matter,
+        })
+    };
     match lang {
         "" | "text" | "txt" | "plaintext" | "plain" | "output" | "log" | "none" | "nohighlight" => {
             with(Kind::Output, &[], &[])
@@ -212,14 +537,38 @@ fn syntax(lang: &str) -> Syntax {
             quotes: "\"",
             ..code(SLASHES, C_BLOCK)
         },
-        "c" | "cpp" | "c++" | "h" | "hpp" | "java" | "js" | "javascript" | "jsx" | "mjs" | "ts"
-        | "typescript" | "tsx" | "go" | "kotlin" | "kt" | "swift" | "scala" | "cs" | "csharp"
-        | "c#" | "dart" | "groovy" | "proto" | "protobuf" => code(SLASHES, C_BLOCK),
+        "c" | "cpp" | "c++" | "h" | "hpp" | "java" | "js" | "javascript" | "mjs" | "ts"
+        | "typescript" | "go" | "kotlin" | "kt" | "swift" | "scala" | "cs" | "csharp" | "c#"
+        | "dart" | "groovy" | "proto" | "protobuf" => code(SLASHES, C_BLOCK),
         "php" => code(SLASHES_HASH, C_BLOCK),
         "css" => code(&[], C_BLOCK),
         "scss" | "less" => code(SLASHES, C_BLOCK),
-        "html" | "xml" | "svg" | "vue" | "md" | "markdown" => code(&[], HTML_BLOCK),
-        "mdx" => code(&[], &[("<!--", "-->"), ("{/*", "*/}")]),
+        "html" | "htm" | "xhtml" | "xml" | "svg" => {
+            with(markup(false, false, None), &[], HTML_BLOCK)
+        }
+        "vue" | "svelte" => with(markup(false, true, None), &[], HTML_BLOCK),
+        "astro" => with(markup(false, true, Some("ts")), &[], HTML_BLOCK),
+        "md" | "markdown" => with(markup(true, false, Some("yaml")), &[], HTML_BLOCK),
+        "mdx" => with(
+            markup(true, true, Some("yaml")),
+            &[],
+            &[("<!--", "-->"), ("{/*", "*/}")],
+        ),
+        "jsx" | "tsx" => with(Kind::Jsx, SLASHES, C_BLOCK),
+        // Diagrams quote only with `"`, read apart from the code's strings.
+        "mermaid" | "mmd" => Syntax {
+            quotes: "",
+            ..with(Kind::Diagram { labels: true }, &["%%"], &[])
+        },
+        "plantuml" | "puml" | "uml" => Syntax {
+            leading: &["'"],
+            quotes: "",
+            ..with(Kind::Diagram { labels: true }, &[], &[("/'", "'/")])
+        },
+        "dot" | "graphviz" | "gv" => Syntax {
+            quotes: "",
+            ..with(Kind::Diagram { labels: false }, SLASHES_HASH, C_BLOCK)
+        },
         "sql" => code(&["--"], C_BLOCK),
         "lua" => code(&["--"], &[("--[[", "]]")]),
         "haskell" | "hs" => code(&["--"], &[("{-", "-}")]),
@@ -300,6 +649,11 @@ enum Raw {
     /// is a key (`"name": …`).
     Fixed(String),
     Word(String),
+    /// Prose in markup or a diagram.
+    Text(String),
+    /// A token of code nested in markup (a script, a front matter, an inner fence),
+    /// classified by its own language.
+    Token(Token),
 }
 
 struct Lexer<'a> {
@@ -320,16 +674,26 @@ impl<'a> Lexer<'a> {
     }
 
     fn run(mut self) -> Structure {
-        while let Some(c) = self.rest().chars().next() {
-            self.step(c);
-        }
         let kind = self.syntax.kind;
+        match kind {
+            Kind::Markup(markup) => self.document(markup),
+            Kind::Diagram { labels } => self.diagram(labels),
+            _ => {
+                while let Some(c) = self.rest().chars().next() {
+                    self.step(c);
+                }
+            }
+        }
         let mut lines = Vec::new();
         let mut continued = false;
         for raw in self.lines.into_iter().filter(|l| !l.is_empty()) {
             let next_continued = matches!(raw.last(), Some(Raw::Punct('\\' | '`' | '^')));
             lines.push(classify(kind, raw, continued));
             continued = kind == Kind::Shell && next_continued;
+        }
+        if kind.flat() {
+            lines = vec![lines.concat()];
+            lines.retain(|l| !l.is_empty());
         }
         Structure { lines }
     }
@@ -365,25 +729,8 @@ impl<'a> Lexer<'a> {
             self.pos += c.len_utf8();
             return;
         }
-        if let Some((open, close)) = self.syntax.block.iter().find(|(o, _)| rest.starts_with(o)) {
-            // An unclosed comment runs to the end, as in the language.
-            let body = &rest[open.len()..];
-            self.pos += open.len() + body.find(close).map_or(body.len(), |i| i + close.len());
-            return;
-        }
-        let spaced = self.previous().is_none_or(char::is_whitespace);
-        // Few languages have leading-only comments: look back for the line start last.
-        let leading = self.syntax.leading.iter().any(|m| {
-            rest.get(..m.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(m))
-                && (!m.ends_with(char::is_alphabetic)
-                    || rest[m.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(char::is_whitespace))
-        }) && self.at_line_start();
-        if leading || (spaced && self.syntax.line.iter().any(|m| rest.starts_with(m))) {
-            self.pos += rest.find('\n').unwrap_or(rest.len());
+        if let Some(len) = self.comment_len() {
+            self.pos += len;
             return;
         }
         if self.syntax.quotes.contains(c)
@@ -397,6 +744,10 @@ impl<'a> Lexer<'a> {
             };
             self.push(Raw::Fixed(shown));
             self.pos += len;
+            return;
+        }
+        if c == '<' && self.syntax.kind.jsx() && self.jsx_start() {
+            self.element();
             return;
         }
         let flag = if c == '-' && self.flag_boundary() {
@@ -417,6 +768,29 @@ impl<'a> Lexer<'a> {
         };
         self.push(raw);
         self.pos += len;
+    }
+
+    /// Length of a comment at the position, if one starts there.
+    fn comment_len(&self) -> Option<usize> {
+        let rest = self.rest();
+        if let Some((open, close)) = self.syntax.block.iter().find(|(o, _)| rest.starts_with(o)) {
+            // An unclosed comment runs to the end, as in the language.
+            let body = &rest[open.len()..];
+            return Some(open.len() + body.find(close).map_or(body.len(), |i| i + close.len()));
+        }
+        let spaced = self.previous().is_none_or(char::is_whitespace);
+        // Few languages have leading-only comments: look back for the line start last.
+        let leading = self.syntax.leading.iter().any(|m| {
+            rest.get(..m.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(m))
+                && (!m.ends_with(char::is_alphabetic)
+                    || rest[m.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace))
+        }) && self.at_line_start();
+        (leading || (spaced && self.syntax.line.iter().any(|m| rest.starts_with(m))))
+            .then(|| rest.find('\n').unwrap_or(rest.len()))
     }
 
     /// A quote opens a string unless it is an apostrophe or a prime (`don't`, `x'`);
@@ -467,6 +841,626 @@ impl<'a> Lexer<'a> {
         }
         end
     }
+}
+
+/// The tags a `<` opens in markup and JSX.
+enum Tag {
+    /// An opening tag, with its name.
+    Open(String),
+    Close,
+    /// A self-closing tag (`<Badge />`), a declaration, or one left unclosed.
+    Empty,
+}
+
+/// Markup, diagrams and JSX: read as a reader of the example sees them, prose apart.
+impl Lexer<'_> {
+    fn push_text(&mut self, text: &str) {
+        for word in text.split_whitespace() {
+            self.push(Raw::Text(word.to_string()));
+        }
+    }
+
+    fn fixed(&mut self, s: &str) {
+        self.push(Raw::Fixed(s.to_string()));
+    }
+
+    /// Code in another language inside this block, its tokens appended (lines do not
+    /// count in markup).
+    fn nested(&mut self, lang: &str, code: &str) {
+        for token in structure(lang, code).lines.into_iter().flatten() {
+            self.push(Raw::Token(token));
+        }
+    }
+
+    fn skip_spaces(&mut self, newlines: bool) {
+        let rest = self.rest();
+        let text = rest.trim_start_matches(|c: char| c.is_whitespace() && (newlines || c != '\n'));
+        self.pos += rest.len() - text.len();
+    }
+
+    /// A whole markup document: its front matter, then its content.
+    fn document(&mut self, markup: Markup) {
+        if let Some(lang) = markup.front_matter
+            && let Some(body) = self.rest().strip_prefix("---\n")
+            && let Some(end) = body.find("\n---")
+        {
+            let after = &body[end + 4..];
+            if after.is_empty() || after.starts_with(['\n', '\r']) {
+                self.fixed("---");
+                self.nested(lang, &body[..end]);
+                self.fixed("---");
+                self.pos += 4 + end + 4;
+            }
+        }
+        self.content(markup, false);
+    }
+
+    /// Markup content to the end, or, `nested` in JSX, up to the tag that closes the
+    /// element just opened.
+    fn content(&mut self, markup: Markup, nested: bool) {
+        let mut depth = 1usize;
+        while let Some(c) = self.rest().chars().next() {
+            match self.content_step(markup, c) {
+                Some(Tag::Open(name)) => {
+                    self.raw_text(&name);
+                    depth += 1;
+                }
+                Some(Tag::Close) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if nested && depth == 0 {
+                return;
+            }
+        }
+    }
+
+    fn content_step(&mut self, markup: Markup, c: char) -> Option<Tag> {
+        if c == '\n' {
+            self.lines.push(Vec::new());
+            self.pos += 1;
+            return None;
+        }
+        if c.is_whitespace() {
+            self.pos += c.len_utf8();
+            return None;
+        }
+        // In JSX text `//` is text; comments are in braces, code.
+        if self.syntax.kind != Kind::Jsx
+            && let Some(len) = self.comment_len()
+        {
+            self.pos += len;
+            return None;
+        }
+        if markup.markdown && self.at_line_start() && self.block_marker(markup) {
+            return None;
+        }
+        let rest = self.rest();
+        if c == '<' && tag_start(&rest[1..]) {
+            return Some(self.tag());
+        }
+        if c == '{' && markup.expressions {
+            self.expression();
+            return None;
+        }
+        if markup.markdown && self.inline_markdown(c) {
+            return None;
+        }
+        let len = text_len(rest, markup);
+        self.push(Raw::Text(rest[..len].to_string()));
+        self.pos += len;
+        None
+    }
+
+    /// A Markdown block marker at the start of a line (after its indentation): a fence, a
+    /// rule or setext underline, a table's delimiter row, a heading, a quote, a bullet or
+    /// a number; in MDX an `import` or `export` line. Whether there was one.
+    fn block_marker(&mut self, markup: Markup) -> bool {
+        let rest = self.rest();
+        let line = rest.split('\n').next().unwrap_or_default();
+        if self.fence(line) {
+            return true;
+        }
+        let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+        let first = compact.chars().next().unwrap_or(' ');
+        if compact.len() >= 3 && "-*_=".contains(first) && compact.chars().all(|c| c == first) {
+            self.fixed(if first == '=' { "===" } else { "---" });
+            self.pos += line.len();
+            return true;
+        }
+        if compact.contains(['-'])
+            && compact.contains('|')
+            && compact.chars().all(|c| "|-:".contains(c))
+        {
+            // Translators re-pad tables: a delimiter cell is its alignment only.
+            for cell in compact.split_inclusive('|') {
+                let (cell, pipe) = cell.strip_suffix('|').map_or((cell, false), |c| (c, true));
+                if !cell.is_empty() {
+                    let align = (cell.starts_with(':'), cell.ends_with(':'));
+                    self.fixed(match align {
+                        (true, true) => ":-:",
+                        (true, false) => ":-",
+                        (false, true) => "-:",
+                        (false, false) => "-",
+                    });
+                }
+                if pipe {
+                    self.fixed("|");
+                }
+            }
+            self.pos += line.len();
+            return true;
+        }
+        let spaced = |after: &str| after.is_empty() || after.starts_with([' ', '\t', '\n']);
+        let hashes = rest.len() - rest.trim_start_matches('#').len();
+        if (1..=6).contains(&hashes) && spaced(&rest[hashes..]) {
+            self.fixed(&rest[..hashes]);
+            self.pos += hashes;
+            return true;
+        }
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let marker = match rest.chars().next() {
+            Some('>') => 1,
+            Some('-' | '*' | '+') if spaced(&rest[1..]) => 1,
+            _ if (1..=9).contains(&digits)
+                && rest[digits..].starts_with(['.', ')'])
+                && spaced(&rest[digits + 1..]) =>
+            {
+                digits + 1
+            }
+            _ => 0,
+        };
+        if marker > 0 {
+            // All bullets are one: `*` for `-` is a matter of style.
+            let shown = if marker == 1 && rest.starts_with(['*', '+']) {
+                "-"
+            } else {
+                &rest[..marker]
+            };
+            self.fixed(shown);
+            self.pos += marker;
+            // A quote or an item may open with another marker (`> - a`, `- # b`).
+            self.skip_spaces(false);
+            if !self.rest().starts_with('\n') && !self.rest().is_empty() {
+                self.block_marker(markup);
+            }
+            return true;
+        }
+        if markup.expressions && (rest.starts_with("import ") || rest.starts_with("export ")) {
+            self.code_line();
+            return true;
+        }
+        false
+    }
+
+    /// A fenced code block inside a Markdown example, read by its own language.
+    fn fence(&mut self, line: &str) -> bool {
+        let marker = match line.chars().next() {
+            Some(c @ ('`' | '~')) => c,
+            _ => return false,
+        };
+        let len = line.len() - line.trim_start_matches(marker).len();
+        if len < 3 || (marker == '`' && line[len..].contains('`')) {
+            return false;
+        }
+        let lang = line[len..].split_whitespace().next().unwrap_or_default();
+        let body_start = (line.len() + 1).min(self.rest().len());
+        let body = &self.rest()[body_start..];
+        // The closing fence: a line of at least as many of the same marker.
+        let mut offset = 0;
+        let mut end = None;
+        for l in body.split_inclusive('\n') {
+            let t = l.trim();
+            if t.len() >= len && t.chars().all(|c| c == marker) {
+                end = Some((offset, offset + l.trim_end_matches('\n').len()));
+                break;
+            }
+            offset += l.len();
+        }
+        let (code_end, after) = end.unwrap_or((body.len(), body.len()));
+        let code = body[..code_end].to_string();
+        let lang = lang.to_string();
+        self.fixed("```");
+        if !lang.is_empty() {
+            self.fixed(&lang);
+        }
+        self.nested(&lang, &code);
+        if end.is_some() {
+            self.fixed("```");
+        }
+        self.pos += body_start + after;
+        true
+    }
+
+    /// Markdown's inline structure: code spans (their code fixed, as on a page), link and
+    /// image brackets and targets (free: a localized prefix), table pipes. Whether there
+    /// was one.
+    fn inline_markdown(&mut self, c: char) -> bool {
+        let rest = self.rest();
+        match c {
+            '`' => {
+                let ticks = rest.len() - rest.trim_start_matches('`').len();
+                let fence = &rest[..ticks];
+                let close = rest[ticks..].find(fence).filter(|&i| {
+                    !rest[ticks + i + ticks..].starts_with('`')
+                        && !rest[ticks..][..i].contains("\n\n")
+                });
+                match close {
+                    Some(i) => {
+                        let code = rest[ticks..ticks + i]
+                            .split_whitespace()
+                            .collect::<Vec<_>>();
+                        self.fixed("`");
+                        if !code.is_empty() {
+                            self.fixed(&code.join(" "));
+                        }
+                        self.fixed("`");
+                        self.pos += ticks + i + ticks;
+                    }
+                    None => {
+                        self.push(Raw::Text(fence.to_string()));
+                        self.pos += ticks;
+                    }
+                }
+                true
+            }
+            '!' if rest[1..].starts_with('[') => {
+                self.push(Raw::Punct('!'));
+                self.pos += 1;
+                true
+            }
+            '[' | '|' => {
+                self.push(Raw::Punct(c));
+                self.pos += 1;
+                true
+            }
+            ']' => {
+                self.push(Raw::Punct(']'));
+                self.pos += 1;
+                let rest = self.rest();
+                let line = rest.split('\n').next().unwrap_or_default();
+                if line.starts_with('(')
+                    && let Some(end) = line.find(')')
+                {
+                    // A link's target (free: a localized prefix) and title (text).
+                    let inner = line[1..end].trim();
+                    let (target, title) =
+                        inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
+                    let (target, title) = (target.to_string(), title.to_string());
+                    self.push(Raw::Punct('('));
+                    if !target.is_empty() {
+                        self.push(Raw::Word(target));
+                    }
+                    self.push_text(&title);
+                    self.push(Raw::Punct(')'));
+                    self.pos += end + 1;
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// A tag at `<`: its name and attribute names are structure, attribute values text
+    /// (or code, for `{…}`).
+    fn tag(&mut self) -> Tag {
+        self.fixed("<");
+        self.pos += 1;
+        let closing = self.rest().starts_with('/');
+        if closing {
+            self.fixed("/");
+            self.pos += 1;
+        }
+        let rest = self.rest();
+        let name_len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "-_.:!?".contains(c)))
+            .unwrap_or(rest.len());
+        let name = rest[..name_len].to_string();
+        if !name.is_empty() {
+            self.fixed(&name);
+        }
+        self.pos += name_len;
+        loop {
+            self.skip_spaces(true);
+            let rest = self.rest();
+            let Some(c) = rest.chars().next() else {
+                return Tag::Empty;
+            };
+            if rest.starts_with("/>") || rest.starts_with("?>") {
+                self.fixed(&rest[..1]);
+                self.fixed(">");
+                self.pos += 2;
+                return Tag::Empty;
+            }
+            match c {
+                '>' => {
+                    self.fixed(">");
+                    self.pos += 1;
+                    return if closing { Tag::Close } else { Tag::Open(name) };
+                }
+                // A JSX spread or a Svelte shorthand.
+                '{' => self.expression(),
+                // Not closed: the content goes on.
+                '<' => return Tag::Empty,
+                _ => {
+                    let len = rest
+                        .char_indices()
+                        .find(|&(i, c)| {
+                            c.is_whitespace()
+                                || "=>{<\"'".contains(c)
+                                || rest[i..].starts_with("/>")
+                        })
+                        .map_or(rest.len(), |(i, _)| i);
+                    if len == 0 {
+                        self.push(Raw::Text(c.to_string()));
+                        self.pos += c.len_utf8();
+                        continue;
+                    }
+                    self.fixed(&rest[..len]);
+                    self.pos += len;
+                    self.skip_spaces(true);
+                    if self.rest().starts_with('=') {
+                        self.fixed("=");
+                        self.pos += 1;
+                        self.skip_spaces(true);
+                        self.attribute_value();
+                    }
+                }
+            }
+        }
+    }
+
+    /// An attribute's value: quoted (its quotes do not matter) or bare, it is text; in
+    /// braces it is code.
+    fn attribute_value(&mut self) {
+        let rest = self.rest();
+        match rest.chars().next() {
+            Some('{') => self.expression(),
+            Some(q @ ('"' | '\'')) => match rest[1..].find(q) {
+                Some(end) => {
+                    let value = rest[1..1 + end].to_string();
+                    self.fixed("\"\"");
+                    self.push_text(&value);
+                    self.pos += end + 2;
+                }
+                None => {
+                    self.push(Raw::Text(q.to_string()));
+                    self.pos += 1;
+                }
+            },
+            _ => {
+                let len = rest
+                    .find(|c: char| c.is_whitespace() || c == '>' || c == '<')
+                    .unwrap_or(rest.len());
+                let len = if rest[..len].ends_with('/') && rest[len..].starts_with('>') {
+                    len - 1
+                } else {
+                    len
+                };
+                let value = rest[..len].to_string();
+                self.push_text(&value);
+                self.pos += len;
+            }
+        }
+    }
+
+    /// Code in braces, up to the brace that closes it; it may hold JSX again.
+    fn expression(&mut self) {
+        self.push(Raw::Punct('{'));
+        self.pos += 1;
+        let mut depth = 0usize;
+        while let Some(c) = self.rest().chars().next() {
+            match c {
+                '}' if depth == 0 => {
+                    self.push(Raw::Punct('}'));
+                    self.pos += 1;
+                    return;
+                }
+                '}' => depth -= 1,
+                '{' => depth += 1,
+                _ => {}
+            }
+            self.step(c);
+        }
+    }
+
+    /// MDX's `import`/`export`: code to the end of the line, or of its brackets.
+    fn code_line(&mut self) {
+        let mut depth = 0usize;
+        while let Some(c) = self.rest().chars().next() {
+            match c {
+                '\n' if depth == 0 => return,
+                '{' | '(' | '[' => depth += 1,
+                '}' | ')' | ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            self.step(c);
+        }
+    }
+
+    /// A JSX element in code: the tag, then its children up to its closing tag.
+    fn element(&mut self) {
+        if let Tag::Open(name) = self.tag() {
+            self.raw_text(&name);
+            self.content(JSX, true);
+        }
+    }
+
+    /// Whether the `<` at the position opens JSX rather than comparing or opening type
+    /// arguments: an element name or a fragment follows, and an expression may start
+    /// here (`return <p>`, `(<p>`, `= <p>`, `=> <p>`; not `a <b` or `useState<string>`).
+    fn jsx_start(&self) -> bool {
+        if !self.rest()[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '>') {
+            return false;
+        }
+        let before = self.text[..self.pos].trim_end();
+        before.is_empty()
+            || before.ends_with([
+                '(', ',', '=', ':', '?', '&', '|', '{', '}', '[', ';', '>', '!',
+            ])
+            || before
+                .strip_suffix("return")
+                .is_some_and(|b| !b.ends_with(is_word_char))
+    }
+
+    /// The contents of a `<script>` or `<style>` element, after its opening tag, read as
+    /// their code; any other element's content stays markup.
+    fn raw_text(&mut self, name: &str) {
+        let lang = match name.to_ascii_lowercase().as_str() {
+            "script" => "js",
+            "style" => "scss",
+            _ => return,
+        };
+        let rest = self.rest();
+        let close = format!("</{name}");
+        let end = rest
+            .to_ascii_lowercase()
+            .find(&close.to_ascii_lowercase())
+            .unwrap_or(rest.len());
+        let code = rest[..end].to_string();
+        self.nested(lang, &code);
+        self.pos += end;
+    }
+
+    /// A diagram: its words, numbers and arrows are structure; labels and strings are
+    /// text.
+    fn diagram(&mut self, labels: bool) {
+        while let Some(c) = self.rest().chars().next() {
+            if let Some(len) = self.comment_len() {
+                self.pos += len;
+                continue;
+            }
+            let rest = self.rest();
+            let line = rest.split('\n').next().unwrap_or_default();
+            match c {
+                '"' => match line[1..].find('"') {
+                    Some(end) => {
+                        self.fixed("\"\"");
+                        self.push_text(&line[1..1 + end]);
+                        self.pos += end + 2;
+                    }
+                    None => self.step(c),
+                },
+                '[' | '(' | '{' if labels => self.label(line),
+                // An edge's text between its two halves: `A -- sends --> B`.
+                '-' | '=' if labels && edge_text(line).is_some() => {
+                    let end = edge_text(line).unwrap_or(line.len());
+                    self.fixed(&line[..2]);
+                    self.push_text(&line[3..end]);
+                    self.pos += end;
+                }
+                '|' if labels => match line[1..].find('|') {
+                    Some(end) => {
+                        self.fixed("|");
+                        self.push_text(&line[1..1 + end]);
+                        self.fixed("|");
+                        self.pos += end + 2;
+                    }
+                    None => self.step(c),
+                },
+                ':' if labels => {
+                    self.push(Raw::Punct(':'));
+                    self.push_text(&line[1..]);
+                    self.pos += line.len();
+                }
+                _ if labels && self.at_line_start() && c.is_ascii_alphabetic() => {
+                    // A block's title: `loop Every minute`, `subgraph Backend services`.
+                    let word = &line[..self.word_len()];
+                    if TITLED.contains(&word) && line[word.len()..].starts_with([' ', '\t']) {
+                        self.push(Raw::Word(word.to_string()));
+                        self.push_text(&line[word.len()..]);
+                        self.pos += line.len();
+                    } else {
+                        self.step(c);
+                    }
+                }
+                _ => self.step(c),
+            }
+        }
+    }
+
+    /// A node's label in brackets, `A[text]`, `B((text))`, `C{text}`: the brackets are
+    /// its shape, the rest text. A bracket not closed on its line is punctuation.
+    fn label(&mut self, line: &str) {
+        let opener = line.len() - line.trim_start_matches(['[', '(', '{']).len();
+        let (mut depth, mut quoted) = (0usize, false);
+        let end = line.char_indices().find_map(|(i, c)| {
+            match c {
+                '"' => quoted = !quoted,
+                _ if quoted => {}
+                '[' | '(' | '{' => depth += 1,
+                ']' | ')' | '}' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                _ => {}
+            }
+            None
+        });
+        let Some(end) = end else {
+            let c = line.chars().next().unwrap_or('[');
+            self.push(Raw::Punct(c));
+            self.pos += 1;
+            return;
+        };
+        let closing = line[..=end].len() - line[..=end].trim_end_matches([']', ')', '}']).len();
+        let closer = end + 1 - closing.min(opener).min(end + 1 - opener);
+        self.fixed(&line[..opener]);
+        self.push_text(&line[opener..closer]);
+        self.fixed(&line[closer..=end]);
+        self.pos += end + 1;
+    }
+}
+
+/// Length of a Mermaid edge's first half and text (`-- sends ` in `-- sends --> B`,
+/// `-. maybe .->`), if the line starts with one.
+fn edge_text(line: &str) -> Option<usize> {
+    let close = match line.get(..3)? {
+        "-- " => "--",
+        "== " => "==",
+        "-. " => ".-",
+        _ => return None,
+    };
+    line[3..].find(close).map(|i| 3 + i)
+}
+
+/// Diagram keywords whose line goes on with a title, prose.
+const TITLED: &[&str] = &[
+    "title", "section", "subgraph", "loop", "alt", "else", "opt", "par", "and", "critical",
+    "break", "option", "legend", "caption", "header", "footer",
+];
+
+/// Whether the text after a `<` makes it a tag: a name, a closing `/`, a fragment's `>`,
+/// a declaration (`<!DOCTYPE`, `<?xml`). `a < b` is text.
+fn tag_start(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_alphabetic() || c == '>' => true,
+        Some('/' | '!' | '?') => chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '>'),
+        _ => false,
+    }
+}
+
+/// Length of a run of prose at the start of `rest`: up to white space or what the
+/// markup marks; at least one character.
+fn text_len(rest: &str, markup: Markup) -> usize {
+    let special = |i: usize, c: char| {
+        c.is_whitespace()
+            || c == '<'
+            || (markup.expressions && c == '{')
+            || (markup.markdown
+                && (matches!(c, '`' | '[' | ']' | '|')
+                    || (c == '!' && rest[i + 1..].starts_with('['))))
+    };
+    let mut chars = rest.char_indices();
+    let first = chars.next().map_or(0, |(_, c)| c.len_utf8());
+    chars
+        .find(|&(i, c)| special(i, c))
+        .map_or(rest.len(), |(i, _)| i)
+        .max(first)
 }
 
 /// The text before a quote ends with a Python string prefix standing alone (`f`, `rb`).
@@ -566,8 +1560,12 @@ fn classify(kind: Kind, raw: Vec<Raw>, continued: bool) -> Vec<Token> {
         .map(|(i, r)| match r {
             Raw::Punct(c) => Token::Fixed(c.to_string()),
             Raw::Fixed(s) => Token::Fixed(s),
+            // A diagram's words are its node ids and keywords.
             Raw::Word(w) if i < keys_end || Some(i) == command => Token::Fixed(w),
+            Raw::Word(w) if matches!(kind, Kind::Diagram { .. }) => Token::Fixed(w),
             Raw::Word(w) => Token::Free(w),
+            Raw::Text(t) => Token::Text(t),
+            Raw::Token(t) => t,
         })
         .collect()
 }
@@ -578,8 +1576,8 @@ mod tests {
 
     use super::*;
 
-    /// The structure as text: tokens separated by spaces, free words marked `~`, lines
-    /// by ` / `.
+    /// The structure as text: tokens separated by spaces, free words marked `~`, text
+    /// `^`, lines by ` / `.
     fn shown(lang: &str, code: &str) -> String {
         structure(lang, code)
             .lines
@@ -589,6 +1587,7 @@ mod tests {
                     .map(|t| match t {
                         Token::Fixed(s) => s.clone(),
                         Token::Free(s) => format!("~{s}"),
+                        Token::Text(s) => format!("^{s}"),
                     })
                     .collect::<Vec<_>>()
                     .join(" ")
@@ -636,8 +1635,8 @@ mod tests {
 
     #[test]
     fn markup_sql_lisp_tex_batch_and_vb_comments_go() {
-        assert_eq!(shown("html", "<!-- hi -->\n<p>x</p>"), "< ~p > ~x < / ~p >");
-        assert_eq!(shown("mdx", "{/* hi */}\n# T"), "# ~T");
+        assert_eq!(shown("html", "<!-- hi -->\n<p>x</p>"), "< p > ^x < / p >");
+        assert_eq!(shown("mdx", "{/* hi */}\n# T"), "# ^T");
         assert_eq!(shown("sql", "SELECT 1; -- one"), "~SELECT 1 ;");
         assert_eq!(shown("lua", "--[[ a\nb ]]\nx = 1 -- c"), "~x = 1");
         assert_eq!(shown("clojure", "; c\n(inc 1)"), "( ~inc 1 )");
@@ -811,7 +1810,383 @@ mod tests {
         assert_ne!(a, structure("sh", "cat sample.md"));
     }
 
+    #[test]
+    fn markup_text_and_attribute_values_are_prose() {
+        let en = "import { Aside, Badge } from '@astrojs/starlight/components';\n\n<Aside type=\"tip\">Some useful text</Aside>\n<Badge text=\"Note\" />\n";
+        let es = "import { Aside, Badge } from '@astrojs/starlight/components';\n\n<Aside type=\"tip\">Un texto útil</Aside>\n<Badge text=\"Hinweis\" />\n";
+        assert_eq!(
+            shown("mdx", en),
+            "~import { ~Aside , ~Badge } ~from '' ; < Aside type = \"\" ^tip > ^Some ^useful ^text < / Aside > < Badge text = \"\" ^Note / >"
+        );
+        assert!(kept("mdx", en, es));
+        assert!(kept(
+            "html",
+            "<p class=\"note\">Hello <b>world</b></p>",
+            "<p class='nota'>\n  ¡Hola\n  <b>mundo</b>!\n</p>"
+        ));
+        assert!(kept(
+            "xml",
+            "<?xml version=\"1.0\"?>\n<item>Text</item>",
+            "<?xml version=\"1.0\"?>\n<item>Texto</item>"
+        ));
+        assert!(kept(
+            "svelte",
+            "<button on:click={add}>Clicked {count} times</button>",
+            "<button on:click={add}>{count} veces pulsado</button>"
+        ));
+    }
+
+    #[test]
+    fn a_missing_or_renamed_tag_or_attribute_breaks_markup() {
+        let en = "<Tabs>\n<TabItem label=\"npm\">Install it.</TabItem>\n<TabItem label=\"pnpm\">Install it.</TabItem>\n</Tabs>";
+        let de = en.replace("Install it.", "Installieren.");
+        assert!(kept("mdx", en, &de));
+        let missing = "<Tabs>\n<TabItem label=\"npm\">Installieren.</TabItem>\n</Tabs>";
+        assert!(!kept("mdx", en, missing), "a component");
+        assert!(!kept("mdx", en, &de.replace("TabItem", "Tab")), "a tag");
+        assert!(
+            !kept("mdx", en, &de.replace("label=", "title=")),
+            "an attribute"
+        );
+        assert!(!kept("html", "<p>Hi</p>", "<div>Hola</div>"), "a tag");
+        assert!(!kept(
+            "vue",
+            "<p v-if=\"ok\">Hi</p>",
+            "<p v-show=\"ok\">Hola</p>"
+        ));
+    }
+
+    #[test]
+    fn re_wrapped_markdown_keeps_its_markers() {
+        let en = "---\ntitle: Guide\n---\n\n## Install\n\nThis paragraph is long enough\nto be wrapped over three\nlines by its author.\n\n- Run `npm install`.\n- See [the docs](/docs/).\n\n| Name | Value |\n|------|-------|\n| a    | 1     |\n";
+        let ja = "---\ntitle: ガイド\n---\n\n## インストール\n\nこの段落は一行に収まります。\n\n* `npm install` を実行します。\n* [ドキュメント](/docs/)を参照してください。\n\n| 名前 | 値 |\n|---|---|\n| a | 1 |\n";
+        assert_eq!(
+            shown("md", en),
+            "--- title : ~Guide --- ## ^Install ^This ^paragraph ^is ^long ^enough ^to ^be ^wrapped ^over ^three ^lines ^by ^its ^author. - ^Run ` npm install ` ^. - ^See [ ^the ^docs ] ( ~/docs/ ) ^. | ^Name | ^Value | | - | - | | ^a | ^1 |"
+        );
+        assert!(kept("md", en, ja));
+        assert!(kept(
+            "markdown",
+            en,
+            &ja.replace("## インストール", "## インストール\n")
+        ));
+        assert!(
+            !kept("md", en, &ja.replace("## ", "### ")),
+            "a heading level"
+        );
+        assert!(
+            !kept(
+                "md",
+                en,
+                &ja.replace("* [ドキュメント](/docs/)を参照してください。\n", "")
+            ),
+            "a list item"
+        );
+        assert!(
+            !kept("md", en, &ja.replace("title:", "titulo:")),
+            "a front matter key"
+        );
+        assert!(
+            !kept("md", en, &ja.replace("npm install", "npm i")),
+            "a code span"
+        );
+        // An example nested in the example is code in its own language.
+        let nested = "````md\n```sh\n# install\nnpm install\n```\n````";
+        assert_eq!(shown("md", nested), "``` md ``` sh npm ~install ``` ```");
+    }
+
+    #[test]
+    fn diagram_labels_are_prose_and_edges_structure() {
+        let en = "graph TD\n  %% the request path\n  A[MySQL client] --> B((Server))\n  B -->|sends data| C{Is it ok?}\n  subgraph Backend services\n  C --> D[(Database)]\n  end";
+        let ja = "graph TD\n  %% リクエストの経路\n  A[MySQL クライアント] --> B((サーバー))\n  B -->|データを送信| C{大丈夫ですか？}\n  subgraph バックエンドサービス\n  C --> D[(データベース)]\n  end";
+        assert_eq!(
+            shown("mermaid", en),
+            "graph TD A [ ^MySQL ^client ] - - > B (( ^Server )) B - - > | ^sends ^data | C { ^Is ^it ^ok? } subgraph ^Backend ^services C - - > D [( ^Database )] end"
+        );
+        assert!(kept("mermaid", en, ja));
+        assert!(
+            !kept(
+                "mermaid",
+                en,
+                &ja.replace("  C --> D[(データベース)]\n", "")
+            ),
+            "an edge"
+        );
+        assert!(
+            !kept("mermaid", en, &ja.replace("B -->|", "B -.->|")),
+            "an arrow"
+        );
+        assert!(
+            !kept("mermaid", en, &ja.replace("A[MySQL", "X[MySQL")),
+            "a node id"
+        );
+        let seq = "sequenceDiagram\n  Alice->>Bob: Hello Bob, how are you?\n  loop Every minute\n    Bob-->>Alice: Great!\n  end";
+        let es = "sequenceDiagram\n  Alice->>Bob: Hola Bob, ¿cómo estás?\n  loop Cada minuto\n    Bob-->>Alice: ¡Genial!\n  end";
+        assert!(kept("mermaid", seq, es));
+        let edge = "graph LR\n  A -- sends data --> B\n  B -. maybe .-> C";
+        assert!(kept(
+            "mermaid",
+            edge,
+            "graph LR\n  A -- envía datos --> B\n  B -. quizá .-> C"
+        ));
+        assert!(!kept("mermaid", edge, "graph LR\n  A -- envía datos --> B"));
+        assert!(kept(
+            "plantuml",
+            "@startuml\n' a comment\nAlice -> Bob: Hello\n@enduml",
+            "@startuml\nAlice -> Bob: Hallo\n@enduml"
+        ));
+        let dot = "digraph G {\n  a -> b [label=\"hello world\"];\n  b -> c;\n}";
+        assert!(kept("dot", dot, &dot.replace("hello world", "hola mundo")));
+        assert!(
+            !kept("dot", dot, &dot.replace("  b -> c;\n", "")),
+            "an edge"
+        );
+    }
+
+    #[test]
+    fn jsx_text_is_prose_and_its_code_is_code() {
+        let en = "export default function App() {\n  // the counter\n  return (\n    <div className=\"app\">\n      <h1>Hello, {name}! Click below.</h1>\n      <Button onClick={() => setN(n + 1)} />\n    </div>\n  );\n}";
+        let fr = en.replace("// the counter", "// le compteur").replace(
+            "<h1>Hello, {name}! Click below.</h1>",
+            "<h1>\n        Bonjour, {name} ! Cliquez\n        ci-dessous.\n      </h1>",
+        );
+        assert!(kept("jsx", en, &fr));
+        assert!(!kept("tsx", en, &fr.replace("n + 1", "n + 2")), "a number");
+        assert!(
+            !kept("jsx", en, &fr.replace("<Button", "<Btn")),
+            "a component"
+        );
+        // Type arguments and comparisons are not elements.
+        assert_eq!(
+            shown("tsx", "const [s] = useState<string>(\"\");\nif (a < b) {}"),
+            "~const [ ~s ] = ~useState < ~string > ( \"\" ) ; ~if ( ~a < ~b ) { }"
+        );
+        assert_eq!(
+            shown("tsx", "const el = <p>Don't panic // or do</p>;"),
+            "~const ~el = < p > ^Don't ^panic ^// ^or ^do < / p > ;"
+        );
+    }
+
+    #[test]
+    fn scripts_styles_and_front_matter_in_markup_are_code() {
+        let en = "---\nimport Card from '../Card.astro';\n// the title\nconst title = \"Hi\";\n---\n<Card title={title}>Some text</Card>\n<style>\n  p { color: red; } /* red */\n</style>";
+        let es = en
+            .replace("// the title", "// el título")
+            .replace("Some text", "Algo de texto")
+            .replace("/* red */", "/* rojo */");
+        assert!(kept("astro", en, &es));
+        assert!(!kept(
+            "astro",
+            en,
+            &es.replace("color: red;", "color: red; margin: 0;")
+        ));
+        let vue = "<template>\n  <p>{{ message }} here</p>\n</template>\n<script setup>\nconst message = 'Hello' // greeting\n</script>";
+        assert!(kept(
+            "vue",
+            vue,
+            &vue.replace(" here", " aquí")
+                .replace("// greeting", "// saludo")
+        ));
+        assert!(!kept("vue", vue, &vue.replace("'Hello'", "t('Hello')")));
+    }
+
+    #[test]
+    fn english_versions_of_markup_compare_their_text() {
+        let a = structure("md", "# Title\n\nSome text\nwrapped.");
+        assert_eq!(a, structure("md", "# Title\n\nSome text wrapped."));
+        assert_ne!(a, structure("md", "# Title\n\nOther text wrapped."));
+    }
+
+    #[test]
+    fn a_run_of_cjk_is_one_word_and_does_not_outweigh_the_code() {
+        assert_eq!(shown("sh", "echo 你好世界，再见"), "echo ~你好世界，再见");
+        // Many labels in Chinese, few fixed tokens: still the same diagram.
+        let en = "flowchart LR\n  a[Receive the request from the client] --> b[Validate the request body against the schema]";
+        let zh = "flowchart LR\n  a[从客户端接收请求] --> b[根据模式验证请求体]";
+        assert!(kept("mermaid", en, zh));
+        let en = "<p>This sentence has quite a few words in it, more than the tags around it.</p>";
+        assert!(kept("html", en, "<p>这句话里的词比周围的标签多。</p>"));
+    }
+
+    /// The English spans that a translation (its spans and text) does not keep, by the
+    /// call that [`inline_kept`] documents: equal spans first, then the rule.
+    fn unkept<'a>(english: &[&'a str], spans: &[&str], text: &str) -> Vec<&'a str> {
+        let mut spans = spans.to_vec();
+        let mut left = Vec::new();
+        for e in english {
+            match spans.iter().position(|t| t == e) {
+                Some(k) => {
+                    spans.swap_remove(k);
+                }
+                None => left.push(*e),
+            }
+        }
+        left.retain(|e| match inline_kept(e, &spans, text) {
+            Some(InlineKept::Span(k)) => {
+                spans.swap_remove(k);
+                false
+            }
+            Some(InlineKept::Text) => false,
+            None => true,
+        });
+        left
+    }
+
+    #[test]
+    fn an_equal_inline_span_is_kept_by_its_index() {
+        let spans = ["app", "JSONResponse"];
+        assert_eq!(
+            inline_kept("JSONResponse", &spans, "Devuelve `app` y `JSONResponse`."),
+            Some(InlineKept::Span(1))
+        );
+    }
+
+    #[test]
+    fn an_inline_span_turned_into_quotes_or_text_is_kept() {
+        for text in [
+            "Die Liste unter dem Schlüssel „items“ enthält alles.",
+            "La liste sous la clé «items» contient tout.",
+            "La lista bajo la clave \"items\" lo contiene todo.",
+            "レスポンスは「items」キーを持ちます。",
+            "レスポンスはitemsを返します。",
+        ] {
+            for english in ["\"items\"", "items"] {
+                assert_eq!(
+                    inline_kept(english, &[], text),
+                    Some(InlineKept::Text),
+                    "{english} in {text}"
+                );
+            }
+        }
+        // Part of a longer token, or inside another code span, it is not there.
+        for text in [
+            "Ver itemsList.",
+            "Ver app.items.",
+            "レスポンスはitemsListを返す。",
+            "Ver `items`.",
+        ] {
+            assert_eq!(inline_kept("items", &[], text), None, "{text}");
+        }
+        assert_eq!(inline_kept("v1.2", &[], "Instale la v1.2.3."), None);
+        // Two letters are too easily a word of the translation's own.
+        assert_eq!(inline_kept("in", &[], "Das steht in der Liste."), None);
+    }
+
+    #[test]
+    fn a_localized_file_name_or_value_keeps_the_structure() {
+        assert_eq!(
+            inline_kept(
+                "Hello world.txt",
+                &["main.py", "Hallo Welt.txt"],
+                "Öffne `main.py` und `Hallo Welt.txt`."
+            ),
+            Some(InlineKept::Span(1))
+        );
+        assert_eq!(
+            inline_kept(
+                "Hello world.txt",
+                &["こんにちは世界.txt"],
+                "ファイル`こんにちは世界.txt`を開きます。"
+            ),
+            Some(InlineKept::Span(0))
+        );
+        assert_eq!(
+            inline_kept("\"Hello World\"", &["\"Hola Mundo\""], ""),
+            Some(InlineKept::Span(0))
+        );
+        assert_eq!(
+            inline_kept("Hello world.txt", &["Hallo Welt.md"], ""),
+            None,
+            "an extension"
+        );
+    }
+
+    #[test]
+    fn a_changed_number_identifier_key_or_route_is_not_kept() {
+        for (english, translation) in [
+            ("v1.2", "v1.3"),
+            ("JSONResponse", "HTMLResponse"),
+            ("read_item()", "leer_item()"),
+            ("read()", "leer()"),
+            ("\"items\"", "\"elementos\""),
+            ("/items/", "/elementos/"),
+            ("main.py", "principal.py"),
+            ("--name", "--nombre"),
+            ("pip install fastapi", "pip instalar fastapi"),
+        ] {
+            assert_eq!(
+                inline_kept(english, &[translation], ""),
+                None,
+                "{english} → {translation}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_plain_word_must_stay_but_a_label_may_be_translated() {
+        for (english, translation) in [
+            ("items", "elementos"),
+            ("true", "verdadero"),
+            ("None", "Ninguno"),
+            ("Execute", "Ejecutar"),
+        ] {
+            assert_eq!(inline_kept(english, &[translation], ""), None, "{english}");
+        }
+        assert_eq!(
+            inline_kept("Try it out", &["3", "Probar"], ""),
+            Some(InlineKept::Span(1))
+        );
+        assert_eq!(
+            inline_kept("Try it out", &["試してみる"], ""),
+            Some(InlineKept::Span(0))
+        );
+        assert_eq!(inline_kept("Try it out", &["--try"], ""), None);
+    }
+
+    #[test]
+    fn each_translation_span_keeps_one_english_span() {
+        assert_eq!(
+            unkept(
+                &["Hello world.txt", "Goodbye world.txt"],
+                &["Hallo Welt.txt"],
+                ""
+            ),
+            ["Goodbye world.txt"]
+        );
+        assert_eq!(
+            unkept(&["items", "items"], &["items"], "Die `items`."),
+            ["items"]
+        );
+        // Equal spans are taken first: the label cannot take the one `items` needs.
+        assert!(unkept(&["Try it out", "items"], &["items", "Probar"], "").is_empty());
+    }
+
     proptest! {
+        /// Markup and diagrams are read from any text without a panic (the markup
+        /// lexer slices by byte offsets).
+        #[test]
+        fn any_text_is_read_as_markup(
+            text in "[<>/{}\\[\\]()|:!`#*=\"' \na-zé你-]{0,80}",
+            lang in prop::sample::select(vec![
+                "md", "mdx", "html", "vue", "astro", "jsx", "tsx", "mermaid", "plantuml", "dot",
+            ]),
+        ) {
+            let _ = structure(lang, &text);
+        }
+
+        /// Any span is kept by its copy, wherever that is among the translation's spans.
+        #[test]
+        fn an_inline_span_is_kept_by_its_copy(
+            span in "[a-zA-Zé你 ._/()\"'-]{0,20}",
+            other in "[a-zA-Zé你 ._/()\"'-]{0,20}",
+            text in "[a-zA-Zé你 .`\"'«»-]{0,40}",
+        ) {
+            let spans = [other.as_str(), span.as_str()];
+            let k = spans.iter().position(|s| *s == span).unwrap();
+            prop_assert_eq!(inline_kept(&span, &spans, &text), Some(InlineKept::Span(k)));
+            let _ = inline_kept(&span, &[other.as_str()], &text);
+        }
+
         /// Whatever the code before it, a comment (or, in a session, output) after a
         /// blank line leaves the structure alone; so do trailing blank lines, in any
         /// language and any text.

@@ -708,6 +708,32 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
     }
 
+    /// English with examples of markup and diagrams, whose prose translators translate.
+    const MARKUP_EN: &str = "## Asides\n\nUse an aside for a tip.\n\n```mdx\nimport { Aside } from '@astrojs/starlight/components';\n\n<Aside type=\"tip\">Some useful text</Aside>\n<Badge text=\"Note\" />\n```\n\n```html\n<p class=\"intro\">Welcome to <b>the site</b>.</p>\n```\n\n```mermaid\ngraph LR\n  A[MySQL client] --> B[Proxy]\n  B -->|queries| C[(Database)]\n```\n\n```md\n# A page\n\nA paragraph that its author wrapped\nover two lines, with [a link](/docs/).\n```\n";
+    /// Its Spanish translation: text, attribute values and labels translated, the
+    /// paragraphs re-wrapped.
+    const MARKUP_ES: &str = "## Notas al margen\n\nUsa una nota para un consejo.\n\n```mdx\nimport { Aside } from '@astrojs/starlight/components';\n\n<Aside type=\"tip\">\n  Un texto útil\n</Aside>\n<Badge text=\"Nota\" />\n```\n\n```html\n<p class=\"intro\">\n  Bienvenido a <b>el sitio</b>.\n</p>\n```\n\n```mermaid\ngraph LR\n  A[cliente MySQL] --> B[Proxy]\n  B -->|consultas| C[(Base de datos)]\n```\n\n```md\n# Una página\n\nUn párrafo que su autor ajustó en una sola línea, con [un enlace](/docs/).\n```\n";
+
+    #[test]
+    fn translated_and_re_wrapped_prose_in_markup_and_diagrams_is_not_drift() {
+        let d = drift_of(MARKUP_EN, MARKUP_ES);
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_component_tag_or_edge_missing_from_translated_markup_is_drift() {
+        for (kept, broken) in [
+            ("<Badge text=\"Nota\" />\n", ""),
+            ("<b>el sitio</b>", "el sitio"),
+            ("  B -->|consultas| C[(Base de datos)]\n", ""),
+            ("# Una página", "## Una página"),
+        ] {
+            let d = drift_of(MARKUP_EN, &MARKUP_ES.replace(kept, broken));
+            let whats: Vec<&str> = d.iter().map(|d| d.what.as_str()).collect();
+            assert_eq!(whats, ["code block"], "{broken:?}: {d:?}");
+        }
+    }
+
     #[test]
     fn a_changed_command_flag_or_key_in_a_translation_is_drift() {
         for (english, stale) in [
