@@ -90,7 +90,7 @@ pub(crate) enum InlineKept {
 ///    plain word (`items`, `Execute`) cannot be told from an identifier and must
 ///    stay (rule 1) or turn into text (rule 2).
 ///
-/// Intended call, in `drift::verbatim`, over a group of blocks: first consume the
+/// Called by `drift::verbatim` over a group of blocks: first it consumes the
 /// translation spans equal to English ones, so that a looser match cannot take a
 /// span another English span has verbatim; then, for each English span left (the
 /// tests' `unkept` does just this):
@@ -105,10 +105,6 @@ pub(crate) enum InlineKept {
 ///
 /// where `spans: Vec<&str>` starts as the group's translation spans and `text` is its
 /// blocks' texts joined by a space.
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "drift::verbatim calls it once its rework lands")
-)]
 pub(crate) fn inline_kept(
     english: &str,
     translation_spans: &[&str],

@@ -467,7 +467,35 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
         None => msg!("drift-missing", line = line, what = what),
     };
     // Items of the translation not yet matched; each English item consumes one.
-    let mut code: Vec<&String> = translation.iter().flat_map(|b| &b.code).collect();
+    // Inline code: spans kept verbatim first, so that a looser match (quotation marks
+    // instead of code, a localized file name) cannot take a span another English span
+    // has as it is.
+    let mut spans: Vec<&str> = translation
+        .iter()
+        .flat_map(|b| &b.code)
+        .map(String::as_str)
+        .collect();
+    let unmatched: Vec<Vec<&str>> = english
+        .iter()
+        .map(|e| {
+            e.code
+                .iter()
+                .filter(|c| match spans.iter().position(|t| t == c) {
+                    Some(k) => {
+                        spans.swap_remove(k);
+                        false
+                    }
+                    None => true,
+                })
+                .map(String::as_str)
+                .collect()
+        })
+        .collect();
+    let text = translation
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut numbers: Vec<String> = translation
         .iter()
         .flat_map(|b| markdown::numbers(&b.text))
@@ -480,14 +508,15 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
             None => pages.push(link),
         }
     }
-    for e in english {
+    for (e, unmatched) in english.iter().zip(&unmatched) {
         let line = e.lines.start;
         let mut missing_code = Vec::new();
-        for c in &e.code {
-            match code.iter().position(|t| *t == c) {
-                Some(k) => {
-                    code.swap_remove(k);
+        for c in unmatched {
+            match code::inline_kept(c, &spans, &text) {
+                Some(code::InlineKept::Span(k)) => {
+                    spans.swap_remove(k);
                 }
+                Some(code::InlineKept::Text) => {}
                 None => missing_code.push(format!("`{c}`")),
             }
         }
@@ -667,6 +696,16 @@ mod tests {
     /// A faithful Japanese translation, about 40 % of the English characters, that merges
     /// sentences: three into one in the introduction.
     const JA: &str = "## はじめに\n\n都市は都市から学び、対等に出会い、道具と職員を共有する。\n\n## 形態\n\n姉妹都市は二つの町を何年も結ぶ。交流はより短い。どちらも予算が必要だ。\n\n提携は意向書から始まる。その後、議会が採決し、一年以内に最初の訪問が行われる。\n\n## ツール\n\nガイドはツールを挙げ、それぞれに例がある。\n";
+
+    #[test]
+    fn inline_code_turned_into_quotes_or_localized_is_kept() {
+        let en =
+            "## Files\n\nThe `\"items\"` key lists them in `Hello world.txt`; call `read()`.\n";
+        let de = "## Dateien\n\nDer Schlüssel „items“ listet sie in `Hallo Welt.txt` auf; rufen Sie `read()` auf.\n";
+        assert!(whats(en, de).is_empty(), "{:?}", whats(en, de));
+        let changed = de.replace("`read()`", "`write()`");
+        assert_eq!(whats(en, &changed), ["inline code"]);
+    }
 
     #[test]
     fn a_small_number_spelled_out_is_kept_a_larger_one_is_not() {
