@@ -25,9 +25,10 @@ pub(crate) struct Inference<'a> {
     pub others: Vec<&'a str>,
     /// The languages each commit changed pages in, and how many pages.
     pub languages_by_commit: &'a super::LanguagesByCommit,
-    /// The English page's front-matter keys: a key only translations have (a sync
-    /// status such as `drifted_from_default`) is never a translation.
-    pub english_keys: Vec<String>,
+    /// The English page now, whose front-matter keys tell a key only translations have
+    /// (a sync status such as `drifted_from_default`): changing one is never a
+    /// translation. Read only when a commit is judged on its content.
+    pub english_now: Option<&'a crate::markdown::Parsed>,
 }
 
 /// A base and what was passed over to find it.
@@ -129,7 +130,16 @@ fn infer(
             .flatten()
             .map(|(_, blob)| blob)
     };
-    let oldest_english = changes.last().and_then(english_at);
+    // The English unchanged since the oldest commit in reach (a question to the walked
+    // graph, no tree read): whichever is the base, its English is the same.
+    let oldest = changes.last().expect("not empty");
+    if inference
+        .english
+        .is_none_or(|english| history.commits_after(oldest.id, english).is_empty())
+    {
+        return Some((newest, Vec::new()));
+    }
+    let oldest_english = english_at(oldest);
     let mut skipped = Vec::new();
     for (i, commit) in changes.iter().enumerate() {
         let created = i + 1 == changes.len() && changes.len() <= MAX_SKIPPED;
@@ -206,7 +216,11 @@ fn skip_reason(
     };
     let (before, after) = (read(before)?, read(after)?);
     let mut settings = settings.clone();
-    let english_keys = &inference.english_keys;
+    let english_keys: Vec<String> = inference
+        .english_now
+        .and_then(|english| english.front_matter())
+        .map(|map| map.keys().cloned().collect())
+        .unwrap_or_default();
     settings.untranslatable_keys.extend(
         [&before, &after]
             .into_iter()

@@ -317,11 +317,7 @@ impl<'a> DocumentAnalysis<'a> {
                 .map(|(_, path)| path.as_str())
                 .collect(),
             languages_by_commit: self.by_commit,
-            english_keys: self
-                .english_now()
-                .and_then(markdown::Parsed::front_matter)
-                .map(|map| map.keys().cloned().collect())
-                .unwrap_or_default(),
+            english_now: self.english_now(),
         };
         let resolved = base::resolve(self.history, path, recorded, Some(&inference))?;
         Ok(Opened {

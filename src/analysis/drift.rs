@@ -40,7 +40,16 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
     let (en, tr) = (skeleton(english), skeleton(translation));
     let matched = align_skeletons(english, &en, translation, &tr);
     let pairs: Vec<(usize, usize)> = matched.iter().map(|&(a, b)| (en[a].0, tr[b].0)).collect();
-    let anchors = Anchors::new(english, translation, &pairs);
+    // Slugging every heading costs: only pages with in-page links need it.
+    let in_page = english
+        .blocks
+        .iter()
+        .any(|b| b.links.iter().any(|l| l.starts_with('#')));
+    let anchors = if in_page {
+        Anchors::new(english, translation, &pairs)
+    } else {
+        Anchors::default()
+    };
     // Structure without a counterpart, on either side: the sections around it do not
     // line up, so their paragraphs are not compared (that would only echo this drift).
     let unmatched_en: Vec<usize> = (0..en.len())
@@ -589,6 +598,7 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
 /// `{#id}` and to the slug its site gives it (see [`markdown::slug`]), so a translated
 /// heading answers to a translated slug: `#create-a-project` in English is kept by
 /// `#プロジェクトの作成` when that is the heading aligned with "Create a project".
+#[derive(Default)]
 struct Anchors {
     /// The ids of the translated heading aligned with an English one, by English id.
     aligned: HashMap<String, Vec<String>>,
