@@ -292,6 +292,13 @@ impl ConfigFile {
         line("# locales-root = \"locales\"          # Fluent files: locales/<lang>/*.ftl".into());
         line("# commit-key = \"source_commit\"      # or \"l10n.sourceCommit\", \"default_lang_commit\"".into());
         line("# shared-fields = [\"date\", \"tags\", \"image\", \"weight\", \"aliases\"]".into());
+        line(String::new());
+        line("# Commits whose message has one of these words (or a `Translation: none`".into());
+        line("# trailer) need no translation; commits changing a page in English and in".into());
+        line("# this many languages at once are maintenance, not translations.".into());
+        line("# [history]".into());
+        line("# ignore-keywords = [\"i18nIgnore\", \"lunaria-ignore\"]".into());
+        line("# bulk-languages = 3".into());
         out
     }
 }
