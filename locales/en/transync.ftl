@@ -553,7 +553,10 @@ cli-diff-after =
     For each translation of the document: the English blocks that really changed since the
     translation's base (cosmetic edits such as re-wrapping, emphasis or bullet style are only
     counted), each with its severity and the lines of the translation to update, then any
-    structural drift between English and translation.
+    structural drift between English and translation. Commits passed over are listed with
+    their reason: newer commits of the translation that did not translate it (cosmetic, across
+    languages, or marked in their message), and English commits that need no translation
+    (a `Translation: none` trailer or a keyword of `[history] ignore-keywords`).
 
     Examples:
       transync diff content/es/blog/post.md        one translation

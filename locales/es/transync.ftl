@@ -559,7 +559,10 @@ cli-diff-after =
     la base de la traducción (las ediciones cosméticas, como cambiar los saltos de línea, el
     énfasis o el estilo de las viñetas, solo se cuentan), cada uno con su gravedad y las
     líneas de la traducción que hay que actualizar; después, cualquier divergencia
-    estructural entre el inglés y la traducción.
+    estructural entre el inglés y la traducción. Los commits descartados se listan con su
+    motivo: commits más recientes de la traducción que no la tradujeron (cosméticos, en varios
+    idiomas a la vez o marcados en su mensaje) y commits en inglés que no requieren traducción
+    (un trailer `Translation: none` o una palabra de `[history] ignore-keywords`).
 
     Ejemplos:
       transync diff content/es/blog/post.md        una traducción

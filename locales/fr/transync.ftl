@@ -560,7 +560,10 @@ cli-diff-after =
     base de la traduction (les retouches cosmétiques, comme les retours à la ligne,
     l’emphase ou le style des puces, sont seulement comptées), chacun avec sa gravité et les
     lignes de la traduction à mettre à jour, puis tout écart de structure entre l’anglais et
-    la traduction.
+    la traduction. Les commits écartés sont listés avec leur raison : commits plus récents de
+    la traduction qui ne la traduisaient pas (cosmétiques, dans plusieurs langues à la fois ou
+    marqués dans leur message) et commits anglais qui ne demandent pas de traduction (un
+    trailer `Translation: none` ou un mot de `[history] ignore-keywords`).
 
     Exemples :
       transync diff content/es/blog/post.md        une traduction

@@ -556,7 +556,11 @@ cli-diff-after =
     Para cada tradução do documento: os blocos em inglês que mudaram de fato desde a base da
     tradução (as edições cosméticas, como quebras de linha, ênfase ou estilo de marcadores,
     são apenas contadas), cada um com a sua gravidade e as linhas da tradução a atualizar;
-    depois, qualquer divergência estrutural entre o inglês e a tradução.
+    depois, qualquer divergência estrutural entre o inglês e a tradução. Os commits descartados
+    são listados com o motivo: commits mais recentes da tradução que não a traduziram
+    (cosméticos, em vários idiomas de uma vez ou marcados na mensagem) e commits em inglês que
+    não exigem tradução (um trailer `Translation: none` ou uma palavra de
+    `[history] ignore-keywords`).
 
     Exemplos:
       transync diff content/es/blog/post.md        uma tradução
