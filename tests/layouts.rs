@@ -365,3 +365,47 @@ fn an_english_page_renamed_to_mdx_keeps_its_md_translations() {
         "no orphan left under the old name: {json:#}"
     );
 }
+
+#[test]
+fn a_lunaria_configuration_gives_the_layout_when_no_generator_does() {
+    let repo = TestRepo::new();
+    repo.write(
+        "lunaria.config.json",
+        r#"{
+  "defaultLocale": { "label": "English", "lang": "en" },
+  "locales": [{ "label": "Français", "lang": "fr" }, { "label": "한국어", "lang": "ko" }],
+  "files": [{ "location": "site/pages/**/*.md", "pattern": "site/pages/@lang/@path", "type": "universal" }],
+  "ignoreKeywords": ["en-only"]
+}
+"#,
+    );
+    repo.write("site/pages/guide.md", &page("Guide", "", "Text."));
+    repo.write("site/pages/fr/guide.md", &page("Guide", "", "Texte."));
+    repo.commit("pages");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["languages"], serde_json::json!(["fr", "ko"]));
+    assert_eq!(translation(&json, "guide.md", "fr")["status"], "current");
+    assert_eq!(translation(&json, "guide.md", "ko")["status"], "missing");
+    let origin = json["layout"]["origin"].as_str().unwrap();
+    assert!(origin.contains("Lunaria"), "{origin}");
+    assert_eq!(
+        json["layout"]["collections"][0]["source"],
+        "site/pages/{path}"
+    );
+
+    // Lunaria 1, in TypeScript, with separate source and locale patterns.
+    let repo = TestRepo::new();
+    repo.write(
+        "lunaria.config.ts",
+        "export default defineConfig({\n  sourceLocale: { label: 'English', lang: 'en' },\n  locales: [{ label: 'Español', lang: 'es' }],\n  files: [{ include: ['text/en/**/*.md'], pattern: { source: 'text/en/@path', locales: 'text/@lang/@path' } }],\n});\n",
+    );
+    repo.write("text/en/a.md", &page("A", "", "Text."));
+    repo.write("text/es/a.md", &page("A", "", "Texto."));
+    repo.commit("text");
+    let json = repo.status_json(&[]);
+    assert_eq!(translation(&json, "a.md", "es")["status"], "current");
+    assert_eq!(
+        json["layout"]["collections"][0]["translation"],
+        "text/{lang}/{path}"
+    );
+}

@@ -58,10 +58,15 @@ pub(crate) const SITE_FOLDERS: [&str; 3] = ["docs", "website", "site"];
 /// generator configuration, nearest first.
 pub(crate) fn detect(tree: &Tree<'_>, dirs: &[String]) -> Result<Option<Detected>, Message> {
     for dir in dirs {
-        let found: Vec<Detected> = [docusaurus, hugo, starlight, mkdocs]
+        let mut found: Vec<Detected> = [docusaurus, hugo, starlight, mkdocs]
             .iter()
             .filter_map(|detector| detector(tree, dir))
             .collect();
+        // Lunaria tracks translations, it builds nothing: the generator's own reading
+        // wins where there is one.
+        if found.is_empty() {
+            found.extend(lunaria(tree, dir));
+        }
         match found.len() {
             0 => continue,
             1 => return Ok(found.into_iter().next()),
@@ -498,6 +503,99 @@ fn starlight(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
             generator = "Astro Starlight",
             file = path
         ),
+    })
+}
+
+/// Lunaria, the translation tracker: `lunaria.config.json` (`defaultLocale`, `locales`,
+/// `files[].pattern`) or `lunaria.config.{ts,js,mjs}` (`sourceLocale`, `locales`,
+/// `files[].pattern`, a string or `{ source, locales }`), where `@lang` and `@path` stand
+/// for transync's `{lang}` and `{path}`; a pattern's `@lang/` is absent from the source
+/// language's paths.
+fn lunaria(tree: &Tree<'_>, dir: &str) -> Option<Detected> {
+    let names = [
+        "lunaria.config.json",
+        "lunaria.config.ts",
+        "lunaria.config.mts",
+        "lunaria.config.js",
+        "lunaria.config.mjs",
+    ];
+    let path = first_file(tree, dir, &names)?;
+    let text = (tree.read)(&path)?;
+    let placeholders = |pattern: &str| {
+        join(
+            dir,
+            &pattern
+                .trim_start_matches("./")
+                .replace("@lang", "{lang}")
+                .replace("@path", "{path}"),
+        )
+    };
+    let mut patterns: Vec<(String, String)> = Vec::new();
+    let (source, languages) = if path.ends_with(".json") {
+        let value: Value = serde_json::from_str(&text).ok()?;
+        let lang_of = |v: &Value| v.get("lang").and_then(Value::as_str).map(String::from);
+        let source = value
+            .get("defaultLocale")
+            .or_else(|| value.get("sourceLocale"))
+            .and_then(lang_of)?;
+        let languages: Vec<String> = value
+            .get("locales")?
+            .as_array()?
+            .iter()
+            .filter_map(lang_of)
+            .collect();
+        for file in value.get("files")?.as_array()? {
+            match file.get("pattern")? {
+                Value::String(p) => patterns.push((p.replace("@lang/", ""), p.clone())),
+                pattern => patterns.push((
+                    pattern.get("source")?.as_str()?.to_string(),
+                    pattern.get("locales")?.as_str()?.to_string(),
+                )),
+            }
+        }
+        (source, languages)
+    } else {
+        let source = js_value(js_value(&text, "sourceLocale")?, "lang")?.to_string();
+        let locales = js_value(&text, "locales")?;
+        static LANG: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r#"lang\s*:\s*['"`]([^'"`]+)['"`]"#).expect("valid regex"));
+        let languages = LANG
+            .captures_iter(locales)
+            .map(|c| c[1].to_string())
+            .collect();
+        let files = js_value(&text, "files")?;
+        match js_value(files, "pattern") {
+            Some(pattern) if !pattern.contains("source") => {
+                patterns.push((pattern.replace("@lang/", ""), pattern.to_string()));
+            }
+            _ => {
+                let object = js_value(files, "pattern")?;
+                patterns.push((
+                    js_value(object, "source")?.to_string(),
+                    js_value(object, "locales")?.to_string(),
+                ));
+            }
+        }
+        (source, languages)
+    };
+    if patterns.is_empty() {
+        return None;
+    }
+    let collections = patterns
+        .iter()
+        .enumerate()
+        .map(|(i, (source, translation))| {
+            let name = if patterns.len() == 1 {
+                String::new()
+            } else {
+                format!("files-{}", i + 1)
+            };
+            collection(&name, placeholders(source), placeholders(translation))
+        })
+        .collect();
+    Some(Detected {
+        file: config(&source, languages, collections),
+        reason: msg!("detect-generator", generator = "Lunaria", file = path),
     })
 }
 
