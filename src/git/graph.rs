@@ -31,6 +31,9 @@ pub(crate) struct Graph {
     /// Path → indexes of the commits that changed it, newest first.
     touches: HashMap<String, Vec<u32>>,
     renames: Vec<Rename>,
+    /// Indexes into `renames` by the name renamed to: following a file's names back is
+    /// asked per file, and a scan of every rename each time is quadratic on big trees.
+    renamed_to: HashMap<String, Vec<usize>>,
     /// No merges: "after the base" is then simply "earlier in the walk".
     linear: bool,
     /// Per commit: when it reached the analysed branch.
@@ -86,6 +89,9 @@ impl GraphBuilder {
             })
             .collect();
         graph.linear = self.parent_ids.iter().all(|ids| ids.len() <= 1);
+        for (i, rename) in graph.renames.iter().enumerate() {
+            graph.renamed_to.entry(rename.to.clone()).or_default().push(i);
+        }
         // The first parent as git names it, even when a shallow clone lacks it.
         let first_parent: Vec<Option<u32>> = self
             .parent_ids
@@ -286,13 +292,15 @@ impl Graph {
         let mut from = 0;
         loop {
             let rename = self
-                .renames
-                .iter()
+                .renamed_to
+                .get(&current)
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.renames[i])
                 // Renames made after the limit commit, by ancestry: on a merged side
                 // branch a rename can come later in the walk and still be after it.
                 .filter(|r| {
-                    r.to == current
-                        && r.at >= from
+                    r.at >= from
                         && (limit == u32::MAX || self.is_after(r.at, limit))
                 })
                 .min_by_key(|r| r.at);
