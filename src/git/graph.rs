@@ -90,7 +90,11 @@ impl GraphBuilder {
             .collect();
         graph.linear = self.parent_ids.iter().all(|ids| ids.len() <= 1);
         for (i, rename) in graph.renames.iter().enumerate() {
-            graph.renamed_to.entry(rename.to.clone()).or_default().push(i);
+            graph
+                .renamed_to
+                .entry(rename.to.clone())
+                .or_default()
+                .push(i);
         }
         // The first parent as git names it, even when a shallow clone lacks it.
         let first_parent: Vec<Option<u32>> = self
@@ -299,10 +303,7 @@ impl Graph {
                 .map(|&i| &self.renames[i])
                 // Renames made after the limit commit, by ancestry: on a merged side
                 // branch a rename can come later in the walk and still be after it.
-                .filter(|r| {
-                    r.at >= from
-                        && (limit == u32::MAX || self.is_after(r.at, limit))
-                })
+                .filter(|r| r.at >= from && (limit == u32::MAX || self.is_after(r.at, limit)))
                 .min_by_key(|r| r.at);
             match rename {
                 Some(rename) => {
