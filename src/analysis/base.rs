@@ -6,7 +6,7 @@
 use super::{commits, compare};
 use crate::config::CompareSettings;
 use crate::git::{BaseError, Commit, History, Target};
-use crate::markdown::{Flavor, frontmatter};
+use crate::markdown::Flavor;
 use crate::model::i18n::Message;
 use crate::model::{Base, Origin, short};
 use crate::report::{SkipReason, Skipped};
@@ -24,7 +24,7 @@ pub(crate) struct Inference<'a> {
     /// The page in the other translated languages.
     pub others: Vec<&'a str>,
     /// The languages each commit changed pages in, and how many pages.
-    pub languages_by_commit: &'a super::LanguagesByCommit,
+    pub languages_by_commit: &'a super::LanguagesByCommit<'a>,
     /// The English page now, whose front-matter keys tell a key only translations have
     /// (a sync status such as `drifted_from_default`): changing one is never a
     /// translation. Read only when a commit is judged on its content.
@@ -198,6 +198,7 @@ fn skip_reason(
     // this page), not maintenance, even where it changed this page only cosmetically.
     if let Some(&[(_, pages)]) = inference
         .languages_by_commit
+        .get()
         .get(&commit.id)
         .map(Vec::as_slice)
         && pages > 1
@@ -205,39 +206,15 @@ fn skip_reason(
         return None;
     }
     // The file before and after the commit; none before: the commit made it.
-    let after = history.source_at(commit.id, path).ok()??.1;
-    let parent = history.parent(commit.id)?;
-    let before = history.source_at(parent.id, path).ok()??.1;
-    let read = |blob| {
-        history
-            .read_blob(blob)
-            .ok()
-            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-    };
-    let (before, after) = (read(before)?, read(after)?);
-    let mut settings = settings.clone();
+    let after = history.text_at(commit.id, path)?;
+    let before = history.text_at(history.parent(commit.id)?.id, path)?;
     let english_keys: Vec<String> = inference
         .english_now
         .and_then(|english| english.front_matter())
         .map(|map| map.keys().cloned().collect())
         .unwrap_or_default();
-    settings.untranslatable_keys.extend(
-        [&before, &after]
-            .into_iter()
-            .flat_map(|text| front_matter_keys(text))
-            .filter(|key| !english_keys.contains(key)),
-    );
-    compare::only_maintenance(&before, &after, inference.flavor, &settings)
+    compare::only_maintenance(&before, &after, inference.flavor, settings, &english_keys)
         .then_some(SkipReason::Cosmetic)
-}
-
-fn front_matter_keys(text: &str) -> Vec<String> {
-    let Ok(Some(front)) = frontmatter::split(text) else {
-        return Vec::new();
-    };
-    frontmatter::values(&front)
-        .map(|map| map.keys().cloned().collect())
-        .unwrap_or_default()
 }
 
 /// Explains why a recorded base cannot be used and how to fix it.

@@ -178,7 +178,8 @@ pub(crate) fn compare(
     let base = markdown::parse_as(base_text, flavor);
     let now = markdown::parse_as(now_text, flavor);
     let mut comparison = Comparison::default();
-    compare_front_matter(&base, &now, options, &mut comparison);
+    let untranslatable = |key: &str| options.untranslatable_keys.iter().any(|k| k == key);
+    compare_front_matter(&base, &now, &untranslatable, &mut comparison);
 
     let to_translation = translation
         .map(|t| align(&base.blocks, &t.blocks))
@@ -333,12 +334,15 @@ fn added(text: &str, block: &Block, translation: Option<Range<usize>>) -> Change
 
 /// Whether `after` differs from `before` only where no translation changes anything:
 /// whitespace, line endings, markup style, link targets and anchors, untranslatable
-/// front-matter keys. What maintenance commits do to translations.
+/// front-matter keys, and front-matter keys the English page (`english_keys`) does not
+/// have (a sync status such as `drifted_from_default`). What maintenance commits do to
+/// translations.
 pub(crate) fn only_maintenance(
     before: &str,
     after: &str,
     flavor: markdown::Flavor,
     options: &CompareSettings,
+    english_keys: &[String],
 ) -> bool {
     let (before, after) = (before.replace("\r\n", "\n"), after.replace("\r\n", "\n"));
     let (a, b) = (
@@ -358,15 +362,21 @@ pub(crate) fn only_maintenance(
     if !same_blocks {
         return false;
     }
+    let untranslatable = |key: &str| {
+        options.untranslatable_keys.iter().any(|k| k == key)
+            || !english_keys.iter().any(|k| k == key)
+    };
     let mut comparison = Comparison::default();
-    compare_front_matter(&a, &b, options, &mut comparison);
+    compare_front_matter(&a, &b, &untranslatable, &mut comparison);
     comparison.changed.is_empty()
 }
 
+/// Front-matter changes from `base` to `now`; a change of a key for which
+/// `untranslatable` holds is only counted as cosmetic.
 fn compare_front_matter(
     base: &Parsed,
     now: &Parsed,
-    options: &CompareSettings,
+    untranslatable: &dyn Fn(&str) -> bool,
     out: &mut Comparison,
 ) {
     let (a, b) = (
@@ -380,7 +390,7 @@ fn compare_front_matter(
         if a.get(key) == b.get(key) {
             continue;
         }
-        if options.untranslatable_keys.iter().any(|k| k == key) {
+        if untranslatable(key) {
             out.cosmetic += 1;
             continue;
         }

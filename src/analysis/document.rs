@@ -37,7 +37,7 @@ pub(super) struct DocumentAnalysis<'a> {
     doc: &'a Document,
     source_path: Option<&'a String>,
     options: &'a CompareSettings,
-    by_commit: &'a super::LanguagesByCommit,
+    by_commit: &'a super::LanguagesByCommit<'a>,
     source_now: OnceLock<Option<Vec<u8>>>,
     english_doc: OnceLock<Option<markdown::Parsed>>,
     line_counts: HashMap<Oid, (u32, u32)>,
@@ -57,7 +57,7 @@ impl<'a> DocumentAnalysis<'a> {
         history: &'a dyn History,
         doc: &'a Document,
         options: &'a CompareSettings,
-        by_commit: &'a super::LanguagesByCommit,
+        by_commit: &'a super::LanguagesByCommit<'a>,
     ) -> Self {
         let source_path = doc.files.get(&inventory.source_language);
         DocumentAnalysis {
@@ -391,17 +391,10 @@ impl<'a> DocumentAnalysis<'a> {
         else {
             return false;
         };
-        let Some(then) = self
-            .history
-            .source_at(previous.id, source)
-            .ok()
-            .flatten()
-            .and_then(|(_, blob)| self.history.read_blob(blob).ok())
-        else {
+        let Some(then) = self.history.text_at(previous.id, source) else {
             return false;
         };
-        let flavor = markdown::Flavor::of_path(source);
-        let then = markdown::parse_as(&String::from_utf8_lossy(&then), flavor);
+        let then = markdown::parse_as(&then, markdown::Flavor::of_path(source));
         missing.iter().any(|block| {
             !then
                 .blocks
@@ -448,10 +441,9 @@ impl<'a> DocumentAnalysis<'a> {
     /// the English now leaves out what needs no translation. A change that does not
     /// apply cleanly is left out of `ignored` and stays a change to translate.
     fn absorb(&self, mut text: String, ignored: &mut Vec<Skipped>, source: &str) -> String {
-        let read = |commit: Oid| -> Option<String> {
-            let (_, blob) = self.history.source_at(commit, source).ok()??;
-            let bytes = self.history.read_blob(blob).ok()?;
-            Some(String::from_utf8_lossy(&bytes).replace("\r\n", "\n"))
+        let read = |commit: Oid| {
+            let text = self.history.text_at(commit, source)?;
+            Some(text.replace("\r\n", "\n"))
         };
         let mut absorbed = Vec::new();
         for skipped in ignored.drain(..).rev() {

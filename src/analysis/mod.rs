@@ -12,6 +12,7 @@ mod drift;
 pub mod fluent;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use git2::Oid;
 use rayon::prelude::*;
@@ -42,7 +43,7 @@ pub(crate) fn analyse(
         .collect();
     // A module's index page first, then its lessons.
     documents.sort_by_cached_key(|d| order_key(&d.id));
-    let by_commit = languages_by_commit(inventory, history);
+    let by_commit = LanguagesByCommit::new(inventory, history);
     let analysed: Vec<(DocumentReport, Option<Message>)> = documents
         .par_iter()
         .map(|doc| {
@@ -79,23 +80,40 @@ pub(crate) fn analyse(
 }
 
 /// For each commit that changed pages: the languages it changed pages in (English
-/// included) and how many pages in each.
-pub(crate) type LanguagesByCommit = HashMap<Oid, Vec<(Lang, u32)>>;
+/// included) and how many pages in each. Built on first use, once per run: only a
+/// commit judged on its content needs it, and most runs judge none.
+pub(crate) struct LanguagesByCommit<'a> {
+    inventory: &'a Inventory,
+    history: &'a dyn History,
+    built: OnceLock<HashMap<Oid, Vec<(Lang, u32)>>>,
+}
 
-fn languages_by_commit(inventory: &Inventory, history: &dyn History) -> LanguagesByCommit {
-    let mut seen = LanguagesByCommit::new();
-    for doc in inventory.documents.values() {
-        for (lang, path) in &doc.files {
-            for commit in history.changes(path, usize::MAX) {
-                let langs = seen.entry(commit.id).or_default();
-                match langs.iter_mut().find(|(l, _)| l == lang) {
-                    Some((_, pages)) => *pages += 1,
-                    None => langs.push((lang.clone(), 1)),
-                }
-            }
+impl<'a> LanguagesByCommit<'a> {
+    fn new(inventory: &'a Inventory, history: &'a dyn History) -> Self {
+        LanguagesByCommit {
+            inventory,
+            history,
+            built: OnceLock::new(),
         }
     }
-    seen
+
+    pub(crate) fn get(&self) -> &HashMap<Oid, Vec<(Lang, u32)>> {
+        self.built.get_or_init(|| {
+            let mut seen: HashMap<Oid, Vec<(Lang, u32)>> = HashMap::new();
+            for doc in self.inventory.documents.values() {
+                for (lang, path) in &doc.files {
+                    for commit in self.history.changes(path, usize::MAX) {
+                        let langs = seen.entry(commit.id).or_default();
+                        match langs.iter_mut().find(|(l, _)| l == lang) {
+                            Some((_, pages)) => *pages += 1,
+                            None => langs.push((lang.clone(), 1)),
+                        }
+                    }
+                }
+            }
+            seen
+        })
+    }
 }
 
 /// The layout the inventory was built with, for the report.

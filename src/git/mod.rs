@@ -121,6 +121,13 @@ pub(crate) trait History: Sync {
         let _ = (commit, path);
         false
     }
+    /// The text of `path` at `commit` (following renames), lossily decoded; `None` when
+    /// it did not exist there or cannot be read.
+    fn text_at(&self, commit: Oid, path: &str) -> Option<String> {
+        let (_, blob) = self.source_at(commit, path).ok()??;
+        let bytes = self.read_blob(blob).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    }
     /// The first parent of `commit` in the walked history.
     fn parent(&self, commit: Oid) -> Option<Commit> {
         let _ = commit;

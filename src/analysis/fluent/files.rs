@@ -131,13 +131,9 @@ fn check(
         ),
         Err((None, _)) => (None, None),
     };
-    let english_at_base = base.as_ref().and_then(|b| {
-        let (_, blob) = history.source_at(b.commit, &english_path).ok()??;
-        history
-            .read_blob(blob)
-            .ok()
-            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-    });
+    let english_at_base = base
+        .as_ref()
+        .and_then(|b| history.text_at(b.commit, &english_path));
     let report = super::check_file(
         &english,
         &translation,
