@@ -24,20 +24,28 @@
 //! `$ ` command lines if it has any, otherwise not at all.
 //!
 //! Markup and diagrams hold example *prose*, which translators translate and re-wrap:
-//! Markdown and MDX, HTML, XML, Vue, Svelte and Astro, the text of JSX in `jsx`/`tsx`,
-//! Mermaid, PlantUML and DOT. There the skeleton is fixed (tag and attribute names,
-//! Markdown's block markers, link, code-span and table syntax, a diagram's node ids,
-//! keywords and arrows, and the code of scripts, styles and `{…}` expressions) and the
-//! rest is *text*: element text, attribute values, labels, which a translation may
-//! change at will and which do not count towards the half. Their lines are not
-//! compared, since re-wrapping a paragraph moves them; the skeleton's order is.
+//! Markdown, Markdoc and MDX, HTML, XML, Vue, Svelte and Astro, the text of JSX in
+//! `jsx`/`tsx`, Mermaid, PlantUML and DOT. There the skeleton is fixed (tag, template
+//! tag and attribute names, Markdown's block markers, link and table syntax, front
+//! matter keys, a diagram's node ids, keywords and arrows, and the code of scripts,
+//! styles and `{…}` expressions) and the rest is *text*: element text, attribute
+//! values, code spans, prose front matter values, labels and aliases, which a
+//! translation may change at will and which do not count towards the half. Their
+//! lines are not compared, since re-wrapping a paragraph moves them; the skeleton's
+//! order is.
+//!
+//! What formatters and translators change at will is not structure either: the quote
+//! style of a string, a trailing comma, the `;` ending an excerpt, where YAML puts a
+//! scalar (`key:` and the value on the next line, or one line), a relative path one
+//! folder deeper, a locale code as a key in a configuration example (`'pt-BR'`), and
+//! in a console session with `$ ` prompts the `# ` comments on its output.
 //!
 //! Inline code in prose gets its own, stricter rule ([`inline_kept`]): a span is a word
 //! or two, where a localized word and a changed identifier look much alike.
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use crate::markdown::Block;
+use crate::markdown::{self, Block};
 
 /// Whether an English code block changed only in comments, string contents and white
 /// space between `before` and `after` (same language, every token equal).
@@ -70,7 +78,9 @@ pub(crate) enum InlineKept {
 /// [`crate::markdown::Block::text`] has it (code spans in backticks, which are skipped).
 ///
 /// The rule, first match wins:
-/// 1. a translation span is equal: [`InlineKept::Span`];
+/// 1. a translation span is equal, or [`equivalent`] (case, a trailing colon, the
+///    English plural, a gloss in brackets, `<X />` for `<X>`, a path in the reader's
+///    language): [`InlineKept::Span`];
 /// 2. the prose has the span's content as a token of its own, at least 3 characters
 ///    long, its quotes aside (`"items"` → „items“, «items», "items"; `itemsを` in
 ///    Japanese): [`InlineKept::Text`]; `v1.2` is not in `v1.2.3`, `items` not in
@@ -81,19 +91,22 @@ pub(crate) enum InlineKept {
 ///    (`JSONResponse`, `item_id`, `v1`, any capital after the first letter), literals
 ///    (`true`, `None`, `null`…), a word right after punctuation other than a quote or
 ///    an opening bracket (`.txt`, `--name`, `/items`) or right before `(` (`read()`).
-///    Other words of letters are free, but only in a span
-///    with words spaced apart (a file name or a value in a human language): in
-///    `"items"`, `main.py` or `/items/` the word is a key, a module or a route and
-///    stays fixed. A span with no fixed token at all shows no structure to compare
-///    and is kept by rule 3 only when it is a label, several words starting with a
-///    capital (`Try it out`), by a span of only words (`Probar`, `試してみる`); a
-///    plain word (`items`, `Execute`) cannot be told from an identifier and must
-///    stay (rule 1) or turn into text (rule 2).
+///    Other words of letters are free, but only in a span with words spaced apart (a
+///    file name or a value in a human language, capitals included: `READ ME.md`) or
+///    as a placeholder (`{verb}`, `<name>`): in `"items"`, `main.py` or `/items/` the
+///    word is a key, a module or a route and stays fixed. A keyboard shortcut keeps
+///    its shape with its keys localized (`Ctrl+Space` → `Strg+Leertaste`). A span with
+///    no fixed token at all is kept by a span of only words when it is a label, several
+///    words starting with a capital (`Try it out` → `Probar`, `試してみる`);
+/// 4. a plain word (`items`, `Tracer`), which translators write as a word of theirs,
+///    is kept by a span of only words (`elementos`, `トレーサー`); a literal (`true`,
+///    `None`) is not.
 ///
 /// Called by `drift::verbatim` over a group of blocks: first it consumes the
 /// translation spans equal to English ones, so that a looser match cannot take a
-/// span another English span has verbatim; then, for each English span left (the
-/// tests' `unkept` does just this):
+/// span another English span has verbatim; then, for each English span left that no
+/// translation span is equivalent to (a span the translation has keeps every English
+/// mention of it), as the tests' `unkept` does:
 ///
 /// ```text
 /// match code::inline_kept(english, &spans, &text) {
@@ -104,13 +117,18 @@ pub(crate) enum InlineKept {
 /// ```
 ///
 /// where `spans: Vec<&str>` starts as the group's translation spans and `text` is its
-/// blocks' texts joined by a space.
+/// blocks' texts joined by a space. A plain word missing alone is not reported there:
+/// see `drift::verbatim`.
 pub(crate) fn inline_kept(
     english: &str,
     translation_spans: &[&str],
     translation_text: &str,
 ) -> Option<InlineKept> {
-    if let Some(k) = translation_spans.iter().position(|t| *t == english) {
+    if let Some(k) = (translation_spans.iter().position(|t| *t == english)).or_else(|| {
+        translation_spans
+            .iter()
+            .position(|t| equivalent(english, t))
+    }) {
         return Some(InlineKept::Span(k));
     }
     if in_prose(english, translation_text) {
@@ -121,13 +139,80 @@ pub(crate) fn inline_kept(
     let k = if shape.iter().any(|s| matches!(s, Slot::Fixed(_))) {
         translation_spans
             .iter()
-            .position(|t| shape == self::shape(t, spaced))
+            .position(|t| shape == self::shape(t, spaced) || same_shortcut(english, t))
     } else if is_label(english) {
         translation_spans.iter().position(|t| is_words(t))
     } else {
         None
     };
-    k.map(InlineKept::Span)
+    // A plain word may be translated as a word (`Tracer` → `トレーサー`).
+    k.or_else(|| {
+        is_plain(english)
+            .then(|| translation_spans.iter().position(|t| is_words(t)))
+            .flatten()
+    })
+    .map(InlineKept::Span)
+}
+
+/// Whether a translation's span is the English one as translators write it: the same
+/// up to case (`url` → `URL`), a trailing colon or stop (`traces` → `traces:`), the
+/// English plural (`ServiceMonitors` → `ServiceMonitor`), or with a gloss in
+/// brackets (`Client` → `Client（クライアント）`).
+pub(crate) fn equivalent(english: &str, translation: &str) -> bool {
+    // `<Badge />` for `<Badge>`: the same component.
+    let lower = |s: &str| s.replace(" />", ">").replace("/>", ">").to_lowercase();
+    let t = translation.trim_end_matches([':', '.', ',', '：', '。']);
+    let (e, t) = (lower(english), lower(t));
+    if e == t {
+        return true;
+    }
+    let plural = e.len() > 3
+        && e.strip_suffix('s')
+            .is_some_and(|one| one == t || one.strip_suffix('e') == Some(&t));
+    let glossed = !e.is_empty()
+        && t.strip_prefix(&e)
+            .is_some_and(|rest| rest.trim_start().starts_with(['(', '（', '[']));
+    // `en/about.md` → `de/about.md`, `"pt-BR"` → `"fr-CA"`: the example's language is
+    // the reader's.
+    let segments = |s: &str| -> Vec<String> {
+        s.trim_matches(['"', '\''])
+            .split('/')
+            .map(|seg| {
+                if markdown::is_language_segment(seg) && seg.len() >= 2 {
+                    "<lang>".to_string()
+                } else {
+                    seg.to_string()
+                }
+            })
+            .collect()
+    };
+    // A bare word is not enough: `id` is Indonesian and a key.
+    let bare = !e.contains(['/', '"', '\'']);
+    let localized =
+        !bare && segments(&e).contains(&"<lang>".to_string()) && segments(&e) == segments(&t);
+    plural || glossed || localized
+}
+
+/// A span that is one word of a human language (`items`, `Dockerfile`, `Tracer`), which
+/// a translator may write as a word of theirs; see [`inline_kept`].
+pub(crate) fn is_plain(span: &str) -> bool {
+    matches!(pieces(span).as_slice(), [(Piece::Word(w), _)] if is_natural(w))
+}
+
+/// A keyboard shortcut with its keys' names localized: `Ctrl+Space` → `Ctrl+Espacio`,
+/// `Strg+Leertaste`, `Shift+Enter` → `Maj+Entrée`: as many keys, the first a modifier.
+fn same_shortcut(english: &str, translation: &str) -> bool {
+    const MODIFIERS: &[&str] = &[
+        "ctrl", "control", "alt", "shift", "cmd", "command", "meta", "option", "super", "win", "fn",
+    ];
+    let keys = |s: &str| -> Option<Vec<String>> {
+        let keys: Vec<String> = s.split('+').map(|k| k.trim().to_lowercase()).collect();
+        (keys.len() >= 2 && keys.iter().all(|k| !k.is_empty() && !k.contains(' '))).then_some(keys)
+    };
+    let (Some(e), Some(t)) = (keys(english), keys(translation)) else {
+        return false;
+    };
+    e.len() == t.len() && MODIFIERS.contains(&e[0].as_str())
 }
 
 /// Code literals that read as words but must stay as they are.
@@ -182,12 +267,19 @@ fn is_natural(word: &str) -> bool {
         && !LITERALS.contains(&word.to_lowercase().as_str())
 }
 
-/// Whether a span has two natural words with white space between them.
+/// Whether a span has two natural words with white space between them (capitals
+/// included: `READ ME FIRST.md`).
 fn has_phrase(span: &str) -> bool {
     pieces(span).windows(2).any(|w| match (&w[0], &w[1]) {
-        ((Piece::Word(a), _), (Piece::Word(b), true)) => is_natural(a) && is_natural(b),
+        ((Piece::Word(a), _), (Piece::Word(b), true)) => spoken(a) && spoken(b),
         _ => false,
     })
+}
+
+/// A natural word, or one in capitals, as words are in a phrase.
+fn spoken(word: &str) -> bool {
+    is_natural(word)
+        || (word.chars().all(char::is_alphabetic) && !word.chars().any(char::is_lowercase))
 }
 
 /// A span of natural words only.
@@ -232,7 +324,11 @@ fn shape(span: &str, spaced: bool) -> Vec<Slot> {
                     )
                     && matches!(pieces[i - 1].0, Piece::Punct(_));
                 let called = matches!(pieces.get(i + 1), Some((Piece::Punct('('), false)));
-                if spaced && is_natural(w) && !after_punct && !called {
+                // A placeholder, `{verb}` or `<name>`, is written in the reader's language.
+                let placeholder = i > 0
+                    && matches!(pieces[i - 1].0, Piece::Punct('{' | '<'))
+                    && matches!(pieces.get(i + 1), Some((Piece::Punct('}' | '>'), false)));
+                if placeholder || (spaced && spoken(w) && !after_punct && !called) {
                     Slot::Free
                 } else {
                     Slot::Fixed(w.to_string())
@@ -396,8 +492,75 @@ fn structure(info: &str, code: &str) -> Structure {
         Kind::Console => session(code, true),
         Kind::Shell | Kind::Output if has_prompt(code) => session(code, false),
         Kind::Output => Structure::default(),
+        Kind::Config if matches!(lang.as_str(), "yaml" | "yml") => {
+            Lexer::new(&syntax, &fold_yaml(code)).run()
+        }
         _ => Lexer::new(&syntax, code).run(),
     }
+}
+
+/// Removes the punctuation a formatter adds or removes at will: a trailing comma before
+/// a closing bracket, and the `,` or `;` that ends an excerpt.
+fn drop_optional_punctuation(lines: &mut Vec<Vec<Token>>) {
+    let comma = Token::Fixed(",".into());
+    let closer = |t: &Token| matches!(t, Token::Fixed(s) if matches!(s.as_str(), "}" | "]" | ")"));
+    let positions: Vec<(usize, usize)> = lines
+        .iter()
+        .enumerate()
+        .flat_map(|(l, line)| (0..line.len()).map(move |i| (l, i)))
+        .collect();
+    let mut dropped: Vec<(usize, usize)> = positions
+        .windows(2)
+        .filter(|w| lines[w[0].0][w[0].1] == comma && closer(&lines[w[1].0][w[1].1]))
+        .map(|w| w[0])
+        .collect();
+    if let Some(&(l, i)) = positions.last()
+        && matches!(&lines[l][i], Token::Fixed(s) if s == "," || s == ";")
+    {
+        dropped.push((l, i));
+    }
+    for &(l, i) in dropped.iter().rev() {
+        lines[l].remove(i);
+    }
+    lines.retain(|l| !l.is_empty());
+}
+
+/// YAML with each plain scalar on one line: `key:` and a more indented value on the
+/// next line, or a value wrapped over lines, is the same document as `key: value`,
+/// and formatters choose either.
+fn fold_yaml(code: &str) -> String {
+    let key = |line: &str| {
+        let line = line.trim_start().trim_start_matches("- ");
+        line.split_once(':').is_some_and(|(k, after)| {
+            !k.is_empty()
+                && (after.is_empty() || after.starts_with([' ', '\t']))
+                && k.trim_matches(['"', '\''])
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
+        })
+    };
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut out: Vec<String> = Vec::new();
+    // The indentation of the line a plain scalar may go on from, if any.
+    let mut open: Option<usize> = None;
+    for line in code.lines() {
+        let trimmed = line.trim();
+        let continues = open.is_some_and(|at| indent(line) > at)
+            && !trimmed.is_empty()
+            && !trimmed.starts_with(['#', '-', '{', '[', '}', ']'])
+            && !key(line);
+        if continues && let Some(last) = out.last_mut() {
+            last.push(' ');
+            last.push_str(trimmed);
+            continue;
+        }
+        // A block scalar's lines (`|`, `>`) are content: never joined.
+        let value = line.split_once(": ").map(|(_, v)| v.trim());
+        open = (key(line) && !value.is_some_and(|v| v.starts_with(['|', '>', '&', '*', '!'])))
+            .then(|| indent(line));
+        out.push(line.to_string());
+    }
+    out.join("\n")
 }
 
 /// How the lines of a language are read.
@@ -544,7 +707,11 @@ fn syntax(lang: &str) -> Syntax {
         }
         "vue" | "svelte" => with(markup(false, true, None), &[], HTML_BLOCK),
         "astro" => with(markup(false, true, Some("ts")), &[], HTML_BLOCK),
-        "md" | "markdown" => with(markup(true, false, Some("yaml")), &[], HTML_BLOCK),
+        // Markdoc is Markdown with `{% tag %}`s, which every Markdown example may hold
+        // too (Hugo's `{{< shortcode >}}`, Liquid): see `Lexer::template_tag`.
+        "md" | "markdown" | "markdoc" | "mdoc" => {
+            with(markup(true, false, Some("yaml")), &[], HTML_BLOCK)
+        }
         "mdx" => with(
             markup(true, true, Some("yaml")),
             &[],
@@ -600,9 +767,25 @@ fn has_prompt(code: &str) -> bool {
 /// `# ` for a root shell when `root`) and their `\`-continued lines, read as shell; the
 /// output around them is not compared.
 fn session(code: &str, root: bool) -> Structure {
+    // Beside `$ ` prompts, a `# ` line is a root prompt only when a command follows
+    // (`# apt install git`); otherwise it comments the output (`# Output`, `# 出力`).
+    let users = has_prompt(code);
+    let root_command = |command: &str| {
+        !users
+            || command.split_once(' ').is_some_and(|(word, _)| {
+                word.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._/-".contains(c))
+            })
+    };
     let prompt = |line: &str| -> Option<String> {
         if matches!(line, "$" | ">") || (root && line == "#") {
             return Some(String::new());
+        }
+        if let Some(command) = line.strip_prefix("# ")
+            && root
+            && !root_command(command)
+        {
+            return None;
         }
         let prompts: &[&str] = if root {
             &["$ ", "> ", "# "]
@@ -687,6 +870,9 @@ impl<'a> Lexer<'a> {
             lines.push(classify(kind, raw, continued));
             continued = kind == Kind::Shell && next_continued;
         }
+        if matches!(kind, Kind::Code | Kind::Config | Kind::Jsx) {
+            drop_optional_punctuation(&mut lines);
+        }
         if kind.flat() {
             lines = vec![lines.concat()];
             lines.retain(|l| !l.is_empty());
@@ -733,12 +919,23 @@ impl<'a> Lexer<'a> {
             && self.opens_string(c)
             && let Some(len) = string_len(rest, c)
         {
-            let shown = if self.is_key(&rest[len..]) {
-                rest[..len].to_string()
-            } else {
-                format!("{c}{c}")
-            };
-            self.push(Raw::Fixed(shown));
+            // Quote style is not structure: a translation may need `"` for an
+            // apostrophe in its text (`'Hello'` → `"C'est"`).
+            let key = self.is_key(&rest[len..]).then(|| {
+                let triple = c != '`' && len >= 6 && rest.starts_with(&c.to_string().repeat(3));
+                let q = if triple { 3 } else { 1 };
+                &rest[q..len - q]
+            });
+            // Examples of locale configuration are localized: `'pt-BR': 'Guia'` in
+            // English is `'zh-CN': '指南'` in Chinese. A key with a region or script only:
+            // `"id"` is a key, not Indonesian.
+            self.push(match key {
+                Some(key) if key.contains(['-', '_']) && markdown::is_language_segment(key) => {
+                    Raw::Word(key.to_string())
+                }
+                Some(key) => Raw::Fixed(format!("\"{key}\"")),
+                None => Raw::Fixed("\"\"".to_string()),
+            });
             self.pos += len;
             return;
         }
@@ -883,12 +1080,70 @@ impl Lexer<'_> {
             let after = &body[end + 4..];
             if after.is_empty() || after.starts_with(['\n', '\r']) {
                 self.fixed("---");
-                self.nested(lang, &body[..end]);
+                self.front_matter(lang, &body[..end]);
                 self.fixed("---");
                 self.pos += 4 + end + 4;
             }
         }
         self.content(markup, false);
+    }
+
+    /// The front matter of an example page: code in its language, but the values that
+    /// read as prose (`title: My page of content`) are text, translated with the page.
+    /// A relative path is written from the page's own folder, one level deeper in a
+    /// translation: `~/assets/logo.png` is `../../assets/logo.png` there, the same file.
+    fn front_matter(&mut self, lang: &str, body: &str) {
+        // The indentation of a block scalar's key (`content: |`) while in one.
+        let mut block: Option<usize> = None;
+        for line in body.lines() {
+            let indent = line.len() - line.trim_start().len();
+            if let Some(key_indent) = block {
+                if line.trim().is_empty() || indent > key_indent {
+                    self.push_text(line);
+                    continue;
+                }
+                block = None;
+            }
+            if let Some((_, value)) = line.split_once(':')
+                && matches!(value.trim().chars().next(), Some('|' | '>'))
+                && value.trim()[1..]
+                    .chars()
+                    .all(|c| matches!(c, '-' | '+' | '0'..='9'))
+            {
+                block = Some(indent);
+                self.nested(lang, line);
+                continue;
+            }
+            if let Some((key, value)) = line.split_once(": ")
+                && !value.trim().contains(char::is_whitespace)
+                && value.contains('/')
+            {
+                let path = value.trim().trim_start_matches(['~', '.', '/']);
+                self.nested(lang, &format!("{key}: {path}"));
+                continue;
+            }
+            let value = line
+                .split_once(": ")
+                .filter(|(key, _)| {
+                    let key = key.trim_start().trim_start_matches("- ");
+                    !key.is_empty()
+                        && key
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                })
+                .map(|(key, value)| (key, value.trim()))
+                .filter(|(_, value)| {
+                    !value.starts_with(['[', '{', '|', '>', '&', '*', '!', '"', '\'', '#'])
+                        && (value.contains(char::is_whitespace) || !value.is_ascii())
+                });
+            match value {
+                Some((key, value)) => {
+                    self.nested(lang, &format!("{key}:"));
+                    self.push_text(value);
+                }
+                None => self.nested(lang, line),
+            }
+        }
     }
 
     /// Markup content to the end, or, `nested` in JSX, up to the tag that closes the
@@ -928,6 +1183,9 @@ impl Lexer<'_> {
             return None;
         }
         if markup.markdown && self.at_line_start() && self.block_marker(markup) {
+            return None;
+        }
+        if markup.markdown && c == '{' && self.template_tag() {
             return None;
         }
         let rest = self.rest();
@@ -1081,15 +1339,13 @@ impl Lexer<'_> {
                         && !rest[ticks..][..i].contains("\n\n")
                 });
                 match close {
+                    // In an example page a code span is part of its prose, which the
+                    // translation rewrites: `>` becomes „>“, `inline code` „Inline-Code“.
                     Some(i) => {
                         let code = rest[ticks..ticks + i]
                             .split_whitespace()
                             .collect::<Vec<_>>();
-                        self.fixed("`");
-                        if !code.is_empty() {
-                            self.fixed(&code.join(" "));
-                        }
-                        self.fixed("`");
+                        self.push(Raw::Text(format!("`{}`", code.join(" "))));
                         self.pos += ticks + i + ticks;
                     }
                     None => {
@@ -1134,6 +1390,61 @@ impl Lexer<'_> {
             }
             _ => false,
         }
+    }
+
+    /// A template tag in Markdown: Markdoc's `{% card title="Hi" %}`, Hugo's
+    /// `{{< figure src="a.png" >}}` and `{{% note %}}`. Like an HTML tag, its name and
+    /// attribute names are structure and quoted values text; other bare words are free.
+    /// Whether there was one (closed, and not across a blank line).
+    fn template_tag(&mut self) -> bool {
+        let rest = self.rest();
+        let Some((open, close)) = [("{{%", "%}}"), ("{{<", ">}}"), ("{%", "%}")]
+            .into_iter()
+            .find(|(open, _)| rest.starts_with(open))
+        else {
+            return false;
+        };
+        let Some(end) = rest[open.len()..].find(close) else {
+            return false;
+        };
+        let inner = &rest[open.len()..open.len() + end];
+        if inner.contains("\n\n") {
+            return false;
+        }
+        self.fixed(open);
+        let mut named = false;
+        let mut words = inner.trim();
+        while let Some(c) = words.chars().next() {
+            let len = if matches!(c, '"' | '\'' | '“') {
+                let close = if c == '“' { '”' } else { c };
+                let body = &words[c.len_utf8()..];
+                let len = body
+                    .find(close)
+                    .map_or(body.len(), |i| i + close.len_utf8());
+                self.fixed("\"\"");
+                self.push_text(body[..len].trim_end_matches(close));
+                c.len_utf8() + len
+            } else if matches!(c, '/' | '=' | '$') {
+                self.push(Raw::Punct(c));
+                1
+            } else {
+                let len = words
+                    .find(|c: char| c.is_whitespace() || matches!(c, '=' | '"' | '\''))
+                    .unwrap_or(words.len());
+                let word = &words[..len];
+                if !named || words[len..].trim_start().starts_with('=') {
+                    self.fixed(word);
+                    named = true;
+                } else {
+                    self.push(Raw::Word(word.to_string()));
+                }
+                len
+            };
+            words = words[len..].trim_start();
+        }
+        self.fixed(close);
+        self.pos += open.len() + end + close.len();
+        true
     }
 
     /// A tag at `<`: its name and attribute names are structure, attribute values text
@@ -1361,9 +1672,22 @@ impl Lexer<'_> {
                 _ if labels && self.at_line_start() && c.is_ascii_alphabetic() => {
                     // A block's title: `loop Every minute`, `subgraph Backend services`.
                     let word = &line[..self.word_len()];
+                    // A sequence diagram's `participant Server as FastAPI server`: the
+                    // name after `as` is what the reader sees, text.
+                    let alias = ["participant", "actor"]
+                        .contains(&word)
+                        .then(|| line.find(" as "))
+                        .flatten();
                     if TITLED.contains(&word) && line[word.len()..].starts_with([' ', '\t']) {
                         self.push(Raw::Word(word.to_string()));
                         self.push_text(&line[word.len()..]);
+                        self.pos += line.len();
+                    } else if let Some(at) = alias {
+                        for id in line[..at].split_whitespace() {
+                            self.push(Raw::Word(id.to_string()));
+                        }
+                        // `as` and the alias alone: a translation may add one.
+                        self.push_text(&line[at + 4..]);
                         self.pos += line.len();
                     } else {
                         self.step(c);
@@ -1374,10 +1698,9 @@ impl Lexer<'_> {
         }
     }
 
-    /// A node's label in brackets, `A[text]`, `B((text))`, `C{text}`: the brackets are
-    /// its shape, the rest text. A bracket not closed on its line is punctuation.
+    /// A node's label in brackets, `A[text]`, `B((text))`, `C{text}`: shape and text
+    /// are both text. A bracket not closed on its line is punctuation.
     fn label(&mut self, line: &str) {
-        let opener = line.len() - line.trim_start_matches(['[', '(', '{']).len();
         let (mut depth, mut quoted) = (0usize, false);
         let end = line.char_indices().find_map(|(i, c)| {
             match c {
@@ -1400,11 +1723,9 @@ impl Lexer<'_> {
             self.pos += 1;
             return;
         };
-        let closing = line[..=end].len() - line[..=end].trim_end_matches([']', ')', '}']).len();
-        let closer = end + 1 - closing.min(opener).min(end + 1 - opener);
-        self.fixed(&line[..opener]);
-        self.push_text(&line[opener..closer]);
-        self.fixed(&line[closer..=end]);
+        // A node's shape and label are both what the reader sees: a translation may
+        // give a label to a node that had none (`Aggregation` → `Aggregation[集約]`).
+        self.push(Raw::Text(line[..=end].to_string()));
         self.pos += end + 1;
     }
 }
@@ -1448,7 +1769,7 @@ fn text_len(rest: &str, markup: Markup) -> usize {
             || c == '<'
             || (markup.expressions && c == '{')
             || (markup.markdown
-                && (matches!(c, '`' | '[' | ']' | '|')
+                && (matches!(c, '`' | '[' | ']' | '|' | '{')
                     || (c == '!' && rest[i + 1..].starts_with('['))))
     };
     let mut chars = rest.char_indices();
@@ -1619,21 +1940,21 @@ mod tests {
     fn slash_and_block_comments_go_in_c_like_languages() {
         let en = "// check out conventions\nconst a = 1; /* the\n answer */\n";
         let es = "// consulte las convenciones\n// en la guía\nconst a = 1; /* la respuesta */\n";
-        assert_eq!(shown("js", en), "~const ~a = 1 ;");
+        assert_eq!(shown("js", en), "~const ~a = 1");
         assert_eq!(shown("js", en), shown("typescript", es));
         assert_eq!(
             shown("css", "a { color: red; } /* rojo */"),
             "~a { ~color : ~red ; }"
         );
-        assert_eq!(shown("scss", "// x\n$a: 1;"), "$ ~a : 1 ;");
-        assert_eq!(shown("php", "# x\n$a = 1; // y"), "$ ~a = 1 ;");
+        assert_eq!(shown("scss", "// x\n$a: 1;"), "$ ~a : 1");
+        assert_eq!(shown("php", "# x\n$a = 1; // y"), "$ ~a = 1");
     }
 
     #[test]
     fn markup_sql_lisp_tex_batch_and_vb_comments_go() {
         assert_eq!(shown("html", "<!-- hi -->\n<p>x</p>"), "< p > ^x < / p >");
         assert_eq!(shown("mdx", "{/* hi */}\n# T"), "# ^T");
-        assert_eq!(shown("sql", "SELECT 1; -- one"), "~SELECT 1 ;");
+        assert_eq!(shown("sql", "SELECT 1; -- one"), "~SELECT 1");
         assert_eq!(shown("lua", "--[[ a\nb ]]\nx = 1 -- c"), "~x = 1");
         assert_eq!(shown("clojure", "; c\n(inc 1)"), "( ~inc 1 )");
         assert_eq!(
@@ -1651,12 +1972,9 @@ mod tests {
 
     #[test]
     fn comment_markers_in_strings_are_not_comments() {
-        assert_eq!(
-            shown("js", "fetch(\"http://x\"); // y"),
-            "~fetch ( \"\" ) ;"
-        );
-        assert_eq!(shown("python", "c = '#fff'  # white"), "~c = ''");
-        assert_eq!(shown("sh", "echo \"a # b\" 'c # d'"), "echo \"\" ''");
+        assert_eq!(shown("js", "fetch(\"http://x\"); // y"), "~fetch ( \"\" )");
+        assert_eq!(shown("python", "c = '#fff'  # white"), "~c = \"\"");
+        assert_eq!(shown("sh", "echo \"a # b\" 'c # d'"), "echo \"\" \"\"");
         assert_eq!(shown("python", "s = \"a \\\" # b\""), "~s = \"\"");
     }
 
@@ -1812,7 +2130,7 @@ mod tests {
         let es = "import { Aside, Badge } from '@astrojs/starlight/components';\n\n<Aside type=\"tip\">Un texto útil</Aside>\n<Badge text=\"Hinweis\" />\n";
         assert_eq!(
             shown("mdx", en),
-            "~import { ~Aside , ~Badge } ~from '' ; < Aside type = \"\" ^tip > ^Some ^useful ^text < / Aside > < Badge text = \"\" ^Note / >"
+            "~import { ~Aside , ~Badge } ~from \"\" ; < Aside type = \"\" ^tip > ^Some ^useful ^text < / Aside > < Badge text = \"\" ^Note / >"
         );
         assert!(kept("mdx", en, es));
         assert!(kept(
@@ -1858,7 +2176,7 @@ mod tests {
         let ja = "---\ntitle: ガイド\n---\n\n## インストール\n\nこの段落は一行に収まります。\n\n* `npm install` を実行します。\n* [ドキュメント](/docs/)を参照してください。\n\n| 名前 | 値 |\n|---|---|\n| a | 1 |\n";
         assert_eq!(
             shown("md", en),
-            "--- title : ~Guide --- ## ^Install ^This ^paragraph ^is ^long ^enough ^to ^be ^wrapped ^over ^three ^lines ^by ^its ^author. - ^Run ` npm install ` ^. - ^See [ ^the ^docs ] ( ~/docs/ ) ^. | ^Name | ^Value | | - | - | | ^a | ^1 |"
+            "--- title : ~Guide --- ## ^Install ^This ^paragraph ^is ^long ^enough ^to ^be ^wrapped ^over ^three ^lines ^by ^its ^author. - ^Run ^`npm install` ^. - ^See [ ^the ^docs ] ( ~/docs/ ) ^. | ^Name | ^Value | | - | - | | ^a | ^1 |"
         );
         assert!(kept("md", en, ja));
         assert!(kept(
@@ -1882,13 +2200,88 @@ mod tests {
             !kept("md", en, &ja.replace("title:", "titulo:")),
             "a front matter key"
         );
-        assert!(
-            !kept("md", en, &ja.replace("npm install", "npm i")),
-            "a code span"
+        // A code span in an example page is part of its prose: a translation may
+        // turn it into quotation marks or translate it; English versions compare it.
+        assert!(kept(
+            "md",
+            en,
+            &ja.replace("`npm install`", "„npm install“")
+        ));
+        assert_ne!(
+            structure("md", en),
+            structure("md", &en.replace("npm install", "npm i"))
         );
         // An example nested in the example is code in its own language.
         let nested = "````md\n```sh\n# install\nnpm install\n```\n````";
         assert_eq!(shown("md", nested), "``` md ``` sh npm ~install ``` ```");
+    }
+
+    #[test]
+    fn examples_keep_their_structure_as_teams_translate_them() {
+        // Markdoc and Hugo template tags: names and attribute names, values text.
+        let en =
+            "{% card title=\"Check this out\" icon=\"star\" %}\nInteresting content.\n{% /card %}";
+        let de = "{% card title=\"Schau dir das an\" icon=\"star\" %}\nInteressante Inhalte.\n{% /card %}";
+        assert_eq!(
+            shown("markdoc", en),
+            "{% card title = \"\" ^Check ^this ^out icon = \"\" ^star %} ^Interesting ^content. {% / card %}"
+        );
+        assert!(kept("markdoc", en, de));
+        assert!(!kept(
+            "markdoc",
+            en,
+            &de.replace("card title", "tile title")
+        ));
+        assert!(!kept("markdoc", en, &de.replace(" icon=", " symbol=")));
+        assert_eq!(
+            shown("md", "{{< figure src=\"a.png\" >}}"),
+            "{{< figure src = \"\" ^a.png >}}"
+        );
+        // A formatter's choice of where a YAML scalar goes.
+        assert_eq!(
+            structure("yaml", "test:\n  mysqladmin ping -h 1\nlist:\n  - a\n"),
+            structure("yaml", "test: mysqladmin ping -h 1\nlist:\n  - a\n")
+        );
+        assert_ne!(
+            structure("yaml", "a:\n  b: 1\n"),
+            structure("yaml", "a: b: 1\n")
+        );
+        // Beside `$ ` prompts, `# ` lines comment the output; alone they are prompts.
+        assert_eq!(
+            shown("console", "$ ls -l\n# Output\n# 出力\n# apt install git"),
+            "ls -l / apt ~install ~git"
+        );
+        // Quote style, trailing commas and the excerpt's last `;` or `,`.
+        assert_eq!(
+            structure("js", "f('a', {\n  b: 1,\n});"),
+            structure("js", "f(\"a\", {\n  b: 1\n})")
+        );
+        assert_ne!(structure("js", "f(a, b)"), structure("js", "f(a; b)"));
+        // Locale codes of a configuration example are the reader's.
+        assert!(kept(
+            "js",
+            "x = { 'pt-BR': 'Guia' }",
+            "x = { 'zh-CN': '指南' }"
+        ));
+        assert!(!kept("js", "x = { 'id': 1 }", "x = { 'fr': 1 }"));
+        // A sequence diagram's aliases and a node given a label are what readers see.
+        assert!(kept(
+            "mermaid",
+            "sequenceDiagram\n participant Client\n participant S as API server\n Client->>S: Hi",
+            "sequenceDiagram\n participant Client as Kunde\n participant S as API-Server\n Client->>S: Hallo"
+        ));
+        assert!(kept(
+            "mermaid",
+            "graph LR\n A --> B",
+            "graph LR\n A --> B[集約]"
+        ));
+        assert!(!kept("mermaid", "graph LR\n A --> B", "graph LR\n A --> C"));
+        // An example page: prose front matter values, code spans and relative paths.
+        assert!(kept(
+            "md",
+            "---\ntitle: My page\nimage: ~/assets/a.png\nbanner:\n  content: |\n    We launched!\n---\nQuotes start with `>`.",
+            "---\ntitle: Meine Seite\nimage: ../../assets/a.png\nbanner:\n  content: |\n    Wir sind da!\n---\nZitate beginnen mit „>“."
+        ));
     }
 
     #[test]
@@ -1897,7 +2290,7 @@ mod tests {
         let ja = "graph TD\n  %% リクエストの経路\n  A[MySQL クライアント] --> B((サーバー))\n  B -->|データを送信| C{大丈夫ですか？}\n  subgraph バックエンドサービス\n  C --> D[(データベース)]\n  end";
         assert_eq!(
             shown("mermaid", en),
-            "graph TD A [ ^MySQL ^client ] - - > B (( ^Server )) B - - > | ^sends ^data | C { ^Is ^it ^ok? } subgraph ^Backend ^services C - - > D [( ^Database )] end"
+            "graph TD A ^[MySQL client] - - > B ^((Server)) B - - > | ^sends ^data | C ^{Is it ok?} subgraph ^Backend ^services C - - > D ^[(Database)] end"
         );
         assert!(kept("mermaid", en, ja));
         assert!(
@@ -1959,7 +2352,7 @@ mod tests {
         );
         assert_eq!(
             shown("tsx", "const el = <p>Don't panic // or do</p>;"),
-            "~const ~el = < p > ^Don't ^panic ^// ^or ^do < / p > ;"
+            "~const ~el = < p > ^Don't ^panic ^// ^or ^do < / p >"
         );
     }
 
@@ -2119,14 +2512,21 @@ mod tests {
     }
 
     #[test]
-    fn a_plain_word_must_stay_but_a_label_may_be_translated() {
+    fn a_plain_word_or_a_label_may_be_translated_but_not_a_literal() {
+        for (english, translation) in [("true", "verdadero"), ("None", "Ninguno")] {
+            assert_eq!(inline_kept(english, &[translation], ""), None, "{english}");
+        }
         for (english, translation) in [
             ("items", "elementos"),
-            ("true", "verdadero"),
-            ("None", "Ninguno"),
             ("Execute", "Ejecutar"),
+            ("Tracer", "トレーサー"),
         ] {
-            assert_eq!(inline_kept(english, &[translation], ""), None, "{english}");
+            assert_eq!(
+                inline_kept(english, &["2", translation], ""),
+                Some(InlineKept::Span(1)),
+                "{english}"
+            );
+            assert_eq!(inline_kept(english, &["item_id"], ""), None, "{english}");
         }
         assert_eq!(
             inline_kept("Try it out", &["3", "Probar"], ""),
@@ -2137,6 +2537,46 @@ mod tests {
             Some(InlineKept::Span(0))
         );
         assert_eq!(inline_kept("Try it out", &["--try"], ""), None);
+    }
+
+    #[test]
+    fn a_span_written_as_translators_write_it_is_equivalent() {
+        for (english, translation) in [
+            ("url", "URL"),
+            ("traces", "traces:"),
+            ("ServiceMonitors", "ServiceMonitor"),
+            ("Client", "Client（クライアント）"),
+            ("<StarlightPage />", "<StarlightPage>"),
+            ("en/about.md", "de/about.md"),
+            ("\"pt-BR\"", "\"zh-CN\""),
+        ] {
+            assert!(
+                equivalent(english, translation),
+                "{english} → {translation}"
+            );
+        }
+        for (english, translation) in [
+            ("id", "fr"),
+            ("<Card>", "<Ca\u{200B}rd>"),
+            ("items", "item_id"),
+            ("", "("),
+            ("v1.2", "v1.3"),
+        ] {
+            assert!(
+                !equivalent(english, translation),
+                "{english} → {translation}"
+            );
+        }
+        assert_eq!(
+            inline_kept("{verb} {object}", &["{動詞} {目的語}"], ""),
+            Some(InlineKept::Span(0))
+        );
+        assert_eq!(
+            inline_kept("Ctrl+Space", &["Strg+Leertaste"], ""),
+            Some(InlineKept::Span(0))
+        );
+        assert_eq!(inline_kept("Ctrl+Space", &["Ctrl"], ""), None);
+        assert_eq!(inline_kept("a+b", &["c+d"], ""), None);
     }
 
     #[test]

@@ -484,6 +484,9 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
         .flat_map(|b| &b.code)
         .map(String::as_str)
         .collect();
+    // A span the translation has at all keeps every English mention of it: translators
+    // merge repeated mentions ("`async` … `async`" → one `async`).
+    let all = spans.clone();
     let unmatched: Vec<Vec<&str>> = english
         .iter()
         .map(|e| {
@@ -519,15 +522,35 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
     }
     for (e, unmatched) in english.iter().zip(&unmatched) {
         let line = e.lines.start;
-        let mut missing_code = Vec::new();
+        let (mut missing_code, mut missing_words) = (Vec::new(), Vec::new());
         for c in unmatched {
+            if all.iter().any(|t| code::equivalent(c, t)) {
+                continue;
+            }
             match code::inline_kept(c, &spans, &text) {
                 Some(code::InlineKept::Span(k)) => {
                     spans.swap_remove(k);
                 }
                 Some(code::InlineKept::Text) => {}
+                None if code::is_plain(c) => missing_words.push(format!("`{c}`")),
                 None => missing_code.push(format!("`{c}`")),
             }
+        }
+        // Named once each, though the English repeats them.
+        let mut named = std::collections::HashSet::new();
+        missing_code.retain(|c| named.insert(c.clone()));
+        missing_words.retain(|c| named.insert(c.clone()));
+        // One word of code (`list`, `forbid`) is often written as a word of the
+        // language ("lista", **prohibir**): a block that lost only that is translated
+        // freely; one that lost several words and half its spans lost its code.
+        let spans_here = e.code.iter().filter(|c| !c.starts_with("lang:")).count();
+        let severity = if missing_code.is_empty() {
+            Severity::Minor
+        } else {
+            Severity::Major
+        };
+        if missing_words.len() >= 2 && 2 * missing_words.len() >= spans_here {
+            missing_code.append(&mut missing_words);
         }
         if !missing_code.is_empty() {
             out.push(Drift {
@@ -535,15 +558,20 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
                 message: missing(line, missing_code.join(", ")),
                 english_line: Some(line),
                 translation_line: t_line,
-                severity: Severity::Major,
+                severity,
             });
         }
         let mut missing_numbers = Vec::new();
         for n in markdown::numbers(&e.numeric) {
+            // "2,3 and 4" in English is a list the translation writes "2, 3 y 4".
+            let parts: Vec<&str> = n.split('.').collect();
+            let listed =
+                || parts.len() == 2 && parts.iter().all(|p| numbers.iter().any(|m| m == p));
             match numbers.iter().position(|m| *m == n) {
                 Some(k) => {
                     numbers.swap_remove(k);
                 }
+                None if listed() => {}
                 // Style guides in most languages write small numbers as words ("two",
                 // "zwei", "二"): a lone digit the translation spelled out is kept.
                 None if n.len() == 1 => {}
@@ -560,11 +588,17 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
             });
         }
         let mut missing_links = Vec::new();
+        // A link to a site in the reader's language (`//wikipedia.org/…`, see
+        // `markdown::normalise_target`) is kept by any link to that site.
+        let linked = |page: &str| {
+            pages.contains(&page)
+                || site(page).is_some_and(|s| pages.iter().any(|p| site(p) == Some(s)))
+        };
         for link in &e.links {
             let kept = match link.split_once('#') {
                 Some(("", fragment)) => anchors.take(fragment, &mut fragments),
-                Some((page, _)) => pages.contains(&page),
-                None => pages.contains(&link.as_str()),
+                Some((page, _)) => linked(page),
+                None => linked(link),
             };
             if !kept {
                 missing_links.push(link.as_str());
@@ -592,6 +626,13 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
             });
         }
     }
+}
+
+/// The site of a link to a site in the reader's language (`//wikipedia.org/…`).
+fn site(page: &str) -> Option<&str> {
+    page.strip_prefix("//")?
+        .split_once('/')
+        .map(|(site, _)| site)
 }
 
 /// Where in-page links (`#id`) point, in both languages. Each heading answers to its

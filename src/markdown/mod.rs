@@ -440,11 +440,30 @@ pub(crate) fn normalise_target(target: &str) -> String {
         host = Some(name.trim_start_matches("www."));
         path = rest;
     }
-    let segments: Vec<&str> = path
+    // A site in the reader's language, `de.wikipedia.org` for `en.wikipedia.org`, links
+    // the same article under its translated title: the site names the link.
+    let site = host.and_then(|h| {
+        h.split_once('.')
+            .filter(|(sub, rest)| is_language_segment(sub) && rest.contains('.'))
+            .map(|(_, rest)| rest)
+    });
+    if let Some(site) = site {
+        let article = path
+            .trim_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default();
+        return format!("//{site}/{article}");
+    }
+    let mut segments: Vec<&str> = path
         .split('/')
         .filter(|s| !s.is_empty() && *s != "." && *s != "..")
         .filter(|s| !matches!(*s, "index.md" | "_index.md" | "index.html"))
         .collect();
+    // A page in a language of its own, `…/docs/git-clone/de`, is that page.
+    if segments.len() >= 2 && segments.last().is_some_and(|s| is_language_segment(s)) {
+        segments.pop();
+    }
     let last = match segments.last() {
         Some(segment) => segment.trim_end_matches(".md").trim_end_matches(".html"),
         None => host.unwrap_or(if path.starts_with('/') { "/" } else { "" }),
@@ -478,7 +497,7 @@ pub(crate) fn without_targets(text: &str) -> String {
 
 /// Whether a path segment is a language tag such as `de`, `pt-br` or `zh_CN`: an ISO
 /// 639-1 code, optionally with a region or script.
-fn is_language_segment(segment: &str) -> bool {
+pub(crate) fn is_language_segment(segment: &str) -> bool {
     let primary = segment.split(['-', '_']).next().unwrap_or("");
     primary.len() == 2
         && segment.len() <= 7
@@ -584,6 +603,14 @@ mod tests {
         assert_eq!(normalise_target("https://sembr.org/de"), "sembr.org");
         assert_eq!(normalise_target("/docs/"), "docs");
         assert_eq!(normalise_target("/es/guide/"), "guide");
+        assert_eq!(
+            normalise_target("https://git-scm.com/docs/git-clone/de#opt"),
+            "git-clone#opt"
+        );
+        assert_eq!(
+            normalise_target("https://en.wikipedia.org/wiki/Andromeda_(constellation)"),
+            "//wikipedia.org/Andromeda_(constellation)"
+        );
         let a = texts("See [the guide](https://uclg.org/docs/guide/).\n");
         let b = texts("See [the guide](/docs/guide).\n");
         assert_eq!(a, b);

@@ -160,15 +160,72 @@ pub(crate) fn numbers(text: &str) -> Vec<String> {
         let date = dotted && matches!(lengths[..], [1 | 2, 1 | 2, 4] | [4, 1 | 2, 1 | 2]);
         // Groups of three after the first are thousands; otherwise a decimal or version.
         let thousands = groups.len() > 1 && lengths[1..].iter().all(|&l| l == 3);
-        if date {
+        let end = chars.peek().map_or(text.len(), |&(i, _)| i);
+        let number = if date {
             out.extend(groups.iter().map(|g| integer(g)));
+            continue;
         } else if thousands || spaced || groups.len() == 1 {
-            out.push(integer(&groups.concat()));
+            integer(&groups.concat())
         } else {
-            out.push(groups.join("."));
+            groups.join(".")
+        };
+        let scaled = (groups.len() <= 2 || thousands)
+            .then(|| scale(&text[end..]))
+            .flatten()
+            .and_then(|factor| Some(number.parse::<f64>().ok()? * factor));
+        match scaled {
+            // Exact below 2^53, far beyond any count a page gives.
+            Some(value) if value.fract() == 0.0 && value < 9e15 => {
+                out.push(format!("{value:.0}"));
+            }
+            _ => out.push(number),
         }
     }
     out
+}
+
+/// The factor of the word after a number that scales it: "1.5 million" is "150 万"
+/// in Japanese, "1,5 millones" in Spanish, "30億" is "3 billion". Only words whose
+/// value is the same in every variety of their language (not Portuguese "bilhão").
+fn scale(after: &str) -> Option<f64> {
+    let after = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    if let Some(c) = after.chars().next() {
+        let factor = match c {
+            '千' | '천' => Some(1e3),
+            '万' | '萬' | '만' => Some(1e4),
+            '億' | '亿' | '억' => Some(1e8),
+            '兆' | '조' => Some(1e12),
+            _ => None,
+        };
+        if factor.is_some() {
+            return factor;
+        }
+    }
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    match word.as_str() {
+        "thousand" | "mil" | "tausend" | "тысяча" | "тысячи" | "тысяч" | "тисяча" | "тисячі"
+        | "тисяч" => Some(1e3),
+        "million" | "millions" | "millón" | "millones" | "milhão" | "milhões" | "millionen"
+        | "milione" | "milioni" | "миллион" | "миллиона" | "миллионов" | "мільйон" | "мільйони"
+        | "мільйонів" => Some(1e6),
+        "billion"
+        | "billions"
+        | "milliard"
+        | "milliards"
+        | "milliarde"
+        | "milliarden"
+        | "миллиард"
+        | "миллиарда"
+        | "миллиардов"
+        | "мільярд"
+        | "мільярди"
+        | "мільярдів" => Some(1e9),
+        _ => None,
+    }
 }
 
 /// An integer written without leading zeros.
@@ -249,6 +306,18 @@ mod tests {
         assert_eq!(numbers("1 000 habitants"), ["1000"]);
         assert_eq!(numbers("1'000 Einwohner, 3,5 %"), ["1000", "3.5"]);
         assert_eq!(numbers("50 % and 50%"), ["50", "50"]);
+    }
+
+    #[test]
+    fn a_scale_word_gives_the_number_its_value() {
+        assert_eq!(numbers("about 1.5 million endpoints"), ["1500000"]);
+        assert_eq!(numbers("約 150 万のエンドポイント"), ["1500000"]);
+        assert_eq!(numbers("unos 1,5 millones"), ["1500000"]);
+        assert_eq!(numbers("40 million samples"), numbers("4,000 万サンプル"));
+        assert_eq!(numbers("3 billion series"), numbers("30億の時系列"));
+        assert_eq!(numbers("3 milliards"), numbers("3 billion"));
+        assert_eq!(numbers("3 millionaires"), ["3"]);
+        assert_eq!(numbers("version 1.2.3 million"), ["1.2.3"]);
     }
 
     #[test]
