@@ -110,9 +110,22 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
                         severity: Severity::Major,
                     });
                 } else {
+                    let mut by_item = Vec::new();
                     for (a, b) in ei.iter().zip(&ti) {
-                        verbatim(&[*a], &[*b], &anchors, &mut out);
+                        verbatim(&[*a], &[*b], &anchors, &mut by_item);
                     }
+                    // Items may change places in translation (a language's word order,
+                    // a list re-sorted): what the list keeps as a whole is kept.
+                    if !by_item.is_empty() {
+                        let mut whole = Vec::new();
+                        verbatim(&ei, &ti, &anchors, &mut whole);
+                        by_item.retain(|d| {
+                            whole
+                                .iter()
+                                .any(|w| w.what == d.what && w.english_line == d.english_line)
+                        });
+                    }
+                    out.append(&mut by_item);
                 }
             }
             // Comments, strings, output and localized names may be translated.
@@ -516,8 +529,8 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
     for link in translation.iter().flat_map(|b| &b.links) {
         match link.split_once('#') {
             Some(("", fragment)) => fragments.push(fragment_key(fragment)),
-            Some((page, _)) => pages.push(page),
-            None => pages.push(link),
+            Some((page, _)) => pages.push(without_query(page)),
+            None => pages.push(without_query(link)),
         }
     }
     for (e, unmatched) in english.iter().zip(&unmatched) {
@@ -591,6 +604,7 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
         // A link to a site in the reader's language (`//wikipedia.org/…`, see
         // `markdown::normalise_target`) is kept by any link to that site.
         let linked = |page: &str| {
+            let page = without_query(page);
             pages.contains(&page)
                 || site(page).is_some_and(|s| pages.iter().any(|p| site(p) == Some(s)))
         };
@@ -626,6 +640,12 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
             });
         }
     }
+}
+
+/// A page without its query (`?from_branch=main`), which tunes the visit: a
+/// translation may drop it or write another.
+fn without_query(page: &str) -> &str {
+    page.split_once('?').map_or(page, |(page, _)| page)
 }
 
 /// The site of a link to a site in the reader's language (`//wikipedia.org/…`).

@@ -428,7 +428,12 @@ pub(crate) fn normalise_target(target: &str) -> String {
         Some((path, fragment)) => (path, Some(fragment)),
         None => (target, None),
     };
-    let mut path = path;
+    // A query (`?from_branch=main`) goes after the page's name, so that drift can leave
+    // it aside (it tunes the visit) while a change of it is still a change.
+    let (mut path, query) = match path.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (path, None),
+    };
     let mut host = None;
     if let Some(rest) = path
         .strip_prefix("https://")
@@ -473,9 +478,13 @@ pub(crate) fn normalise_target(target: &str) -> String {
         [only] if is_language_segment(only) => host.unwrap_or("/"),
         _ => last,
     };
+    let last = match query {
+        Some(query) => format!("{last}?{query}"),
+        None => last.to_string(),
+    };
     match fragment {
         Some(fragment) => format!("{last}#{fragment}"),
-        None => last.to_string(),
+        None => last,
     }
 }
 
@@ -603,6 +612,10 @@ mod tests {
         assert_eq!(normalise_target("https://sembr.org/de"), "sembr.org");
         assert_eq!(normalise_target("/docs/"), "docs");
         assert_eq!(normalise_target("/es/guide/"), "guide");
+        assert_eq!(
+            normalise_target("../ci-cd.md?from_branch=main#x"),
+            "ci-cd?from_branch=main#x"
+        );
         assert_eq!(
             normalise_target("https://git-scm.com/docs/git-clone/de#opt"),
             "git-clone#opt"
