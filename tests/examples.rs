@@ -70,7 +70,10 @@ export default {
 ```
 
 See [the Andromeda constellation](https://en.wikipedia.org/wiki/Andromeda_(constellation))
-and [shallow clones](https://git-scm.com/docs/git-clone#_options).
+and [shallow clones](https://git-scm.com/docs/git-clone#_options). Use a
+[`?raw` import](https://vite.dev/guide/assets#raw), edit `https://x.dev/USER_NAME/edit/`,
+and [add a link](https://docs.astro.build/en/sitemap/). Quotes start with a `>`. You can
+highlight `inline code` like `transync check`. It is `'./src/data/'` or `−40°`.
 "#;
 
 /// What a German team writes: every difference here is a translator's choice.
@@ -134,7 +137,11 @@ export default {
 ```
 
 Siehe [das Sternbild Andromeda](https://de.wikipedia.org/wiki/Andromeda_(Sternbild))
-und [flache Klone](https://git-scm.com/docs/git-clone/de#_optionen).
+und [flache Klone](https://git-scm.com/docs/git-clone/de#_optionen). Nutze einen
+[`?raw`-Import](https://ja.vite.dev/guide/assets#raw), bearbeite
+`https://x.dev/BENUTZERNAME/edit/` und [füge einen Link hinzu](https://docs.astro.build/de/sitemap/).
+Zitate beginnen mit „>“. Du kannst `Inline-Code` wie `transync check` hervorheben. Es ist
+`./src/data/` oder `-40°`.
 "#;
 
 fn translated(de: &str) -> TestRepo {
@@ -200,6 +207,13 @@ fn inline_code_that_really_differs_is_drift() {
         found
             .iter()
             .any(|(what, message)| what == "inline code" && message.contains("<Card>")),
+        "{found:?}"
+    );
+    let found = drift(&DE.replace("`transync check`", "`transync status`"));
+    assert!(
+        found
+            .iter()
+            .any(|(what, m)| what == "inline code" && m.contains("transync check")),
         "{found:?}"
     );
     let found = drift(&DE.replace("`{Domäne}.{Komponente}`", "`{Domäne}.{Eigenschaft}.x`"));

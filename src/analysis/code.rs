@@ -142,6 +142,13 @@ pub(crate) fn inline_kept(
             .position(|t| shape == self::shape(t, spaced) || same_shortcut(english, t))
     } else if is_label(english) {
         translation_spans.iter().position(|t| is_words(t))
+    } else if is_words(english) && english.contains(char::is_whitespace) {
+        // A phrase (`inline code` → `code incorporé au texte`); but a command keeps its
+        // program: `transync check` is not `transync status`.
+        let first = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
+        translation_spans
+            .iter()
+            .position(|t| is_words(t) && first(t) != first(english))
     } else {
         None
     };
@@ -159,8 +166,15 @@ pub(crate) fn inline_kept(
 /// English plural (`ServiceMonitors` → `ServiceMonitor`), or with a gloss in
 /// brackets (`Client` → `Client（クライアント）`).
 pub(crate) fn equivalent(english: &str, translation: &str) -> bool {
-    // `<Badge />` for `<Badge>`: the same component.
-    let lower = |s: &str| s.replace(" />", ">").replace("/>", ">").to_lowercase();
+    // `<Badge />` for `<Badge>`: the same component; `'./src'` for `./src`, `−40°`
+    // (a minus sign) for `-40°`.
+    let lower = |s: &str| {
+        let s = s.replace(" />", ">").replace("/>", ">").replace('−', "-");
+        let unquoted = ['"', '\'']
+            .iter()
+            .find_map(|&q| s.strip_prefix(q)?.strip_suffix(q).map(str::to_string));
+        unquoted.unwrap_or(s).to_lowercase()
+    };
     let t = translation.trim_end_matches([':', '.', ',', '：', '。']);
     let (e, t) = (lower(english), lower(t));
     if e == t {
@@ -187,7 +201,7 @@ pub(crate) fn equivalent(english: &str, translation: &str) -> bool {
             .collect()
     };
     // A bare word is not enough: `id` is Indonesian and a key.
-    let bare = !e.contains(['/', '"', '\'']);
+    let bare = !english.contains(['/', '"', '\'']);
     let localized =
         !bare && segments(&e).contains(&"<lang>".to_string()) && segments(&e) == segments(&t);
     plural || glossed || localized
@@ -258,12 +272,13 @@ fn pieces(span: &str) -> Vec<(Piece<'_>, bool)> {
     out
 }
 
-/// A word of a human language: letters only (any script), no capital after the first,
-/// not a code literal.
+/// A word of a human language: letters only (any script), no capital after the first
+/// of each part, not a code literal.
 fn is_natural(word: &str) -> bool {
     word.chars()
         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
-        && !word.chars().skip(1).any(char::is_uppercase)
+        // Each part of a compound may be capitalized: `Inline-Code`, `Jean-Luc`.
+        && word.split('-').all(|part| !part.chars().skip(1).any(char::is_uppercase))
         && !LITERALS.contains(&word.to_lowercase().as_str())
 }
 
@@ -328,6 +343,13 @@ fn shape(span: &str, spaced: bool) -> Vec<Slot> {
                 let placeholder = i > 0
                     && matches!(pieces[i - 1].0, Piece::Punct('{' | '<'))
                     && matches!(pieces.get(i + 1), Some((Piece::Punct('}' | '>'), false)));
+                // So is a path's `/USER_NAME/` or `/BENUTZERNAME/`.
+                let placeholder = placeholder
+                    || (i > 0
+                        && matches!(pieces[i - 1].0, Piece::Punct('/'))
+                        && matches!(pieces.get(i + 1), Some((Piece::Punct('/'), false)))
+                        && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                        && !w.chars().any(char::is_lowercase));
                 if placeholder || (spaced && spoken(w) && !after_punct && !called) {
                     Slot::Free
                 } else {
@@ -346,6 +368,25 @@ fn shape(span: &str, spaced: bool) -> Vec<Slot> {
 /// inside quotes, as a token of its own of at least 3 characters.
 fn in_prose(span: &str, text: &str) -> bool {
     let span = span.trim();
+    // A sign in quotation marks: `>` → „>“, « > », "「>」".
+    if (1..=2).contains(&span.chars().count()) && !span.contains(char::is_alphanumeric) {
+        const QUOTES: &[(&str, &str)] = &[
+            ("\"", "\""),
+            ("'", "'"),
+            ("„", "“"),
+            ("“", "”"),
+            ("«", "»"),
+            ("« ", " »"),
+            ("「", "」"),
+            ("‘", "’"),
+        ];
+        if QUOTES
+            .iter()
+            .any(|(open, close)| text.contains(&format!("{open}{span}{close}")))
+        {
+            return true;
+        }
+    }
     let unquoted = ['"', '\'']
         .iter()
         .find_map(|&q| span.strip_prefix(q)?.strip_suffix(q))
@@ -1552,6 +1593,17 @@ impl Lexer<'_> {
 
     /// Code in braces, up to the brace that closes it; it may hold JSX again.
     fn expression(&mut self) {
+        // JSX's `{' '}` is a space between two elements, which a translation may need
+        // where the English does not.
+        let rest = self.rest();
+        if let Some(len) = ["{' '}", "{\" \"}", "{` `}"]
+            .iter()
+            .find(|space| rest.starts_with(**space))
+            .map(|space| space.len())
+        {
+            self.pos += len;
+            return;
+        }
         self.push(Raw::Punct('{'));
         self.pos += 1;
         let mut depth = 0usize;
@@ -2276,6 +2328,8 @@ mod tests {
             "graph LR\n A --> B[集約]"
         ));
         assert!(!kept("mermaid", "graph LR\n A --> B", "graph LR\n A --> C"));
+        // JSX's `{' '}` between elements.
+        assert!(kept("mdx", "<A>Hi</A>\n<B />", "<A>Hallo</A>{' '}\n<B />"));
         // An example page: prose front matter values, code spans and relative paths.
         assert!(kept(
             "md",

@@ -607,6 +607,8 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
             let page = without_query(page);
             pages.contains(&page)
                 || site(page).is_some_and(|s| pages.iter().any(|p| site(p) == Some(s)))
+                // `vite.dev/guide/assets` → `ja.vite.dev/guide/assets`.
+                || pages.iter().any(|p| article(p) == Some(page))
         };
         for link in &e.links {
             let kept = match link.split_once('#') {
@@ -653,6 +655,13 @@ fn site(page: &str) -> Option<&str> {
     page.strip_prefix("//")?
         .split_once('/')
         .map(|(site, _)| site)
+}
+
+/// The page of a link to a site in the reader's language (`//vite.dev/assets`).
+fn article(page: &str) -> Option<&str> {
+    page.strip_prefix("//")?
+        .split_once('/')
+        .map(|(_, article)| article)
 }
 
 /// Where in-page links (`#id`) point, in both languages. Each heading answers to its
