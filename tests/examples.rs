@@ -20,7 +20,7 @@ read.
 
 A span is `Client` or `Server`. The `async` keyword, and `async` again.
 
-The site was viewed 12 million times. Since 2019 it had:
+The site was viewed 12 million times, 7.3K of them on one page. Since 2019 it had:
 
 - 3,824 merged pull requests by
 - 768 contributors
@@ -88,7 +88,7 @@ wird gelesen.
 
 Ein Span ist `Client (Kunde)` oder `Server`. Das Schlüsselwort `async`.
 
-Die Seite wurde 12 Millionen Mal aufgerufen. Seit 2019 gab es:
+Die Seite wurde 12 Millionen Mal aufgerufen, 7.300 Mal davon eine Seite. Seit 2019 gab es:
 
 - 768 Mitwirkende mit
 - 3.824 gemergten Pull-Requests
@@ -129,7 +129,7 @@ $ kubectl run echo --image=alpine -- echo hi
 # Wenn keine Eingabeaufforderung erscheint, drücke Enter.
 ```
 
-```js
+```javascript
 export default {
   locales: { 'de-DE': { label: 'Deutsch' } },
   greet: () => console.log("Hallo")

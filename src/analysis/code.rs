@@ -56,7 +56,7 @@ pub(crate) fn same_structure(before: &Block, after: &Block) -> bool {
 /// Whether `translation` keeps the code of `english`: the same language and structure,
 /// comments, strings and output translated and free words localized at will.
 pub(crate) fn translation_keeps(english: &Block, translation: &Block) -> bool {
-    english.code == translation.code
+    canonical(language(english)) == canonical(language(translation))
         && (english.text == translation.text
             || Structure::of(english).kept_by(&Structure::of(translation)))
 }
@@ -152,11 +152,18 @@ pub(crate) fn inline_kept(
     } else {
         None
     };
-    // A plain word may be translated as a word (`Tracer` → `トレーサー`).
+    // A plain word may be translated as a word (`items` → `elementos`), and any one word
+    // of letters written in another script (`TracerProvider` → `トレーサープロバイダー`).
+    let other_script = |t: &str| is_words(t) && !t.chars().any(|c| c.is_ascii_alphabetic());
+    let one_word = english.chars().all(char::is_alphabetic) && !english.is_empty();
     k.or_else(|| {
-        is_plain(english)
-            .then(|| translation_spans.iter().position(|t| is_words(t)))
-            .flatten()
+        if is_plain(english) && !english.contains(char::is_whitespace) {
+            translation_spans.iter().position(|t| is_words(t))
+        } else if one_word {
+            translation_spans.iter().position(|t| other_script(t))
+        } else {
+            None
+        }
     })
     .map(InlineKept::Span)
 }
@@ -176,6 +183,12 @@ pub(crate) fn equivalent(english: &str, translation: &str) -> bool {
         unquoted.unwrap_or(s).to_lowercase()
     };
     let t = translation.trim_end_matches([':', '.', ',', '：', '。']);
+    // A stray quote in the English (`parent-span"`) that the translation dropped.
+    let quoted = english;
+    let english = english.trim_matches(['"', '\'']);
+    if english.is_empty() {
+        return quoted == translation;
+    }
     let (e, t) = (lower(english), lower(t));
     if e == t {
         return true;
@@ -201,16 +214,19 @@ pub(crate) fn equivalent(english: &str, translation: &str) -> bool {
             .collect()
     };
     // A bare word is not enough: `id` is Indonesian and a key.
-    let bare = !english.contains(['/', '"', '\'']);
+    let bare = !quoted.contains(['/', '"', '\'']);
     let localized =
         !bare && segments(&e).contains(&"<lang>".to_string()) && segments(&e) == segments(&t);
     plural || glossed || localized
 }
 
-/// A span that is one word of a human language (`items`, `Dockerfile`, `Tracer`), which
-/// a translator may write as a word of theirs; see [`inline_kept`].
+/// A span that is one word of a human language (`items`, `Dockerfile`, `Tracer`) or a
+/// phrase, which a translator may write as words of theirs; see [`inline_kept`].
 pub(crate) fn is_plain(span: &str) -> bool {
     matches!(pieces(span).as_slice(), [(Piece::Word(w), _)] if is_natural(w))
+        // A phrase set in code (`how to establish a secure communication`) is prose;
+        // shorter ones may be commands (`transync check`).
+        || (is_words(span) && span.split_whitespace().count() >= 4)
 }
 
 /// A keyboard shortcut with its keys' names localized: `Ctrl+Space` → `Ctrl+Espacio`,
@@ -339,10 +355,14 @@ fn shape(span: &str, spaced: bool) -> Vec<Slot> {
                     )
                     && matches!(pieces[i - 1].0, Piece::Punct(_));
                 let called = matches!(pieces.get(i + 1), Some((Piece::Punct('('), false)));
-                // A placeholder, `{verb}` or `<name>`, is written in the reader's language.
+                // A placeholder, `{verb}`, `<name>` or `[example]`, is written in the
+                // reader's language.
                 let placeholder = i > 0
-                    && matches!(pieces[i - 1].0, Piece::Punct('{' | '<'))
-                    && matches!(pieces.get(i + 1), Some((Piece::Punct('}' | '>'), false)));
+                    && matches!(pieces[i - 1].0, Piece::Punct('{' | '<' | '['))
+                    && matches!(
+                        pieces.get(i + 1),
+                        Some((Piece::Punct('}' | '>' | ']'), false))
+                    );
                 // So is a path's `/USER_NAME/` or `/BENUTZERNAME/`.
                 let placeholder = placeholder
                     || (i > 0
@@ -517,6 +537,29 @@ fn language(block: &Block) -> &str {
         .iter()
         .find_map(|c| c.strip_prefix("lang:"))
         .unwrap_or("")
+}
+
+/// A fence language by one of its names: `javascript` is `js`, `shell` is `sh`.
+fn canonical(lang: &str) -> &str {
+    match lang.to_ascii_lowercase().as_str() {
+        "javascript" | "mjs" | "cjs" | "node" => "js",
+        "typescript" | "mts" | "cts" => "ts",
+        "shell" | "bash" | "zsh" => "sh",
+        "yml" => "yaml",
+        "py" | "python3" => "python",
+        "markdown" => "md",
+        "rb" => "ruby",
+        "rs" => "rust",
+        "golang" => "go",
+        "kt" => "kotlin",
+        "csharp" | "c#" => "cs",
+        "ps1" | "pwsh" => "powershell",
+        "docker" => "dockerfile",
+        "htm" => "html",
+        "shell-session" | "sh-session" | "shellsession" | "terminal" => "console",
+        "txt" | "plaintext" | "plain" => "text",
+        _ => lang,
+    }
 }
 
 /// The structure of `code` written in the fence language `info` (`sh`, `js{1,3}`,
@@ -2621,10 +2664,22 @@ mod tests {
                 "{english} → {translation}"
             );
         }
-        assert_eq!(
-            inline_kept("{verb} {object}", &["{動詞} {目的語}"], ""),
-            Some(InlineKept::Span(0))
-        );
+        assert!(equivalent("parent-span\"", "parent-span"));
+        for (english, translation) in [
+            ("{verb} {object}", "{動詞} {目的語}"),
+            ("[example][]", "[exemplu][]"),
+            ("TracerProvider", "トレーサープロバイダー"),
+            ("inline code", "code incorporé au texte"),
+        ] {
+            assert_eq!(
+                inline_kept(english, &[translation], ""),
+                Some(InlineKept::Span(0)),
+                "{english} → {translation}"
+            );
+        }
+        assert_eq!(inline_kept("TracerProvider", &["TraceProvider"], ""), None);
+        assert!(is_plain("how to establish a secure communication"));
+        assert!(!is_plain("transync check"));
         assert_eq!(
             inline_kept("Ctrl+Space", &["Strg+Leertaste"], ""),
             Some(InlineKept::Span(0))

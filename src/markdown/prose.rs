@@ -188,6 +188,17 @@ pub(crate) fn numbers(text: &str) -> Vec<String> {
 /// in Japanese, "1,5 millones" in Spanish, "30億" is "3 billion". Only words whose
 /// value is the same in every variety of their language (not Portuguese "bilhão").
 fn scale(after: &str) -> Option<f64> {
+    // `7.3K`, `12M`, `2B` (not `128Mi`, `5m`, `3kg`).
+    let mut suffix = after.chars();
+    let letter = suffix.next();
+    if !suffix.next().is_some_and(char::is_alphanumeric) {
+        match letter {
+            Some('K' | 'k') => return Some(1e3),
+            Some('M') => return Some(1e6),
+            Some('B') => return Some(1e9),
+            _ => {}
+        }
+    }
     let after = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     if let Some(c) = after.chars().next() {
         let factor = match c {
@@ -317,6 +328,11 @@ mod tests {
         assert_eq!(numbers("3 billion series"), numbers("30億の時系列"));
         assert_eq!(numbers("3 milliards"), numbers("3 billion"));
         assert_eq!(numbers("3 millionaires"), ["3"]);
+        assert_eq!(
+            numbers("7.3K times, 12M views"),
+            numbers("7,300回、1,200万")
+        );
+        assert_eq!(numbers("128Mi, 5m, 3kg"), ["128", "5", "3"]);
         assert_eq!(numbers("version 1.2.3 million"), ["1.2.3"]);
     }
 
