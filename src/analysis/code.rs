@@ -426,6 +426,11 @@ fn in_prose(span: &str, text: &str) -> bool {
         })
         .collect::<Vec<_>>()
         .join(" ");
+    // A quoted value in the translation's quotation marks: `"tax": 20.2` → « tax »: 20.2,
+    // `"*"` → « * ».
+    if span.contains(is_quote) && quotes_as_one(&prose).contains(&quotes_as_one(span)) {
+        return true;
+    }
     [Some(span), unquoted]
         .into_iter()
         .flatten()
@@ -439,6 +444,37 @@ fn in_prose(span: &str, text: &str) -> bool {
                     && !joined(last, after.next(), after.next())
             })
         })
+}
+
+/// A quotation mark of any language.
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '«' | '»' | '„' | '“' | '”' | '‘' | '’' | '「' | '」' | '‚'
+    )
+}
+
+/// Text with every quotation mark a `"` and no white space beside one (`« tax »` →
+/// `"tax"`); an apostrophe inside a word (`l’attribut`) is no quotation mark.
+fn quotes_as_one(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut marked = Vec::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let inside_word = matches!(c, '\'' | '’')
+            && i > 0
+            && chars[i - 1].is_alphanumeric()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        marked.push(if is_quote(c) && !inside_word { '"' } else { c });
+    }
+    marked
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| {
+            !(c.is_whitespace()
+                && (i > 0 && marked[i - 1] == '"' || marked.get(i + 1) == Some(&'"')))
+        })
+        .map(|(_, c)| *c)
+        .collect()
 }
 
 /// Whether the character next to a match's edge (and the one beyond it) make the match
@@ -1502,9 +1538,14 @@ impl Lexer<'_> {
             let len = if matches!(c, '"' | '\'' | '“') {
                 let close = if c == '“' { '”' } else { c };
                 let body = &words[c.len_utf8()..];
-                let len = body
-                    .find(close)
-                    .map_or(body.len(), |i| i + close.len_utf8());
+                // The closing quote, past escaped ones (`"say \"hi\""`).
+                let mut escaped = false;
+                let end = body.char_indices().find_map(|(i, ch)| {
+                    let found = ch == close && !escaped;
+                    escaped = ch == '\\' && !escaped;
+                    found.then_some(i)
+                });
+                let len = end.map_or(body.len(), |i| i + close.len_utf8());
                 self.fixed("\"\"");
                 self.push_text(body[..len].trim_end_matches(close));
                 c.len_utf8() + len
@@ -2328,6 +2369,11 @@ mod tests {
             &de.replace("card title", "tile title")
         ));
         assert!(!kept("markdoc", en, &de.replace(" icon=", " symbol=")));
+        assert!(kept(
+            "markdoc",
+            r#"{% code code="log('Hi!');" title="example.js" /%}"#,
+            r#"{% code code="log(\"C'est ça !\");" title="exemple.js" /%}"#
+        ));
         assert_eq!(
             shown("md", "{{< figure src=\"a.png\" >}}"),
             "{{< figure src = \"\" ^a.png >}}"
@@ -2634,6 +2680,23 @@ mod tests {
             Some(InlineKept::Span(0))
         );
         assert_eq!(inline_kept("Try it out", &["--try"], ""), None);
+    }
+
+    #[test]
+    fn a_quoted_value_in_the_translations_quotation_marks_is_kept() {
+        for (english, text) in [
+            ("\"tax\": 20.2", "l’attribut « tax »: 20.2, le modèle"),
+            ("\"*\"", "le caractère générique « * »."),
+            ("\"me\"", "le scope « me » déclaré"),
+        ] {
+            assert_eq!(
+                inline_kept(english, &[], text),
+                Some(InlineKept::Text),
+                "{english}"
+            );
+        }
+        assert_eq!(inline_kept("\"tax\": 20.2", &[], "« tax »: 20.3"), None);
+        assert_eq!(inline_kept("\"me\"", &[], "« moi »"), None);
     }
 
     #[test]
