@@ -3,8 +3,8 @@
 //! front matter are translated, diagram aliases, YAML re-wrapped by a formatter,
 //! comments in console output, quote style, locale codes in configuration examples,
 //! inline code written the reader's way, links to a site in the reader's language,
-//! list items in another order, scale words) as a synthetic English–German pair; and
-//! the divergences that are real still found.
+//! list items in another order, scale words, comments for editors) as a synthetic
+//! English–German pair; and the divergences that are real still found.
 
 mod common;
 
@@ -24,6 +24,14 @@ The site was viewed 12 million times, 7.3K of them on one page. Since 2019 it ha
 
 - 3,824 merged pull requests by
 - 768 contributors
+
+{{% comment %}}
+
+<div class="card">An older design, kept for later.</div>
+
+{{% /comment %}}
+
+<!-- A note to editors: keep this list short. -->
 
 ```markdoc
 {% card title="Check this out" icon="star" %}

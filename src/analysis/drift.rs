@@ -23,9 +23,11 @@ pub(crate) fn drift(english: &Parsed, translation: &Parsed) -> Vec<Drift> {
     // Lists are one slot each (item counts are compared apart); paragraphs are not slots.
     let skeleton = |doc: &Parsed| -> Vec<(usize, (u8, u8))> {
         let mut seen_lists = Vec::new();
+        let hidden = hidden(doc);
         doc.blocks
             .iter()
             .enumerate()
+            .filter(|(i, _)| !hidden.contains(i))
             .filter_map(|(i, b)| match b.kind {
                 BlockKind::ListItem { list } if seen_lists.contains(&list) => None,
                 BlockKind::ListItem { list } => {
@@ -642,6 +644,38 @@ fn verbatim(english: &[&Block], translation: &[&Block], anchors: &Anchors, out: 
             });
         }
     }
+}
+
+/// The blocks no reader sees, which a translation need not have: an HTML comment, and
+/// what a Hugo `{{% comment %}}` … `{{% /comment %}}` holds (both shortcodes included).
+fn hidden(doc: &Parsed) -> HashSet<usize> {
+    let shortcode = |b: &Block, closing: bool| {
+        b.kind == BlockKind::Shortcode && {
+            let t: String = b.text.chars().filter(|c| !c.is_whitespace()).collect();
+            let name = if closing { "/comment" } else { "comment" };
+            ["{{%", "{{<"]
+                .iter()
+                .any(|open| t.starts_with(&format!("{open}{name}")))
+        }
+    };
+    let mut out = HashSet::new();
+    let mut inside = false;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if shortcode(b, false) {
+            inside = true;
+        }
+        let comment = b.kind == BlockKind::Html && {
+            let t = b.text.trim();
+            t.starts_with("<!--") && t.ends_with("-->")
+        };
+        if inside || comment {
+            out.insert(i);
+        }
+        if shortcode(b, true) {
+            inside = false;
+        }
+    }
+    out
 }
 
 /// A page without its query (`?from_branch=main`), which tunes the visit: a
