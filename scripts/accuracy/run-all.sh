@@ -9,5 +9,5 @@ for spec in otel:otel otel-inferred:otel fastapi:fastapi fastapi-2608:fastapi-26
   clone=${spec%%:*} lab=${spec##*:}
   python3 "$D/score.py" --repo "/tmp/real/$clone" --labels "/tmp/labels/$lab.tsv" \
       --transync "$B" --name "$clone.$T" > "/tmp/labels/$clone.$T.score.txt" 2>&1
-  grep SUMMARY "/tmp/labels/$clone.$T.score.txt" || tail -5 "/tmp/labels/$clone.$T.score.txt"
+  grep -E "^(SUMMARY|REVIEW)" "/tmp/labels/$clone.$T.score.txt" || tail -5 "/tmp/labels/$clone.$T.score.txt"
 done

@@ -192,6 +192,21 @@ def main():
               pct(s["in_sync_drift"], s["in_sync"]).strip(), s["in_sync_drift"], s["in_sync"],
               "  time %.2f s" % dt if dt is not None else ""))
 
+    # Drift on in-sync pairs, against the hand review (drift-review.tsv): a flagged pair
+    # is a real divergence of the translation, a false alarm, or not reviewed yet.
+    review_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "drift-review.tsv")
+    if os.path.exists(review_path):
+        with open(review_path, encoding="utf-8") as f:
+            clone = os.path.basename(args.labels).rsplit(".", 1)[0]
+            review = {r["translation_path"]: r["verdict"] for r in csv.DictReader(f, delimiter="\t")
+                      if r["clone"] == clone}
+        flagged = [lab["translation_path"] for lab in labels if lab["in_sync"] == "true"
+                   and by_path.get(lab["translation_path"], {}).get("drift")]
+        verdicts = Counter(review.get(p, "unreviewed") for p in flagged)
+        print("REVIEW %s: drift on in-sync pairs: real %d, false %d (%s of %d in-sync, target <=5%%), unreviewed %d" % (
+            name, verdicts["real"], verdicts["false"], pct(verdicts["false"], s["in_sync"]).strip(),
+            s["in_sync"], verdicts["unreviewed"]))
+
     out = os.path.join(args.out_dir, name + ".mismatches.tsv")
     with open(out, "w", encoding="utf-8") as f:
         f.write("\t".join(["category", "language", "translation_path", "truth", "in_sync", "transync_status",

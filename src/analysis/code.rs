@@ -134,6 +134,13 @@ pub(crate) fn inline_kept(
     if in_prose(english, translation_text) {
         return Some(InlineKept::Text);
     }
+    // A number set in code (`1`, `400`) written as a number of the prose.
+    if english.chars().all(|c| c.is_ascii_digit())
+        && !english.is_empty()
+        && markdown::numbers(translation_text).contains(&markdown::numbers(english).concat())
+    {
+        return Some(InlineKept::Text);
+    }
     let spaced = has_phrase(english);
     let shape = shape(english, spaced);
     let k = if shape.iter().any(|s| matches!(s, Slot::Fixed(_))) {
@@ -2696,6 +2703,8 @@ mod tests {
             );
         }
         assert_eq!(inline_kept("\"tax\": 20.2", &[], "« tax »: 20.3"), None);
+        assert_eq!(inline_kept("1", &[], "大于或等于」1。"), Some(InlineKept::Text));
+        assert_eq!(inline_kept("1", &[], "大于或等于」2。"), None);
         assert_eq!(inline_kept("\"me\"", &[], "« moi »"), None);
     }
 
