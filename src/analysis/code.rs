@@ -2703,7 +2703,10 @@ mod tests {
             );
         }
         assert_eq!(inline_kept("\"tax\": 20.2", &[], "« tax »: 20.3"), None);
-        assert_eq!(inline_kept("1", &[], "大于或等于」1。"), Some(InlineKept::Text));
+        assert_eq!(
+            inline_kept("1", &[], "大于或等于」1。"),
+            Some(InlineKept::Text)
+        );
         assert_eq!(inline_kept("1", &[], "大于或等于」2。"), None);
         assert_eq!(inline_kept("\"me\"", &[], "« moi »"), None);
     }

@@ -59,15 +59,32 @@ fn align(from: &[Block], to: &[Block]) -> HashMap<usize, usize> {
     let b: Vec<(u8, u8)> = to.iter().map(|b| slot(b.kind)).collect();
     let mut map = HashMap::new();
     for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
-        if let DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } = op
-        {
-            for k in 0..len {
-                map.insert(old_index + k, new_index + k);
+        match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    map.insert(old_index + k, new_index + k);
+                }
             }
+            // A heading whose level differs (a translator who fixed the outline, or
+            // caught up with a change of level): the same heading, when the gap holds
+            // as many of each kind on both sides.
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } if old_len == new_len
+                && (0..old_len).all(|k| a[old_index + k].0 == b[new_index + k].0) =>
+            {
+                for k in 0..old_len {
+                    map.insert(old_index + k, new_index + k);
+                }
+            }
+            _ => {}
         }
     }
     map
@@ -262,8 +279,9 @@ pub(crate) fn compare(
                 let pairs = old_len.min(new_len);
                 for k in 0..pairs {
                     let (old, new) = (&base.blocks[old_index + k], &now.blocks[new_index + k]);
-                    let same_slot = slot(old.kind) == slot(new.kind);
-                    if same_slot {
+                    // A heading of another level is the same heading, changed.
+                    let same_kind = slot(old.kind).0 == slot(new.kind).0;
+                    if same_kind {
                         comparison.changed.push(ChangedBlock {
                             kind: new.kind.name().to_string(),
                             op: Op::Changed,
@@ -653,6 +671,21 @@ mod tests {
         );
         // Inserted after the translation's second list item (line 11).
         assert_eq!(added.changed[0].translation, Some(12..12));
+        // A heading whose level changed in English, and already in the translation.
+        let translation = markdown::parse(&format!(
+            "---\ntitle: Guía\n---\n\n### Introducción\n\n{}",
+            "Las ciudades aprenden.\n"
+        ));
+        let base = "## Introduction\n\nCities learn.\n";
+        let c = compare(
+            base,
+            &base.replace("## Introduction", "### Introduction"),
+            markdown::Flavor::Markdown,
+            Some(&translation),
+            &CompareSettings::default(),
+        );
+        assert_eq!(c.changed.len(), 1, "{:?}", c.changed);
+        assert_eq!(c.changed[0].translation, Some(5..6));
     }
 
     fn drift_of(en: &str, tr: &str) -> Vec<Drift> {
