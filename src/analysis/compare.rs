@@ -45,12 +45,28 @@ pub(super) fn slot(kind: BlockKind) -> (u8, u8) {
     }
 }
 
-fn raw(text: &str, lines: &Range<usize>) -> String {
-    text.lines()
-        .skip(lines.start.saturating_sub(1))
-        .take(lines.end - lines.start)
-        .collect::<Vec<_>>()
-        .join("\n")
+/// A text with the offset of each line, so that a block's lines are a slice: reading
+/// them from the start for every block would make a large change quadratic.
+struct Text<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Text<'a> {
+    fn new(text: &'a str) -> Text<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Text { text, starts }
+    }
+
+    /// The lines of a block (1-based, end exclusive), joined by `\n`.
+    fn raw(&self, lines: &Range<usize>) -> String {
+        let first = lines.start.saturating_sub(1);
+        let at = |line: usize| self.starts.get(line).copied().unwrap_or(self.text.len());
+        let slice = &self.text[at(first)..at(first + (lines.end - lines.start))];
+        slice.lines().collect::<Vec<_>>().join("\n")
+    }
 }
 
 /// Maps block indexes of `from` to block indexes of `to` where their skeletons align.
@@ -194,6 +210,7 @@ pub(crate) fn compare(
 ) -> Comparison {
     let base = markdown::parse_as(base_text, flavor);
     let now = markdown::parse_as(now_text, flavor);
+    let (base_text, now_text) = (&Text::new(base_text), &Text::new(now_text));
     let mut comparison = Comparison::default();
     let untranslatable = |key: &str| options.untranslatable_keys.iter().any(|k| k == key);
     compare_front_matter(&base, &now, &untranslatable, &mut comparison);
@@ -244,7 +261,7 @@ pub(crate) fn compare(
             } => {
                 for k in 0..len {
                     let (old, new) = (&base.blocks[old_index + k], &now.blocks[new_index + k]);
-                    if raw(base_text, &old.lines) != raw(now_text, &new.lines) {
+                    if base_text.raw(&old.lines) != now_text.raw(&new.lines) {
                         comparison.cosmetic += 1;
                     }
                 }
@@ -254,7 +271,7 @@ pub(crate) fn compare(
             } => {
                 for i in old_index..old_index + old_len {
                     comparison.changed.push(removed(
-                        base_text,
+                        &base_text,
                         &base.blocks[i],
                         translation_lines(i),
                     ));
@@ -285,8 +302,8 @@ pub(crate) fn compare(
                         comparison.changed.push(ChangedBlock {
                             kind: new.kind.name().to_string(),
                             op: Op::Changed,
-                            before: Some(raw(base_text, &old.lines)),
-                            after: Some(raw(now_text, &new.lines)),
+                            before: Some(base_text.raw(&old.lines)),
+                            after: Some(now_text.raw(&new.lines)),
                             english_before: Some(old.lines.clone()),
                             english_after: Some(new.lines.clone()),
                             translation: translation_lines(old_index + k),
@@ -309,7 +326,7 @@ pub(crate) fn compare(
                 }
                 for i in old_index + pairs..old_index + old_len {
                     comparison.changed.push(removed(
-                        base_text,
+                        &base_text,
                         &base.blocks[i],
                         translation_lines(i),
                     ));
@@ -324,11 +341,11 @@ pub(crate) fn compare(
     comparison
 }
 
-fn removed(text: &str, block: &Block, translation: Option<Range<usize>>) -> ChangedBlock {
+fn removed(text: &Text, block: &Block, translation: Option<Range<usize>>) -> ChangedBlock {
     ChangedBlock {
         kind: block.kind.name().to_string(),
         op: Op::Removed,
-        before: Some(raw(text, &block.lines)),
+        before: Some(text.raw(&block.lines)),
         after: None,
         english_before: Some(block.lines.clone()),
         english_after: None,
@@ -337,12 +354,12 @@ fn removed(text: &str, block: &Block, translation: Option<Range<usize>>) -> Chan
     }
 }
 
-fn added(text: &str, block: &Block, translation: Option<Range<usize>>) -> ChangedBlock {
+fn added(text: &Text, block: &Block, translation: Option<Range<usize>>) -> ChangedBlock {
     ChangedBlock {
         kind: block.kind.name().to_string(),
         op: Op::Added,
         before: None,
-        after: Some(raw(text, &block.lines)),
+        after: Some(text.raw(&block.lines)),
         english_before: None,
         english_after: Some(block.lines.clone()),
         translation,
@@ -686,6 +703,26 @@ mod tests {
         );
         assert_eq!(c.changed.len(), 1, "{:?}", c.changed);
         assert_eq!(c.changed[0].translation, Some(5..6));
+    }
+
+    #[test]
+    fn a_large_change_is_read_in_one_pass() {
+        // 20,000 added paragraphs (2 MB): reading each block's lines from the start of
+        // the text made this quadratic (minutes); it is linear now. No timing asserted:
+        // a regression shows as a test that does not finish.
+        let base = "# Big\n\nIntro.\n";
+        let mut now = base.to_string();
+        for i in 0..20_000 {
+            now.push_str(&format!(
+                "\nParagraph {i} with enough words to be about a hundred bytes long, as prose is.\n"
+            ));
+        }
+        let c = cmp(base, &now);
+        assert_eq!(c.changed.len(), 20_000);
+        assert_eq!(
+            c.changed[19_999].after.as_deref(),
+            Some(now.lines().last().unwrap())
+        );
     }
 
     fn drift_of(en: &str, tr: &str) -> Vec<Drift> {
