@@ -271,7 +271,7 @@ pub(crate) fn compare(
             } => {
                 for i in old_index..old_index + old_len {
                     comparison.changed.push(removed(
-                        &base_text,
+                        base_text,
                         &base.blocks[i],
                         translation_lines(i),
                     ));
@@ -326,7 +326,7 @@ pub(crate) fn compare(
                 }
                 for i in old_index + pairs..old_index + old_len {
                     comparison.changed.push(removed(
-                        &base_text,
+                        base_text,
                         &base.blocks[i],
                         translation_lines(i),
                     ));
