@@ -231,6 +231,40 @@ fn mark_keeps_permissions_and_works_on_fluent_files() {
 }
 
 #[test]
+fn mark_refuses_a_read_only_file_unless_forced() {
+    use std::os::unix::fs::PermissionsExt;
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", EN));
+    let c1 = repo.commit("English");
+    repo.write("content/es/a.md", &page("A", "", ES));
+    repo.commit("Spanish");
+    let file = repo.path().join("content/es/a.md");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let run = repo.transync(&["mark", "content/es/a.md", "--rev", &c1]);
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("content/es/a.md is read-only")
+            && run.stderr.contains("chmod u+w")
+            && run.stderr.contains("--force"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before, "no byte changed");
+    let run = repo.transync(&["mark", "content/es/a.md", "--rev", &c1, "--force"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        repo.read("content/es/a.md")
+            .contains(&format!("source_commit: {c1}"))
+    );
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o444,
+        "replaced, still read-only"
+    );
+}
+
+#[test]
 fn a_failed_write_leaves_the_translation_intact() {
     let (repo, _) = caught_up("source_commit: {c1}\n");
     let c1 = repo.git(&["rev-parse", "HEAD~1"]).trim().to_string();

@@ -382,6 +382,7 @@ mark-would-change = would change { $key }: { $old } → { $commit }
 mark-added = added { $key }: { $commit }
 mark-would-add = would add { $key }: { $commit }
 mark-dry-run = (dry run)
+mark-read-only = { $path } is read-only: make it writable (`chmod u+w { $path }`) or pass --force to replace it anyway
 mark-ftl-outside-locales = a .ftl file to mark must be under { $root }/
 mark-ftl-layout = expected { $root }/<lang>/<file>.ftl
 mark-not-a-language-dir = `{ $dir }` is not a language directory
@@ -589,7 +590,7 @@ cli-mark-after =
 cli-mark-arg-paths = Translation files (Markdown or `.ftl`) to mark.
 cli-mark-arg-rev = The English commit the translations were made from.
 cli-mark-arg-dry-run = Show what would change without writing.
-cli-mark-arg-force = Mark even when the translation's structure differs from the English.
+cli-mark-arg-force = Mark even when the translation's structure differs from the English, or the file is read-only.
 
 cli-scaffold-about = Start translations: create the missing files from the committed English, as drafts.
 cli-scaffold-after =

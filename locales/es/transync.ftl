@@ -383,6 +383,7 @@ mark-would-change = cambiaría { $key }: { $old } → { $commit }
 mark-added = añadido { $key }: { $commit }
 mark-would-add = añadiría { $key }: { $commit }
 mark-dry-run = (simulación)
+mark-read-only = { $path } es de solo lectura: hazlo escribible (`chmod u+w { $path }`) o usa --force para reemplazarlo de todos modos
 mark-ftl-outside-locales = un archivo .ftl que marcar debe estar bajo { $root }/
 mark-ftl-layout = se espera { $root }/<idioma>/<archivo>.ftl
 mark-not-a-language-dir = `{ $dir }` no es un directorio de idioma
@@ -596,7 +597,7 @@ cli-mark-after =
 cli-mark-arg-paths = Archivos de traducción (Markdown o `.ftl`) que marcar.
 cli-mark-arg-rev = El commit en inglés a partir del cual se hicieron las traducciones.
 cli-mark-arg-dry-run = Muestra qué cambiaría sin escribir nada.
-cli-mark-arg-force = Marca incluso cuando la estructura de la traducción difiere del inglés.
+cli-mark-arg-force = Marca incluso cuando la estructura de la traducción difiere del inglés o el archivo es de solo lectura.
 
 cli-scaffold-about = Empieza traducciones: crea como borradores las que faltan, a partir del inglés con commit.
 cli-scaffold-after =

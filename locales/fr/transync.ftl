@@ -383,6 +383,7 @@ mark-would-change = changerait { $key }: { $old } → { $commit }
 mark-added = ajouté { $key }: { $commit }
 mark-would-add = ajouterait { $key }: { $commit }
 mark-dry-run = (simulation)
+mark-read-only = { $path } est en lecture seule : rendez-le modifiable (`chmod u+w { $path }`) ou passez --force pour le remplacer quand même
 mark-ftl-outside-locales = un fichier .ftl à marquer doit être sous { $root }/
 mark-ftl-layout = attendu : { $root }/<langue>/<fichier>.ftl
 mark-not-a-language-dir = `{ $dir }` n’est pas un répertoire de langue
@@ -600,7 +601,7 @@ cli-mark-after =
 cli-mark-arg-paths = Fichiers traduits (Markdown ou `.ftl`) à marquer.
 cli-mark-arg-rev = Le commit anglais à partir duquel les traductions ont été faites.
 cli-mark-arg-dry-run = Afficher ce qui changerait, sans rien écrire.
-cli-mark-arg-force = Marquer même quand la structure de la traduction diffère de l’anglais.
+cli-mark-arg-force = Marquer même quand la structure de la traduction diffère de l’anglais ou que le fichier est en lecture seule.
 
 cli-scaffold-about = Amorcer les traductions manquantes : des brouillons copiés de l’anglais commité.
 cli-scaffold-after =

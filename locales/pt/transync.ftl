@@ -383,6 +383,7 @@ mark-would-change = mudaria { $key }: { $old } → { $commit }
 mark-added = adicionado { $key }: { $commit }
 mark-would-add = adicionaria { $key }: { $commit }
 mark-dry-run = (simulação)
+mark-read-only = { $path } é só de leitura: torne-o gravável (`chmod u+w { $path }`) ou use --force para o substituir mesmo assim
 mark-ftl-outside-locales = um arquivo .ftl a marcar deve estar em { $root }/
 mark-ftl-layout = esperado: { $root }/<idioma>/<arquivo>.ftl
 mark-not-a-language-dir = `{ $dir }` não é um diretório de idioma
@@ -593,7 +594,7 @@ cli-mark-after =
 cli-mark-arg-paths = Arquivos de tradução (Markdown ou `.ftl`) a marcar.
 cli-mark-arg-rev = O commit em inglês a partir do qual as traduções foram feitas.
 cli-mark-arg-dry-run = Mostra o que mudaria, sem escrever.
-cli-mark-arg-force = Marca mesmo quando a estrutura da tradução difere do inglês.
+cli-mark-arg-force = Marca mesmo quando a estrutura da tradução difere do inglês ou o ficheiro é só de leitura.
 
 cli-scaffold-about = Inicia traduções: cria os arquivos em falta como rascunhos, a partir do inglês com commit.
 cli-scaffold-after =

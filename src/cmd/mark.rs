@@ -188,6 +188,11 @@ fn mark_one(
     if args.dry_run {
         return Ok(format!("{repo_path}: {would} {}", tr!("mark-dry-run")));
     }
+    // As an editor would: a file made read-only is not replaced behind its owner's back.
+    let read_only = std::fs::metadata(&full).is_ok_and(|m| m.permissions().readonly());
+    if read_only && !args.force {
+        bail!(tr!("mark-read-only", path = repo_path.to_string()));
+    }
     super::fsio::write_atomically(&settings.repo_root, &full, new.as_bytes())?;
     Ok(format!("{repo_path}: {what}"))
 }
