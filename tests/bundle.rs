@@ -698,3 +698,26 @@ fn the_sample_bundles_for_every_language() {
         );
     }
 }
+
+#[test]
+fn an_out_directory_inside_a_content_or_locales_root_is_refused() {
+    let repo = repo();
+    for out in ["content/es/dist", "./content/../content/x", "locales/out"] {
+        let run = repo.transync(&["bundle", "--out", out]);
+        assert_eq!(run.code, 2, "{out}: {}", run.stdout);
+        let root = if out.starts_with("locales") {
+            "locales"
+        } else {
+            "content"
+        };
+        assert!(
+            run.stderr.contains(&format!("is inside {root}/")) && run.stderr.contains("dist/"),
+            "{out}: {}",
+            run.stderr
+        );
+    }
+    assert!(!repo.path().join("content/es/dist").exists());
+    assert!(!repo.path().join("locales/out").exists());
+    // Beside them is fine.
+    assert_eq!(repo.transync(&["bundle", "--out", "content-dist"]).code, 0);
+}

@@ -496,6 +496,7 @@ bundle-note-fallback = en inglés
 
 bundle-duplicate-path = dos archivos del paquete serían ambos { $path }
 bundle-out-not-a-directory = --out { $path } es un archivo, no un directorio; elija un directorio para los paquetes
+bundle-out-inside-root = --out { $path } está dentro de { $root }/, donde la próxima ejecución leería los paquetes como traducciones; elija un directorio fuera de él (por ejemplo dist/)
 bundle-svg-active = { $path } queda fuera: un SVG con contenido activo ({ $found }) lo ejecutaría en el sitio al abrirse; quítelo de la imagen
 
 ## Línea de comandos: --help y errores de uso

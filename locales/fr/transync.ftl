@@ -496,6 +496,7 @@ bundle-note-fallback = en anglais
 
 bundle-duplicate-path = deux fichiers du paquet seraient tous deux { $path }
 bundle-out-not-a-directory = --out { $path } est un fichier, pas un répertoire ; choisissez un répertoire pour les paquets
+bundle-out-inside-root = --out { $path } est dans { $root }/, où la prochaine exécution lirait les paquets comme des traductions ; choisissez un répertoire hors de celui-ci (par exemple dist/)
 bundle-svg-active = { $path } est laissé de côté : un SVG au contenu actif ({ $found }) l’exécuterait sur le site à l’ouverture ; retirez-le de l’image
 
 ## Ligne de commande : --help et erreurs d’utilisation

@@ -496,6 +496,7 @@ bundle-note-fallback = em inglês
 
 bundle-duplicate-path = dois arquivos do pacote seriam ambos { $path }
 bundle-out-not-a-directory = --out { $path } é um arquivo, não um diretório; escolha um diretório para os pacotes
+bundle-out-inside-root = --out { $path } está dentro de { $root }/, onde a próxima execução leria os pacotes como traduções; escolha um diretório fora dele (por exemplo dist/)
 bundle-svg-active = { $path } fica de fora: um SVG com conteúdo ativo ({ $found }) o executaria no site ao ser aberto; remova-o da imagem
 
 ## Linha de comando: --help e erros de uso

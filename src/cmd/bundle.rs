@@ -60,6 +60,22 @@ pub(crate) fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> 
             path = args.out.display().to_string()
         ));
     }
+    // Bundles written among the translations would be read as translations next time.
+    let settings = &session.settings;
+    let roots = settings
+        .content_roots()
+        .into_iter()
+        .chain([settings.locales_root.clone()]);
+    for root in roots {
+        let root_dir = lexical(&settings.repo_root.join(&root));
+        if lexical(&out_dir).starts_with(&root_dir) {
+            bail!(tr!(
+                "bundle-out-inside-root",
+                path = args.out.display().to_string(),
+                root = root
+            ));
+        }
+    }
     let site = SiteMessages::read(&session.settings, &session.history)?;
     let sources = Sources {
         history: &session.history,
@@ -140,4 +156,35 @@ fn progress(len: usize, language: &Lang) -> indicatif::ProgressBar {
     }
     bar.set_prefix(language.to_string());
     bar
+}
+
+/// A path with `.` and `..` resolved by its components and its existing part through
+/// the file system (so a link or `../` cannot hide that it is inside a content root).
+fn lexical(path: &std::path::Path) -> std::path::PathBuf {
+    use std::path::Component;
+    let mut out = std::path::PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    // The longest existing ancestor, canonical; the rest as written.
+    let mut existing = out.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(name) => rest.push(name.to_owned()),
+            None => return out,
+        }
+        if !existing.pop() {
+            return out;
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    resolved.extend(rest.iter().rev());
+    resolved
 }
