@@ -34,6 +34,8 @@ error-config-default-invalid = invalid default configuration
 error-config-read = cannot read configuration file { $path }
 error-not-a-repo = { $path } is not inside a git repository
 hint-not-a-repo = transync compares translations with the history of their source; run it inside a git work tree (or `git init` and commit the content first)
+error-unsafe-repo = { $path } belongs to another user, and git does not trust repositories of other users
+hint-unsafe-repo = if you trust it, mark it safe: `git config --global --add safe.directory { $path }` (what git itself asks for), or run transync as its owner
 error-bare-repo = the git repository is bare; transync needs a work tree
 error-outside-repo = { $path } is outside the repository { $root }
 

@@ -33,6 +33,8 @@ error-config-default-invalid = configuración por defecto no válida
 error-config-read = no se puede leer el archivo de configuración { $path }
 error-not-a-repo = { $path } no está dentro de un repositorio git
 hint-not-a-repo = transync compara las traducciones con el historial de su original; ejecútelo dentro de un árbol de trabajo git (o haga `git init` y un commit del contenido primero)
+error-unsafe-repo = { $path } pertenece a otro usuario, y git no confía en repositorios de otros usuarios
+hint-unsafe-repo = si confía en él, márquelo como seguro: `git config --global --add safe.directory { $path }` (lo que pide el propio git), o ejecute transync como su propietario
 error-bare-repo = el repositorio git es «bare»; transync necesita un árbol de trabajo
 error-outside-repo = { $path } está fuera del repositorio { $root }
 

@@ -33,6 +33,8 @@ error-config-default-invalid = configuration par défaut invalide
 error-config-read = impossible de lire le fichier de configuration { $path }
 error-not-a-repo = { $path } n’est pas dans un dépôt git
 hint-not-a-repo = transync compare les traductions avec l’historique de leur original ; lancez-le dans un arbre de travail git (ou faites `git init` et commitez d’abord le contenu)
+error-unsafe-repo = { $path } appartient à un autre utilisateur, et git ne fait pas confiance aux dépôts d’autres utilisateurs
+hint-unsafe-repo = si vous lui faites confiance, déclarez-le sûr : `git config --global --add safe.directory { $path }` (ce que git lui-même demande), ou lancez transync en tant que propriétaire
 error-bare-repo = le dépôt git est nu (« bare ») ; transync a besoin d’un arbre de travail
 error-outside-repo = { $path } est hors du dépôt { $root }
 

@@ -33,6 +33,8 @@ error-config-default-invalid = configuração padrão inválida
 error-config-read = não é possível ler o arquivo de configuração { $path }
 error-not-a-repo = { $path } não está dentro de um repositório git
 hint-not-a-repo = o transync compara as traduções com o histórico do original; execute-o dentro de uma árvore de trabalho git (ou faça `git init` e o commit do conteúdo primeiro)
+error-unsafe-repo = { $path } pertence a outro utilizador, e o git não confia em repositórios de outros utilizadores
+hint-unsafe-repo = se confia nele, marque-o como seguro: `git config --global --add safe.directory { $path }` (o que o próprio git pede), ou execute o transync como o seu dono
 error-bare-repo = o repositório git é «bare»; o transync precisa de uma árvore de trabalho
 error-outside-repo = { $path } está fora do repositório { $root }
 

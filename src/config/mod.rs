@@ -594,14 +594,31 @@ fn strip_prefix_dir<'p>(pattern: &'p str, dir: &str) -> &'p str {
 
 /// The work tree of the git repository containing `start`.
 fn find_repo_root(start: &Path) -> Result<PathBuf> {
-    let repo = git2::Repository::discover(start).with_context(|| {
-        Hinted::new(
-            tr!("error-not-a-repo", path = start.display().to_string()),
-            tr!("hint-not-a-repo"),
-        )
-    })?;
+    let repo = git2::Repository::discover(start).map_err(|e| open_error(start, e))?;
     let root = repo.workdir().with_context(|| tr!("error-bare-repo"))?;
     Ok(root.canonicalize().unwrap_or_else(|_| root.to_path_buf()))
+}
+
+/// Why no repository could be opened from `start`, in plain words.
+fn open_error(start: &Path, e: git2::Error) -> anyhow::Error {
+    // Git's protection against repositories of other users (CVE-2022-24765): the
+    // repository is there, it is not trusted. libgit2 names it between quotes.
+    if e.code() == git2::ErrorCode::Owner {
+        let dir = e
+            .message()
+            .split('\'')
+            .nth(1)
+            .map_or_else(|| start.display().to_string(), str::to_string);
+        return Hinted::new(
+            tr!("error-unsafe-repo", path = dir.clone()),
+            tr!("hint-unsafe-repo", path = dir),
+        )
+        .into();
+    }
+    anyhow::Error::new(e).context(Hinted::new(
+        tr!("error-not-a-repo", path = start.display().to_string()),
+        tr!("hint-not-a-repo"),
+    ))
 }
 
 /// `transync.toml` in `start` or the nearest parent, without leaving the repository, else
@@ -838,6 +855,29 @@ mod tests {
             text.contains("`languages`") && text.contains("not a tag"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_repository_of_another_user_is_explained_with_safe_directory() {
+        let e = git2::Error::new(
+            git2::ErrorCode::Owner,
+            git2::ErrorClass::Config,
+            "repository path '/srv/site' is not owned by current user",
+        );
+        let error = open_error(Path::new("/srv/site/docs"), e);
+        let hinted = error.downcast_ref::<Hinted>().expect("a hint");
+        assert!(hinted.message.contains("/srv/site belongs to another user"));
+        assert!(
+            hinted
+                .hint
+                .contains("git config --global --add safe.directory /srv/site"),
+            "{}",
+            hinted.hint
+        );
+        let e = git2::Error::from_str("could not find repository");
+        let error = open_error(Path::new("/tmp/x"), e);
+        let hinted = error.downcast_ref::<Hinted>().expect("a hint");
+        assert!(hinted.hint.contains("git init"), "{}", hinted.hint);
     }
 
     #[test]
