@@ -341,3 +341,44 @@ fn an_uncommitted_english_move_is_followed() {
     assert!(!repo.path().join("content/fr/t1.md").exists());
     assert!(!repo.path().join("content/fr/u1.md").exists());
 }
+
+#[test]
+fn a_locked_index_moves_nothing_and_says_how_to_proceed() {
+    let repo = TestRepo::new();
+    repo.write("content/en/old.md", "English\n");
+    repo.write("content/es/old.md", "Español\n");
+    repo.commit("content");
+    repo.rename("content/en/old.md", "content/en/new.md");
+    repo.commit("English rename");
+    let lock = repo.path().join(".git/index.lock");
+    std::fs::write(&lock, "").unwrap();
+    let before = porcelain(&repo);
+    let run = repo.transync(&["sync"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("index is locked") && run.stderr.contains("no translation was moved"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("transync sync` again"),
+        "{}",
+        run.stderr
+    );
+    assert!(repo.path().join("content/es/old.md").exists());
+    assert!(!repo.path().join("content/es/new.md").exists());
+    assert_eq!(
+        porcelain(&repo),
+        before,
+        "neither the tree nor the index changed"
+    );
+    // Once the lock is gone, the move goes through and the index records it.
+    std::fs::remove_file(&lock).unwrap();
+    assert_eq!(repo.transync(&["sync"]).code, 0);
+    assert!(repo.path().join("content/es/new.md").exists());
+    assert!(
+        porcelain(&repo).contains("R  content/es/old.md -> content/es/new.md"),
+        "{}",
+        porcelain(&repo)
+    );
+}

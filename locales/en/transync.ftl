@@ -416,6 +416,10 @@ scaffold-unknown-target = { $target } is neither a document id nor the path of a
 ## sync
 
 sync-moved = moved { $from } → { $to }
+sync-index-locked = git's index is locked ({ $path }): no translation was moved
+hint-index-locked = another git command is running, or one stopped without cleaning up; wait for it, or remove { $path } if no git command is running, then run `transync sync` again
+sync-move-undone = { $from } stays where it was: its move to { $to } could not be recorded in git's index
+sync-move-not-undone = { $from } was moved to { $to } but git's index could not record it, and moving it back failed ({ $reason }): run `git add -A -- { $from } { $to }` to record the move
 sync-would-move = would move { $from } → { $to } (its English source was renamed)
 sync-move-exists = cannot move it to { $to }, where its English source went: that file already exists; merge the two by hand
 sync-field-set = { $path }: { $key }: { $old } → { $new }

@@ -417,6 +417,10 @@ scaffold-unknown-target = { $target } no es ni un id de documento ni la ruta de 
 ## sync
 
 sync-moved = movido { $from } → { $to }
+sync-index-locked = el índice de git está bloqueado ({ $path }): no se movió ninguna traducción
+hint-index-locked = otro comando de git está en marcha, o uno terminó sin limpiar; espere, o borre { $path } si no hay ningún comando de git en marcha, y vuelva a ejecutar `transync sync`
+sync-move-undone = { $from } se queda donde estaba: su traslado a { $to } no pudo registrarse en el índice de git
+sync-move-not-undone = { $from } se movió a { $to } pero el índice de git no pudo registrarlo, y devolverlo falló ({ $reason }): ejecute `git add -A -- { $from } { $to }` para registrar el traslado
 sync-would-move = se movería { $from } → { $to } (su fuente en inglés cambió de nombre)
 sync-move-exists = no se puede mover a { $to }, adonde fue su fuente en inglés: ese archivo ya existe; combine ambos a mano
 sync-field-set = { $path }: { $key }: { $old } → { $new }

@@ -417,6 +417,10 @@ scaffold-unknown-target = { $target } n’est ni un identifiant de document ni l
 ## sync
 
 sync-moved = déplacé { $from } → { $to }
+sync-index-locked = l’index de git est verrouillé ({ $path }) : aucune traduction n’a été déplacée
+hint-index-locked = une autre commande git est en cours, ou l’une s’est arrêtée sans nettoyer ; attendez-la, ou supprimez { $path } si aucune commande git ne tourne, puis relancez `transync sync`
+sync-move-undone = { $from } reste où il était : son déplacement vers { $to } n’a pas pu être enregistré dans l’index de git
+sync-move-not-undone = { $from } a été déplacé vers { $to } mais l’index de git n’a pas pu l’enregistrer, et le remettre en place a échoué ({ $reason }) : lancez `git add -A -- { $from } { $to }` pour enregistrer le déplacement
 sync-would-move = déplacerait { $from } → { $to } (sa source anglaise a été renommée)
 sync-move-exists = impossible de le déplacer vers { $to }, où est allée sa source anglaise : ce fichier existe déjà ; fusionnez les deux à la main
 sync-field-set = { $path } : { $key } : { $old } → { $new }

@@ -417,6 +417,10 @@ scaffold-unknown-target = { $target } não é um id de documento nem o caminho d
 ## sync
 
 sync-moved = movido { $from } → { $to }
+sync-index-locked = o índice do git está bloqueado ({ $path }): nenhuma tradução foi movida
+hint-index-locked = outro comando do git está a correr, ou um terminou sem limpar; espere, ou remova { $path } se nenhum comando do git estiver a correr, e volte a executar `transync sync`
+sync-move-undone = { $from } fica onde estava: a sua mudança para { $to } não pôde ser registada no índice do git
+sync-move-not-undone = { $from } foi movido para { $to } mas o índice do git não o pôde registar, e devolvê-lo falhou ({ $reason }): execute `git add -A -- { $from } { $to }` para registar a mudança
 sync-would-move = seria movido { $from } → { $to } (a fonte em inglês foi renomeada)
 sync-move-exists = não é possível movê-lo para { $to }, para onde foi a fonte em inglês: esse arquivo já existe; junte os dois à mão
 sync-field-set = { $path }: { $key }: { $old } → { $new }

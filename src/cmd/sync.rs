@@ -13,7 +13,7 @@ use crate::git::{Fate, History};
 use crate::inventory::{Document, Inventory};
 use crate::markdown::frontmatter::EditError;
 use crate::markdown::frontmatter::shared::shared_fields;
-use crate::model::Lang;
+use crate::model::{Hinted, Lang};
 
 /// A translation left at the old path of a renamed English file.
 struct Move {
@@ -60,6 +60,17 @@ pub(crate) fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     // Folders translations were moved out of: a renamed module's images stay behind.
     let mut left_behind: Vec<String> = Vec::new();
+    // A move is the file and its entry in git's index: with the index locked, the file
+    // would move and the index not follow. Say so before touching anything.
+    if write
+        && !moves.is_empty()
+        && let Some(lock) = session.history.index_lock()
+    {
+        bail!(Hinted::new(
+            tr!("sync-index-locked", path = lock.display().to_string()),
+            tr!("hint-index-locked", path = lock.display().to_string())
+        ));
+    }
     for m in moves {
         let (from, to) = (m.from.as_str(), m.to.as_str());
         if !write {
@@ -185,7 +196,19 @@ fn find_moves(
 fn move_translation(session: &super::Session, from: &str, to: &str) -> Result<()> {
     let root = &session.settings.repo_root;
     super::fsio::move_new(&root.join(from), &root.join(to))?;
-    session.history.stage_rename(from, to)?;
+    // All or nothing: a move git's index cannot record is undone.
+    if let Err(e) = session.history.stage_rename(from, to) {
+        let back = super::fsio::move_new(&root.join(to), &root.join(from));
+        return Err(match back {
+            Ok(()) => e.context(tr!("sync-move-undone", from = from, to = to)),
+            Err(undo) => e.context(tr!(
+                "sync-move-not-undone",
+                from = from,
+                to = to,
+                reason = format!("{undo:#}")
+            )),
+        });
+    }
     let content_roots: Vec<_> = session
         .settings
         .content_roots()

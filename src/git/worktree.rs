@@ -155,6 +155,14 @@ fn filtered_ids(repo: &Repository, paths: &[String]) -> Result<Vec<(String, Oid)
 }
 
 impl GitHistory {
+    /// git's index lock, when another git command holds it (or one crashed holding it):
+    /// nothing can be staged until it goes.
+    pub(crate) fn index_lock(&self) -> Option<std::path::PathBuf> {
+        self.with_repo(|repo| Ok(repo.path().join("index.lock")))
+            .ok()
+            .filter(|lock| lock.exists())
+    }
+
     /// Records in the index that `from` was moved to `to`, like `git mv`: the staged
     /// entry changes its path, so `git status` shows a rename. `false` (and nothing done)
     /// when `from` is not tracked.
