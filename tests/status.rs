@@ -867,3 +867,40 @@ fn a_broken_english_source_is_reported() {
         check.stdout
     );
 }
+
+#[test]
+fn control_characters_in_file_names_are_shown_not_obeyed() {
+    let repo = TestRepo::new();
+    let name = "evil\u{1b}[2J\u{1b}[31mred";
+    repo.write(&format!("content/en/{name}.md"), &page("Evil", "", "text"));
+    repo.write("content/es/gone\u{7}.md", &page("Ido", "", "texto"));
+    repo.commit("pages");
+    for color in ["always", "never"] {
+        let run = repo.transync(&["status", "--color", color]);
+        assert!(
+            !run.stdout.contains('\u{1b}') || color == "always",
+            "no escape at all without colours: {}",
+            run.stdout
+        );
+        assert!(
+            !run.stdout.contains("\u{1b}[2J") && !run.stderr.contains("\u{1b}[2J"),
+            "{color}: {:?}",
+            run.stdout
+        );
+        assert!(
+            run.stdout.contains("evil\\u{1b}[2J"),
+            "{color}: {}",
+            run.stdout
+        );
+        assert!(!run.stdout.contains('\u{7}') && !run.stderr.contains('\u{7}'));
+    }
+    // JSON keeps the name exactly (escaped the JSON way).
+    let json = repo.status_json(&[]);
+    assert!(
+        json["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["id"] == format!("{name}.md"))
+    );
+}

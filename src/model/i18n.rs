@@ -197,7 +197,8 @@ impl Message {
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             match value {
-                Arg::Text(text) => args.set(*name, text.clone()),
+                // A file name or a text from content: shown, never obeyed.
+                Arg::Text(text) => args.set(*name, super::visible(text).into_owned()),
                 Arg::Number(n) => args.set(*name, *n),
                 Arg::Message(message) => args.set(*name, message.format(localizer)),
             }

@@ -25,6 +25,25 @@ pub(crate) fn is_under(path: &str, dir: &str) -> bool {
             .is_some_and(|rest| rest.starts_with('/'))
 }
 
+/// `text` safe to show on a terminal: control characters (an escape sequence in a file
+/// name, a carriage return) written as `\u{1b}`, so that a name cannot move the cursor
+/// or recolour the output. Line breaks and tabs stay.
+pub(crate) fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let control = |c: char| c.is_control() && !matches!(c, '\n' | '\t');
+    if !text.chars().any(control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `value` looks like a full or abbreviated commit hash.
 pub(crate) fn is_commit_hash(value: &str) -> bool {
     (4..=40).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_hexdigit())
@@ -51,6 +70,19 @@ pub(crate) fn timestamp(seconds: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(super::visible("guide.md"), "guide.md");
+        assert_eq!(
+            super::visible("a\u{1b}[31mb\r.md"),
+            "a\\u{1b}[31mb\\u{d}.md"
+        );
+        assert_eq!(
+            super::visible("two\nlines\tand a tab"),
+            "two\nlines\tand a tab"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -8,13 +8,16 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::inventory::Kind;
 use crate::model::Level;
-use crate::model::short;
 use crate::model::{Origin, Status};
+use crate::model::{short, visible};
 use crate::policy::{Finding, Outcome};
 use crate::report::{Counts, DocumentReport, Report, Translation};
 
 /// `text` left-aligned in `width` terminal columns (CJK characters take two).
+/// `text` (a path, an id, a label) padded to `width` columns, its control characters
+/// shown rather than obeyed.
 fn pad(text: &str, width: usize) -> String {
+    let text = visible(text);
     format!("{text}{:n$}", "", n = width.saturating_sub(text.width()))
 }
 
@@ -215,10 +218,10 @@ fn fluent(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             .collect();
         let unlisted = f.report.findings.len() - listed.len();
         for x in listed {
-            let path = match x.file {
+            let path = visible(match x.file {
                 crate::report::Side::Translation => &f.path,
                 crate::report::Side::English => &f.english_path,
-            };
+            });
             writeln!(
                 out,
                 "    {DIM}{path}:{}:{}: {}: {}{DIM:#}",
@@ -444,9 +447,9 @@ fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 };
                 let label = pad(&label, width);
                 let place = match (&t.path, t.line) {
-                    (Some(path), Some(line)) => format!("{path}:{line}"),
-                    (Some(path), None) => path.clone(),
-                    (None, _) => doc.id.clone(),
+                    (Some(path), Some(line)) => format!("{}:{line}", visible(path)),
+                    (Some(path), None) => visible(path).into_owned(),
+                    (None, _) => visible(&doc.id).into_owned(),
                 };
                 writeln!(out, "  {style}{label}{style:#} {place}")?;
                 let mut details = Vec::new();
