@@ -721,3 +721,24 @@ fn an_out_directory_inside_a_content_or_locales_root_is_refused() {
     // Beside them is fine.
     assert_eq!(repo.transync(&["bundle", "--out", "content-dist"]).code, 0);
 }
+
+#[test]
+fn names_that_differ_only_in_case_are_bundled_with_a_warning() {
+    let repo = repo();
+    repo.write(
+        "content/en/Guide.md",
+        &page("Guide too", "", "Another guide."),
+    );
+    repo.commit("a second guide");
+    let run = bundle(&repo, &["--lang", "es", "--archive", "dir"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("differ only in case") && run.stderr.contains("Guide.md"),
+        "{}",
+        run.stderr
+    );
+    let dir = dir_of(&repo, "es");
+    for name in ["guide.md", "Guide.md"] {
+        assert!(dir.join(name).exists(), "{name}");
+    }
+}

@@ -503,6 +503,7 @@ bundle-duplicate-path = two files of the bundle would both be { $path }
 bundle-out-not-a-directory = --out { $path } is a file, not a directory; choose a directory for the bundles
 bundle-out-inside-root = --out { $path } is inside { $root }/, where the next run would read the bundles as translations; choose a directory outside it (for example dist/)
 bundle-svg-active = { $path } is left out: an SVG with active content ({ $found }) would run it on the site when opened; remove it from the image
+bundle-case-collision = { $paths } differ only in case: unpacked on macOS or Windows, one replaces the other; rename one of them
 
 ## Command line: --help and usage errors
 # cli-<command>-about / -after: a command's summary and its closing text. cli-<command>-arg-<flag>,

@@ -504,6 +504,7 @@ bundle-duplicate-path = dos archivos del paquete serían ambos { $path }
 bundle-out-not-a-directory = --out { $path } es un archivo, no un directorio; elija un directorio para los paquetes
 bundle-out-inside-root = --out { $path } está dentro de { $root }/, donde la próxima ejecución leería los paquetes como traducciones; elija un directorio fuera de él (por ejemplo dist/)
 bundle-svg-active = { $path } queda fuera: un SVG con contenido activo ({ $found }) lo ejecutaría en el sitio al abrirse; quítelo de la imagen
+bundle-case-collision = { $paths } solo difieren en mayúsculas: al desempaquetarlos en macOS o Windows, uno reemplaza al otro; cambie el nombre de uno
 
 ## Línea de comandos: --help y errores de uso
 # cli-<command>-about / -after: el resumen de un comando y su texto final.

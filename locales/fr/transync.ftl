@@ -504,6 +504,7 @@ bundle-duplicate-path = deux fichiers du paquet seraient tous deux { $path }
 bundle-out-not-a-directory = --out { $path } est un fichier, pas un répertoire ; choisissez un répertoire pour les paquets
 bundle-out-inside-root = --out { $path } est dans { $root }/, où la prochaine exécution lirait les paquets comme des traductions ; choisissez un répertoire hors de celui-ci (par exemple dist/)
 bundle-svg-active = { $path } est laissé de côté : un SVG au contenu actif ({ $found }) l’exécuterait sur le site à l’ouverture ; retirez-le de l’image
+bundle-case-collision = { $paths } ne diffèrent que par la casse : décompressés sous macOS ou Windows, l’un remplace l’autre ; renommez l’un d’eux
 
 ## Ligne de commande : --help et erreurs d’utilisation
 # cli-<commande>-about / -after : le résumé d’une commande et son texte final.

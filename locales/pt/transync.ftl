@@ -504,6 +504,7 @@ bundle-duplicate-path = dois arquivos do pacote seriam ambos { $path }
 bundle-out-not-a-directory = --out { $path } é um arquivo, não um diretório; escolha um diretório para os pacotes
 bundle-out-inside-root = --out { $path } está dentro de { $root }/, onde a próxima execução leria os pacotes como traduções; escolha um diretório fora dele (por exemplo dist/)
 bundle-svg-active = { $path } fica de fora: um SVG com conteúdo ativo ({ $found }) o executaria no site ao ser aberto; remova-o da imagem
+bundle-case-collision = { $paths } só diferem em maiúsculas: ao desempacotar em macOS ou Windows, um substitui o outro; mude o nome de um deles
 
 ## Linha de comando: --help e erros de uso
 # cli-<command>-about / -after: o resumo de um comando e o seu texto final.

@@ -212,6 +212,8 @@ impl Collector<'_> {
             path: "manifest.json".into(),
             bytes: json(&manifest)?,
         });
+        let mut warnings = warnings;
+        warnings.extend(case_collisions(&files));
         Ok(Collected {
             files,
             summary: manifest.summary,
@@ -531,6 +533,23 @@ impl Collector<'_> {
 }
 
 /// What the assets' resolution left out, to say to the user.
+/// Files whose paths differ only in case (`Guide.md`, `guide.md`): one overwrites the
+/// other when the bundle is unpacked on macOS or Windows.
+fn case_collisions(files: &[ArchiveFile]) -> Vec<Message> {
+    let mut by_folded: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for file in files {
+        by_folded
+            .entry(file.path.to_lowercase())
+            .or_default()
+            .push(&file.path);
+    }
+    by_folded
+        .into_values()
+        .filter(|paths| paths.len() > 1)
+        .map(|paths| msg!("bundle-case-collision", paths = paths.join(", ")))
+        .collect()
+}
+
 fn asset_warnings(assets: &Assets) -> Vec<Message> {
     let mut warnings = Vec::new();
     for (page, reference) in &assets.missing {
