@@ -54,13 +54,16 @@ impl Session {
         let (filters, ids) = path_filters(&settings, &cwd, &selection.paths)?;
         let mut roots = settings.content_roots();
         roots.push(settings.locales_root.clone());
-        let history = GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref())?;
+        let cache = !global.no_cache;
+        let history =
+            GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref(), cache)?;
         // The English of a repository of translations: its own history, at its HEAD.
         let source = match &settings.source_repo {
             Some(repo) => Some(GitHistory::open(
                 &repo.root,
                 &settings.source_repo_roots(),
                 None,
+                cache,
             )?),
             None => None,
         };

@@ -11,6 +11,8 @@
 mod graph;
 mod repo;
 mod split;
+mod store;
+mod trees;
 mod walk;
 mod worktree;
 
