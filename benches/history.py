@@ -123,6 +123,7 @@ class Generator:
         return translate(english(i, self.revisions[i]), lang, base)
 
     def generate(self):
+        os.makedirs(self.repo, exist_ok=True)
         git(self.repo, "init", "-q", "-b", "main")
         out = []
         batch = max(1, self.docs // 10)

@@ -9,9 +9,14 @@ use std::collections::HashMap;
 use anyhow::Result;
 use git2::{Oid, Repository, Tree};
 
-/// A file under the roots that differs between two trees: its path and its blob after
-/// (`None` when the second tree lacks it).
-pub(super) type Change = (String, Option<Oid>);
+/// A file under the roots that differs between two trees: its path and its blobs before
+/// and after (`None` where a tree lacks it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Change {
+    pub path: String,
+    pub old: Option<Oid>,
+    pub new: Option<Oid>,
+}
 
 const TREE_MODE: i32 = 0o040000;
 const GITLINK_MODE: i32 = 0o160000;
@@ -145,7 +150,11 @@ impl<'r> Trees<'r> {
                         let path = format!("{prefix}{}/", a.name());
                         self.diff(Some(a.id), Some(b.id), &path, out)?;
                     } else {
-                        out.push((format!("{prefix}{}", b.name()), Some(b.id)));
+                        out.push(Change {
+                            path: format!("{prefix}{}", b.name()),
+                            old: Some(a.id),
+                            new: Some(b.id),
+                        });
                     }
                 }
             }
@@ -171,7 +180,12 @@ impl<'r> Trees<'r> {
             return self.diff(old, new, &path, out);
         }
         let path = format!("{prefix}{}", entry.name());
-        out.push((path, added.then_some(entry.id)));
+        let (old, new) = if added {
+            (None, Some(entry.id))
+        } else {
+            (Some(entry.id), None)
+        };
+        out.push(Change { path, old, new });
         Ok(())
     }
 }

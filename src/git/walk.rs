@@ -28,7 +28,7 @@ pub(super) struct Record {
     /// Files under the roots that differ from the first parent (every file, for a commit
     /// without parents), with their blob after the commit (`None`: deleted). Following
     /// first parents, they give the blob of any file at any commit.
-    pub versions: Vec<Change>,
+    pub versions: Vec<(String, Option<Oid>)>,
     /// Files the commit changed as `git log -- path` counts them: for a merge, those that
     /// differ from every parent; a move that kept the content is not a change.
     pub touched: Vec<String>,
@@ -265,7 +265,8 @@ fn record(
         .map(|t| root_ids(trees, *t, roots))
         .collect::<Result<_>>()?;
     let first = first_tree.map(|t| root_ids(trees, t, roots)).transpose()?;
-    record.versions = changes(trees, first.as_ref(), &ours, roots)?;
+    let changed = changes(trees, first.as_ref(), &ours, roots)?;
+    record.versions = changed.iter().map(|c| (c.path.clone(), c.new)).collect();
     // Unchanged roots with respect to any parent: nothing of ours happened here (for a
     // merge, the change is attributed to the branch that made it).
     if theirs.contains(&ours) || (ours.iter().all(Option::is_none) && theirs.is_empty()) {
@@ -273,69 +274,95 @@ fn record(
     }
     if theirs.len() > 1 {
         // A merge changed a path only if it differs from every parent.
-        let mut changed: HashSet<&str> = record.versions.iter().map(|(p, _)| p.as_str()).collect();
+        let mut paths: HashSet<&str> = changed.iter().map(|c| c.path.as_str()).collect();
         let mut others = Vec::new();
         for parent in theirs.iter().filter(|t| Some(*t) != first.as_ref()) {
             others.push(changes(trees, Some(parent), &ours, roots)?);
         }
         for other in &others {
-            let paths: HashSet<&str> = other.iter().map(|(p, _)| p.as_str()).collect();
-            changed.retain(|p| paths.contains(p));
+            let theirs: HashSet<&str> = other.iter().map(|c| c.path.as_str()).collect();
+            paths.retain(|p| theirs.contains(p));
         }
-        let mut touched: Vec<String> = changed.into_iter().map(str::to_string).collect();
+        let mut touched: Vec<String> = paths.into_iter().map(str::to_string).collect();
         touched.sort();
         record.touched = touched;
         return Ok(record);
     }
-    let added = record.versions.iter().any(|(_, blob)| blob.is_some());
-    let deleted = record.versions.iter().any(|(_, blob)| blob.is_none());
-    let mut moved: HashSet<String> = HashSet::new();
-    if added && deleted {
-        // Renames as git finds them (content similarity), asked of git only for a commit
-        // that both added and deleted files.
-        let old = first_tree.map(|t| repo.find_tree(t)).transpose()?;
-        let new = repo.find_tree(tree)?;
-        let mut opts = DiffOptions::new();
-        // An empty root is the whole repository: no pathspec.
-        for root in roots.iter().filter(|r| !r.is_empty()) {
-            opts.pathspec(root);
-        }
-        opts.skip_binary_check(true);
-        let mut diff = repo.diff_tree_to_tree(old.as_ref(), Some(&new), Some(&mut opts))?;
-        // Rename detection reads the blobs; a partial clone (or a damaged object store)
-        // may lack some. The commit's changes still count, its renames are not
-        // followed, and the report says so.
-        if diff
-            .find_similar(Some(DiffFindOptions::new().renames(true)))
-            .is_err()
-        {
-            record.incomplete = true;
-        }
-        for delta in diff.deltas() {
-            if delta.status() != Delta::Renamed {
-                continue;
-            }
-            let new = delta.new_file().path().map(path_string);
-            let old = delta.old_file().path().map(path_string);
-            if let (Some(from), Some(to)) = (old, new) {
-                // A move that keeps the content changes nothing a translator must
-                // follow: it is a rename edge, not a change.
-                if delta.old_file().id() == delta.new_file().id() {
-                    moved.insert(from.clone());
-                    moved.insert(to.clone());
-                }
-                record.renames.push((from, to));
-            }
-        }
-    }
-    record.touched = record
-        .versions
-        .iter()
-        .map(|(p, _)| p)
-        .filter(|p| !moved.contains(*p))
-        .cloned()
+    let moved = renames(repo, &mut record, first_tree, &changed)?;
+    record.touched = changed
+        .into_iter()
+        .map(|c| c.path)
+        .filter(|p| !moved.contains(p))
         .collect();
     Ok(record)
+}
+
+/// Records the renames of a commit that added and deleted files, and returns the paths
+/// of those moved without a change of content (a rename edge, not a change). A file
+/// added with the blob of a deleted one is that file moved; the files left on either
+/// side are compared by content, as git does (libgit2's similarity), over those paths
+/// only.
+fn renames(
+    repo: &Repository,
+    record: &mut Record,
+    first_tree: Option<Oid>,
+    changed: &[Change],
+) -> Result<HashSet<String>> {
+    let mut moved = HashSet::new();
+    let mut deleted: HashMap<Oid, Vec<&str>> = HashMap::new();
+    for change in changed.iter().rev() {
+        if let (Some(old), None) = (change.old, change.new) {
+            deleted.entry(old).or_default().push(&change.path);
+        }
+    }
+    let mut added = Vec::new();
+    for change in changed {
+        let (None, Some(new)) = (change.old, change.new) else {
+            continue;
+        };
+        match deleted.get_mut(&new).and_then(Vec::pop) {
+            Some(from) => {
+                moved.insert(from.to_string());
+                moved.insert(change.path.clone());
+                record.renames.push((from.to_string(), change.path.clone()));
+            }
+            None => added.push(change.path.as_str()),
+        }
+    }
+    let mut gone: Vec<&str> = deleted.into_values().flatten().collect();
+    if added.is_empty() || gone.is_empty() {
+        return Ok(moved);
+    }
+    gone.sort_unstable();
+    let old = first_tree.map(|t| repo.find_tree(t)).transpose()?;
+    let new = repo.find_tree(record.tree)?;
+    let mut opts = DiffOptions::new();
+    // The paths themselves, not patterns: libgit2 then skips every other directory.
+    opts.disable_pathspec_match(true).skip_binary_check(true);
+    for path in added.iter().chain(&gone) {
+        opts.pathspec(path);
+    }
+    let mut diff = repo.diff_tree_to_tree(old.as_ref(), Some(&new), Some(&mut opts))?;
+    // Rename detection reads the blobs; a partial clone (or a damaged object store) may
+    // lack some. The commit's changes still count, its renames are not followed, and
+    // the report says so.
+    if diff
+        .find_similar(Some(DiffFindOptions::new().renames(true)))
+        .is_err()
+    {
+        record.incomplete = true;
+    }
+    for delta in diff.deltas() {
+        if delta.status() != Delta::Renamed {
+            continue;
+        }
+        let to = delta.new_file().path().map(path_string);
+        let from = delta.old_file().path().map(path_string);
+        if let (Some(from), Some(to)) = (from, to) {
+            record.renames.push((from, to));
+        }
+    }
+    Ok(moved)
 }
 
 /// The ids of the roots' subtrees in the tree `tree`.
@@ -361,8 +388,8 @@ fn changes(
         };
         trees.diff(old, ours[i], &prefix, &mut out)?;
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out.dedup_by(|a, b| a.0 == b.0);
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out.dedup_by(|a, b| a.path == b.path);
     Ok(out)
 }
 
