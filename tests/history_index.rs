@@ -1,5 +1,5 @@
-//! The persistent history index (`.git/transync/`): a run with it reports exactly what a
-//! run without it (`--no-cache`) reports, whatever state the index is in (missing, of
+//! The persistent history index and the remembered comparisons (`.git/transync/`): a run
+//! with them reports exactly what a run without them (`--no-cache`) reports, whatever state the index is in (missing, of
 //! another version, truncated, of a rewritten history, copied from another clone), and
 //! a second run only adds the new commits to it.
 
@@ -94,7 +94,10 @@ fn index_files(dir: &Path) -> Vec<PathBuf> {
     };
     let mut files: Vec<PathBuf> = entries
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "bin"))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("history-"))
+        })
         .collect();
     files.sort();
     files
@@ -250,4 +253,29 @@ fn a_linked_worktree_shares_the_index_of_its_repository() {
         .output()
         .unwrap();
     assert_eq!(run.stdout, without.stdout);
+}
+
+#[test]
+fn remembered_comparisons_give_the_same_report_and_a_damaged_memo_is_ignored() {
+    let repo = history();
+    let without = status(&repo, false);
+    assert_eq!(status(&repo, true), without);
+    let memo = repo.path().join(".git/transync/comparisons.bin");
+    assert!(memo.exists());
+    // Read back: the same report.
+    assert_eq!(status(&repo, true), without);
+    // A translation edited: its comparison is made again, the others remembered.
+    let es = repo.read("content/es/a.md");
+    repo.write("content/es/a.md", &es.replace("## a", "## a\n\n## b"));
+    repo.commit("es: a heading more");
+    let without = status(&repo, false);
+    assert_eq!(status(&repo, true), without);
+    let good = std::fs::read(&memo).unwrap();
+    let mut damaged = good.clone();
+    let last = damaged.len() - 1;
+    damaged[last] ^= 0x55;
+    std::fs::write(&memo, &damaged).unwrap();
+    assert_eq!(status(&repo, true), without);
+    std::fs::write(&memo, &good[..good.len() / 3]).unwrap();
+    assert_eq!(status(&repo, true), without);
 }

@@ -32,6 +32,8 @@ pub(crate) struct GitHistory {
     pub(super) roots: Vec<String>,
     /// Files whose names are not UTF-8: transync cannot name them, so it says so.
     pub(super) unreadable: Vec<String>,
+    /// The git directory shared by the repository's worktrees.
+    pub(super) common_dir: PathBuf,
 }
 
 thread_local! {
@@ -89,6 +91,7 @@ impl GitHistory {
             now: HashMap::new(),
             roots: roots.clone(),
             unreadable: Vec::new(),
+            common_dir: repo.commondir().to_path_buf(),
         };
         // The history walk and the listing of files "now" are independent: run them side by
         // side, the listing with its own Repository (they are not Sync).
@@ -213,6 +216,12 @@ impl GitHistory {
             out.sort();
             Ok(out)
         })
+    }
+
+    /// Where transync keeps what it remembers between runs of this repository: in the git
+    /// directory its worktrees share.
+    pub(crate) fn cache_dir(&self) -> PathBuf {
+        self.common_dir.join("transync")
     }
 
     /// The newest commit of the analysed history made at or before `time`.

@@ -144,13 +144,21 @@ pub(super) fn save<'a>(
         commits,
     };
     let payload = postcard::to_stdvec(&file)?;
-    let dir = path.parent().expect("a file in a directory");
+    let mut bytes = Vec::with_capacity(payload.len() + 44);
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&VERSION.to_le_bytes());
+    bytes.extend_from_slice(&Sha256::digest(&payload));
+    bytes.extend_from_slice(&payload);
+    write_atomically(path, &bytes)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same directory renamed over
+/// it: a reader sees the old file or the new one, never half of one.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().context("a file in a directory")?;
     std::fs::create_dir_all(dir)?;
     let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-    temp.write_all(MAGIC)?;
-    temp.write_all(&VERSION.to_le_bytes())?;
-    temp.write_all(&Sha256::digest(&payload))?;
-    temp.write_all(&payload)?;
+    temp.write_all(bytes)?;
     temp.as_file().sync_data()?;
     temp.persist(path)?;
     Ok(())
