@@ -17,7 +17,7 @@ base (`source_commit`), half left to inference. On each it measures, in the same
 
 Options: --sizes 1000x2000,10000x2000 (documents x commits), --keep DIR (keep the
 repositories), --binary PATH (default target/release/transync), --real DIR... (also
-measure existing clones), --runs N. Timings use hyperfine when it is installed.
+measure existing clones, DIR:ROOT), --runs N. Timings use hyperfine when it is installed.
 """
 
 import argparse
@@ -331,7 +331,7 @@ def main():
     parser.add_argument("--sizes", default="1000x2000,10000x2000,10000x8000,100000x2000")
     parser.add_argument("--keep", help="directory for the generated repositories (reused when present)")
     parser.add_argument("--binary", default=os.path.abspath("target/release/transync"))
-    parser.add_argument("--real", nargs="*", default=[], help="existing clones to measure too")
+    parser.add_argument("--real", nargs="*", default=[], help="existing clones to measure too, DIR or DIR:CONTENT-ROOT (default content)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", help="write the rows here")
     args = parser.parse_args()
@@ -351,7 +351,9 @@ def main():
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
     for real in args.real:
-        row = measure(real, args.binary, args.runs, os.path.basename(real.rstrip("/")))
+        real, _, content = real.partition(":")
+        name = os.path.basename(real.rstrip("/"))
+        row = measure(real, args.binary, args.runs, name, content=content or "content")
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
     if args.json:

@@ -540,7 +540,7 @@ impl<'a> DocumentAnalysis<'a> {
         }
         let counts = match self.line_counts.get(&old) {
             Some(&counts) if ignored.is_empty() => counts,
-            _ => count_changes(&TextDiff::from_lines(&old_text, &new_text)),
+            _ => line_changes(&old_text, &new_text),
         };
         if ignored.is_empty() {
             self.line_counts.insert(old, counts);
@@ -560,6 +560,41 @@ impl<'a> DocumentAnalysis<'a> {
             comparison,
         }
     }
+}
+
+/// Work allowed to Myers' diff of the lines, which costs (N + M) × D for N and M lines
+/// apart from a common start and end, and D lines changed.
+const DIFF_BUDGET: u64 = 20_000_000;
+
+/// (inserted, deleted) lines from `old` to `new`. A change too large for the diff's
+/// budget (megabytes rewritten) is counted by the lines each side has that the other
+/// lacks, a multiset difference in linear time: the same count unless lines moved. The
+/// estimate of D is that count, a lower bound, so the choice is deterministic.
+fn line_changes(old: &str, new: &str) -> (u32, u32) {
+    let a: Vec<&str> = old.split_inclusive('\n').collect();
+    let b: Vec<&str> = new.split_inclusive('\n').collect();
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let end = a[start..]
+        .iter()
+        .rev()
+        .zip(b[start..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[start..a.len() - end], &b[start..b.len() - end]);
+    let mut counts: HashMap<&str, i64> = HashMap::new();
+    for line in a {
+        *counts.entry(line).or_default() += 1;
+    }
+    for line in b {
+        *counts.entry(line).or_default() -= 1;
+    }
+    let removed: i64 = counts.values().filter(|c| **c > 0).sum();
+    let added: i64 = -counts.values().filter(|c| **c < 0).sum::<i64>();
+    let size = (a.len() + b.len()) as u64;
+    if size * (added + removed) as u64 > DIFF_BUDGET {
+        return (added as u32, removed as u32);
+    }
+    count_changes(&TextDiff::from_lines(old, new))
 }
 
 /// (inserted, deleted) items of a diff.
@@ -583,4 +618,26 @@ fn count_changes(diff: &TextDiff<'_, '_, str>) -> (u32, u32) {
 /// `abc1234 (2025-06-01)`.
 fn describe(commit: Commit) -> String {
     format!("{} ({})", short(commit.id), date(commit.time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_changes_are_the_diff_of_the_lines() {
+        assert_eq!(line_changes("a\nb\nc\n", "a\nB\nc\nd\n"), (2, 1));
+        assert_eq!(line_changes("a\n", "a\n"), (0, 0));
+        assert_eq!(line_changes("", "x\ny\n"), (2, 0));
+    }
+
+    #[test]
+    fn a_huge_change_is_counted_without_the_quadratic_diff() {
+        // 40,000 lines rewritten between two kept ones: past the budget, counted by the
+        // lines each side lacks, which here is the diff's own count.
+        let old: String = (0..40_000).map(|i| format!("old {i}\n")).collect();
+        let new: String = (0..40_000).map(|i| format!("new {i}\n")).collect();
+        let (old, new) = (format!("top\n{old}end\n"), format!("top\n{new}end\n"));
+        assert_eq!(line_changes(&old, &new), (40_000, 40_000));
+    }
 }

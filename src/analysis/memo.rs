@@ -52,8 +52,8 @@ pub(crate) struct Memo {
     changes: Mutex<HashMap<Digest16, ChangeRec>>,
     /// Whether this run found anything new (the memo is worth writing).
     grown: Mutex<bool>,
-    /// Keys used in this run: only those are written back, so the memo does not grow
-    /// with every version of every file ever seen.
+    /// Keys used in this run: after a run over every document, only those are written
+    /// back.
     used: Mutex<HashSet<Digest16>>,
 }
 
@@ -84,26 +84,30 @@ impl Memo {
         }
     }
 
-    /// The bytes to keep, when this run found something new or left something unused.
-    pub(crate) fn to_bytes(&self) -> Option<Vec<u8>> {
+    /// The bytes to keep, when this run found something new or, with `prune` (a run over
+    /// every document), left something unused, which is then dropped: the memo follows
+    /// the files as they are, not every version ever seen.
+    pub(crate) fn to_bytes(&self, prune: bool) -> Option<Vec<u8>> {
         let used = self.used.lock().expect("memo");
         let drift = self.drift.lock().expect("memo");
         let changes = self.changes.lock().expect("memo");
         let grown = *self.grown.lock().expect("memo");
-        if !grown && used.len() == drift.len() + changes.len() {
+        let unused = used.len() < drift.len() + changes.len();
+        if !grown && !(prune && unused) {
             return None;
         }
+        let keep = |k: &Digest16| !prune || used.contains(k);
         let mut file = File {
             version: VERSION,
             stamp: self.stamp,
             drift: drift
                 .iter()
-                .filter(|(k, _)| used.contains(*k))
+                .filter(|(k, _)| keep(k))
                 .map(|(k, v)| (*k, v.clone()))
                 .collect(),
             changes: changes
                 .iter()
-                .filter(|(k, _)| used.contains(*k))
+                .filter(|(k, _)| keep(k))
                 .map(|(k, v)| (*k, v.clone()))
                 .collect(),
         };
@@ -361,11 +365,20 @@ mod tests {
         let memo = Memo::empty([1; 16]);
         let key = digest(&[b"en", b"es"]);
         assert_eq!(memo.drift(key, drift), drift());
-        let bytes = memo.to_bytes().expect("something new");
+        let bytes = memo.to_bytes(true).expect("something new");
         let again = Memo::from_bytes(&bytes, [1; 16]);
         assert_eq!(again.drift(key, || panic!("remembered")), drift());
         // Nothing new, nothing unused: nothing to write.
-        assert!(again.to_bytes().is_none());
+        assert!(again.to_bytes(true).is_none());
+        // A run over one other document keeps what it did not use; a run over all drops it.
+        let partial = Memo::from_bytes(&bytes, [1; 16]);
+        partial.drift(digest(&[b"other"]), Vec::new);
+        let kept = Memo::from_bytes(&partial.to_bytes(false).unwrap(), [1; 16]);
+        assert_eq!(kept.drift.lock().unwrap().len(), 2);
+        let all = Memo::from_bytes(&bytes, [1; 16]);
+        all.drift(digest(&[b"other"]), Vec::new);
+        let pruned = Memo::from_bytes(&all.to_bytes(true).unwrap(), [1; 16]);
+        assert_eq!(pruned.drift.lock().unwrap().len(), 1);
     }
 
     #[test]
@@ -373,7 +386,7 @@ mod tests {
         let memo = Memo::empty([1; 16]);
         let key = digest(&[b"en", b"es"]);
         memo.drift(key, drift);
-        let bytes = memo.to_bytes().unwrap();
+        let bytes = memo.to_bytes(true).unwrap();
         let mut computed = false;
         Memo::from_bytes(&bytes, [2; 16]).drift(key, || {
             computed = true;

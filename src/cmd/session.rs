@@ -133,7 +133,10 @@ impl Session {
             &self.settings.compare,
             &memo,
         );
-        self.keep(&memo);
+        // Only a run over every document in every language knows what is no longer used.
+        let everything =
+            languages == inventory.languages && inventory.documents.values().all(include);
+        self.keep(&memo, everything);
         report
     }
 
@@ -152,11 +155,11 @@ impl Session {
 
     /// Writes the memo back when the run added to it. A memo that cannot be written (a
     /// read-only clone) only costs the next run time.
-    fn keep(&self, memo: &Memo) {
+    fn keep(&self, memo: &Memo, everything: bool) {
         if !self.cache {
             return;
         }
-        if let Some(bytes) = memo.to_bytes() {
+        if let Some(bytes) = memo.to_bytes(everything) {
             let _ = crate::git::write_atomically(&self.memo_path(), &bytes);
         }
     }
