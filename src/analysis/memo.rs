@@ -93,7 +93,7 @@ impl Memo {
         let changes = self.changes.lock().expect("memo");
         let grown = *self.grown.lock().expect("memo");
         let unused = used.len() < drift.len() + changes.len();
-        if !grown && !(prune && unused) {
+        if !(grown || prune && unused) {
             return None;
         }
         let keep = |k: &Digest16| !prune || used.contains(k);
