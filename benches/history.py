@@ -10,12 +10,14 @@ base (`source_commit`), half left to inference. On each it measures, in the same
   read      reading every content file once (the analysis' floor)
   script    the per-file script: `git diff --quiet <base> HEAD -- <english>` for each
             translation (timed on a sample when there are many, and scaled)
-  cold      `transync status --format json` without its history index
+  cold      `transync status --format json` without its history index and memo
+  cold_walk the same without the history index only (comparisons remembered)
   warm      the same with the index present and one new commit
   one       `transync status PATH` and `transync diff PATH` of one document, warm
   rss       peak resident memory of the cold run (`/usr/bin/time -v`)
 
-Options: --sizes 1000x2000,10000x2000 (documents x commits), --keep DIR (keep the
+Options: --sizes 1000x2000,10000x2000 (documents x commits), --baseline BIN (time
+another build's status beside, e.g. the previous version), --keep DIR (keep the
 repositories), --binary PATH (default target/release/transync), --real DIR... (also
 measure existing clones, DIR:ROOT), --runs N. Timings use hyperfine when it is installed.
 """
@@ -287,8 +289,10 @@ def script_seconds(repo, pairs, sample):
     return elapsed * len(pairs) / len(chosen)
 
 
-def measure(repo, binary, runs, name, docs=None, one=None, script_sample=400, content="content"):
+def measure(repo, binary, runs, name, docs=None, one=None, script_sample=400, content="content", baseline=None):
     row = {"name": name}
+    if baseline:
+        row["baseline"] = timed(f"{baseline} status --format json", repo, max(1, runs // 2))
     row["commits"] = int(git(repo, "rev-list", "--count", "HEAD", capture=True))
     pairs = translations(repo, content)
     row["translations"] = len(pairs)
@@ -299,6 +303,10 @@ def measure(repo, binary, runs, name, docs=None, one=None, script_sample=400, co
     status = f"{binary} status --format json"
     row["cold"] = timed(status, repo, runs, prepare=f"rm -rf {os.path.join(repo, '.git', 'transync')}")
     row["nocache"] = timed(f"{binary} --no-cache status --format json", repo, runs)
+    # Without the history index only, the remembered comparisons kept: the walk's share.
+    index = os.path.join(repo, ".git", "transync", "history-*.bin")
+    subprocess.run(f"{status} >/dev/null", shell=True, cwd=repo, env=ENV)
+    row["cold_walk"] = timed(status, repo, runs, prepare=f"sh -c 'rm -f {index}'")
     subprocess.run(f"{status} >/dev/null", shell=True, cwd=repo, env=ENV)
     # One new commit before each warm run: an English edit, committed.
     victim = pairs[0][1] if pairs else None
@@ -315,12 +323,13 @@ def measure(repo, binary, runs, name, docs=None, one=None, script_sample=400, co
 
 
 def table(rows):
-    head = "| repository | commits | translations | git log | read | per-file script | cold | warm, 1 new commit | warm, unchanged | one doc status / diff | peak RSS cold / warm |"
-    lines = [head, "|" + " --- |" * 11]
+    head = "| repository | commits | translations | git log | read | per-file script | before | cold | cold index, warm memo | warm, 1 new commit | warm, unchanged | one doc status / diff | peak RSS cold / warm |"
+    lines = [head, "|" + " --- |" * 13]
     for r in rows:
+        before = f"{r['baseline']:.2f} s" if "baseline" in r else "–"
         lines.append(
-            f"| {r['name']} | {r['commits']:,} | {r['translations']:,} | {r['log']:.2f} s | {r['read']:.2f} s | {r['script']:.1f} s | "
-            f"{r['cold']:.2f} s | {r['warm']:.3f} s | {r['warm0']:.3f} s | {r['one_status']*1000:.0f} / {r['one_diff']*1000:.0f} ms | "
+            f"| {r['name']} | {r['commits']:,} | {r['translations']:,} | {r['log']:.2f} s | {r['read']:.2f} s | {r['script']:.1f} s | {before} | "
+            f"{r['cold']:.2f} s | {r.get('cold_walk', float('nan')):.2f} s | {r['warm']:.3f} s | {r['warm0']:.3f} s | {r['one_status']*1000:.0f} / {r['one_diff']*1000:.0f} ms | "
             f"{r['rss_cold']:.0f} / {r['rss_warm']:.0f} MiB |"
         )
     return "\n".join(lines)
@@ -333,6 +342,7 @@ def main():
     parser.add_argument("--binary", default=os.path.abspath("target/release/transync"))
     parser.add_argument("--real", nargs="*", default=[], help="existing clones to measure too, DIR or DIR:CONTENT-ROOT (default content)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", help="another transync binary whose status is timed beside (e.g. the previous version)")
     parser.add_argument("--json", help="write the rows here")
     args = parser.parse_args()
     if not os.path.exists(args.binary):
@@ -347,13 +357,13 @@ def main():
             start = time.perf_counter()
             Generator(repo, docs, commits).generate()
             print(f"generated {repo} in {time.perf_counter() - start:.0f} s", file=sys.stderr)
-        row = measure(repo, args.binary, args.runs, f"synthetic {docs:,} × 4", docs=docs)
+        row = measure(repo, args.binary, args.runs, f"synthetic {docs:,} × 4", docs=docs, baseline=args.baseline)
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
     for real in args.real:
         real, _, content = real.partition(":")
         name = os.path.basename(real.rstrip("/"))
-        row = measure(real, args.binary, args.runs, name, content=content or "content")
+        row = measure(real, args.binary, args.runs, name, content=content or "content", baseline=args.baseline)
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
     if args.json:
