@@ -482,7 +482,7 @@ mod tests {
         // A known record that contradicts the repository where the new commit meets it
         // is refused: the caller walks again without the index.
         let first = repo.find_commit(head(&repo)).unwrap().parent_id(0).unwrap();
-        known.get_mut(&first).unwrap().tree = Oid::zero();
+        known.get_mut(&first).unwrap().tree = Oid::ZERO_SHA1;
         let err = walk(&repo, head(&repo), &roots, &known).unwrap_err();
         assert!(err.is::<Mismatch>());
     }
