@@ -264,7 +264,7 @@ fn configure_libgit2() {
         unsafe {
             let _ = git2::opts::set_cache_object_limit(ObjectType::Tree, 4 << 20);
             let _ = git2::opts::set_cache_object_limit(ObjectType::Commit, 64 << 10);
-            let _ = git2::opts::set_cache_max_size(512 << 20);
+            let _ = git2::opts::set_cache_max_size(96 << 20);
         }
     });
 }
