@@ -279,3 +279,39 @@ fn remembered_comparisons_give_the_same_report_and_a_damaged_memo_is_ignored() {
     std::fs::write(&memo, &good[..good.len() / 3]).unwrap();
     assert_eq!(status(&repo, true), without);
 }
+
+#[test]
+fn a_shallow_clone_given_the_index_of_a_full_one_stops_where_its_history_does() {
+    let repo = history();
+    status(&repo, true);
+    let full = the_index(&repo);
+    let shallow = tempfile::tempdir().unwrap();
+    let url = format!("file://{}", repo.path().display());
+    let cloned = common::git_command(repo.path())
+        .args(["clone", "-q", "--depth", "3", &url])
+        .arg(shallow.path())
+        .status()
+        .unwrap();
+    assert!(cloned.success());
+    let run = |args: &[&str]| {
+        let out = common::transync_command(shallow.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let without = run(&["--no-cache", "status", "--format", "json"]);
+    let target = shallow
+        .path()
+        .join(".git/transync")
+        .join(full.file_name().unwrap());
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    std::fs::copy(&full, &target).unwrap();
+    assert_eq!(run(&["status", "--format", "json"]), without);
+    assert_eq!(run(&["status", "--format", "json"]), without);
+}

@@ -71,8 +71,14 @@ impl GraphBuilder {
 
     /// Records that the commit at `at` changed `path`. Commits come newest first, so each
     /// path's list stays newest first.
-    pub(crate) fn touch(&mut self, path: String, at: u32) {
-        self.graph.touches.entry(path).or_default().push(at);
+    pub(crate) fn touch(&mut self, path: &str, at: u32) {
+        // Looked up before a key is made: most paths are touched many times.
+        match self.graph.touches.get_mut(path) {
+            Some(list) => list.push(at),
+            None => {
+                self.graph.touches.insert(path.to_string(), vec![at]);
+            }
+        }
     }
 
     /// Records that the objects to detect the renames of the commit at `at` are missing.
@@ -462,7 +468,7 @@ mod tests {
     fn touch(builder: &mut GraphBuilder, path: &str, ats: &[u32]) {
         // Newest first, as the walk records them.
         for &at in ats {
-            builder.touch(path.to_string(), at);
+            builder.touch(path, at);
         }
     }
 
