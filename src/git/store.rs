@@ -3,9 +3,9 @@
 //! commit's record never changes, so records are keyed by commit id and never updated.
 //!
 //! The index is a cache, never a source of truth: a file that is missing, of another
-//! version or other roots, truncated, damaged (its checksum) or naming commits this
-//! repository does not have (checked by the walk against the object database) is
-//! ignored and rebuilt. Written whole to a temporary file, then renamed over the old one,
+//! version or other roots, truncated, damaged (its checksum), contradicted by the
+//! object database where new commits meet known ones, or (in a shallow clone) naming
+//! commits this repository does not have, is ignored and rebuilt. Written whole to a temporary file, then renamed over the old one,
 //! so a reader never sees half a file.
 
 use std::collections::HashMap;
