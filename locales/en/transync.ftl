@@ -536,6 +536,7 @@ cli-arg-color = When to use colors: auto honours NO_COLOR, CLICOLOR_FORCE and wh
 cli-arg-ui-lang =
     Language of transync's own messages: en, es, fr or pt. Default: TRANSYNC_LANG, then
     LC_ALL, LC_MESSAGES, LANG; English otherwise. Machine formats (JSON…) stay English.
+cli-arg-no-cache = Neither read nor write the history index kept in the git directory (`.git/transync/`): walk the whole history again.
 cli-arg-paths = Limit the report to documents under these paths (any language's file or directory) or with these ids (`blog/post.md`, `modules/dc-101`).
 cli-arg-lang = Only these target languages (comma-separated or repeated), e.g. `--lang es,pt-BR`.
 cli-arg-rev = Analyse this commit instead of the working tree (e.g. `HEAD` in CI).

@@ -540,6 +540,7 @@ cli-arg-ui-lang =
     Idioma de los mensajes de transync: en, es, fr o pt. Por defecto: TRANSYNC_LANG, luego
     LC_ALL, LC_MESSAGES, LANG; si no, inglés. Los formatos para máquinas (JSON…) siguen en
     inglés.
+cli-arg-no-cache = No leer ni escribir el índice del historial guardado en el directorio de git (`.git/transync/`): recorrer de nuevo todo el historial.
 cli-arg-paths = Solo los documentos bajo estas rutas (archivo o directorio de cualquier idioma) o con estos ids (`blog/post.md`, `modules/dc-101`).
 cli-arg-lang = Solo estos idiomas de destino (separados por comas o repetidos), p. ej. `--lang es,pt-BR`.
 cli-arg-rev = Analiza este commit en lugar del árbol de trabajo (p. ej. `HEAD` en CI).

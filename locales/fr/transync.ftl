@@ -541,6 +541,7 @@ cli-arg-ui-lang =
     Langue des messages de transync : en, es, fr ou pt. Par défaut : TRANSYNC_LANG, puis
     LC_ALL, LC_MESSAGES, LANG ; sinon l’anglais. Les formats machine (JSON…) restent en
     anglais.
+cli-arg-no-cache = Ne lire ni écrire l’index de l’historique gardé dans le répertoire git (`.git/transync/`) : parcourir de nouveau tout l’historique.
 cli-arg-paths = Limiter le rapport aux documents sous ces chemins (fichiers ou répertoires, toute langue) ou à ces identifiants (`blog/post.md`, `modules/dc-101`).
 cli-arg-lang = Seulement ces langues cibles (séparées par des virgules ou répétées), par ex. `--lang es,pt-BR`.
 cli-arg-rev = Analyser ce commit au lieu de l’arbre de travail (par ex. `HEAD` en CI).

@@ -539,6 +539,7 @@ cli-arg-ui-lang =
     Idioma das mensagens do próprio transync: en, es, fr ou pt. Padrão: TRANSYNC_LANG,
     depois LC_ALL, LC_MESSAGES, LANG; senão, inglês. Os formatos para máquinas (JSON…)
     ficam em inglês.
+cli-arg-no-cache = Não ler nem escrever o índice do histórico guardado no diretório do git (`.git/transync/`): percorrer de novo todo o histórico.
 cli-arg-paths = Limita o relatório aos documentos sob estes caminhos (arquivo ou diretório, qualquer idioma) ou com estes ids (`blog/post.md`, `modules/dc-101`).
 cli-arg-lang = Só estes idiomas de destino (separados por vírgula ou repetidos), ex.: `--lang es,pt-BR`.
 cli-arg-rev = Analisa este commit em vez da árvore de trabalho (por ex. `HEAD` na CI).

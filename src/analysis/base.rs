@@ -27,8 +27,8 @@ pub(crate) struct Inference<'a> {
     pub languages_by_commit: &'a super::LanguagesByCommit<'a>,
     /// The English page now, whose front-matter keys tell a key only translations have
     /// (a sync status such as `drifted_from_default`): changing one is never a
-    /// translation. Read only when a commit is judged on its content.
-    pub english_now: Option<&'a crate::markdown::Parsed>,
+    /// translation. Read (and parsed) only when a commit is judged on its content.
+    pub english_now: &'a dyn Fn() -> Option<&'a crate::markdown::Parsed>,
 }
 
 /// A base and what was passed over to find it.
@@ -208,8 +208,7 @@ fn skip_reason(
     // The file before and after the commit; none before: the commit made it.
     let after = history.text_at(commit.id, path)?;
     let before = history.text_at(history.parent(commit.id)?.id, path)?;
-    let english_keys: Vec<String> = inference
-        .english_now
+    let english_keys: Vec<String> = (inference.english_now)()
         .and_then(|english| english.front_matter())
         .map(|map| map.keys().cloned().collect())
         .unwrap_or_default();

@@ -2,6 +2,7 @@
 //! translation's base resolved, the English at that base compared with the English now
 //! (what changed, mapped onto the translation) and the translation checked for drift.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -9,6 +10,7 @@ use git2::Oid;
 use similar::{DiffTag, TextDiff};
 
 use super::base::{self, Inference, Problem, Recorded};
+use super::memo::{self, Change, Memo};
 use super::{commits, compare, drift};
 use crate::config::CompareSettings;
 use crate::git::{Commit, Fate, History};
@@ -40,15 +42,10 @@ pub(super) struct DocumentAnalysis<'a> {
     by_commit: &'a super::LanguagesByCommit<'a>,
     source_now: OnceLock<Option<Vec<u8>>>,
     english_doc: OnceLock<Option<markdown::Parsed>>,
+    /// A digest of the English now, the part of memo keys that names it.
+    english_digest: OnceLock<memo::Digest16>,
     line_counts: HashMap<Oid, (u32, u32)>,
-}
-
-/// How the English changed between a base and now.
-#[derive(Debug, Clone)]
-struct Change {
-    lines_added: u32,
-    lines_removed: u32,
-    comparison: compare::Comparison,
+    memo: &'a Memo,
 }
 
 impl<'a> DocumentAnalysis<'a> {
@@ -58,6 +55,7 @@ impl<'a> DocumentAnalysis<'a> {
         doc: &'a Document,
         options: &'a CompareSettings,
         by_commit: &'a super::LanguagesByCommit<'a>,
+        memo: &'a Memo,
     ) -> Self {
         let source_path = doc.files.get(&inventory.source_language);
         DocumentAnalysis {
@@ -69,7 +67,9 @@ impl<'a> DocumentAnalysis<'a> {
             options,
             source_now: OnceLock::new(),
             english_doc: OnceLock::new(),
+            english_digest: OnceLock::new(),
             line_counts: HashMap::new(),
+            memo,
         }
     }
 
@@ -207,7 +207,11 @@ impl<'a> DocumentAnalysis<'a> {
         let base_id = base.commit;
         let origin = base.origin;
         t.base = Some(base);
-        let translation = markdown::parse_as(&text, markdown::Flavor::of_path(&path));
+        // Parsed only when a comparison is not remembered.
+        let translation_flavor = markdown::Flavor::of_path(&path);
+        let parsed = OnceCell::new();
+        let translation = || parsed.get_or_init(|| markdown::parse_as(&text, translation_flavor));
+        let translation_digest = memo::digest(&[text.as_bytes(), &[translation_flavor as u8]]);
         match at_base {
             Some((_, blob)) if self.history.blob_now(&source) == Some(blob) => {
                 t.status = Status::Current;
@@ -216,7 +220,13 @@ impl<'a> DocumentAnalysis<'a> {
                 // Asked once: on histories with merges it is the costly question.
                 let commits = self.history.commits_after(base_id, &source);
                 let mut ignored = self.needing_no_translation(&commits, &t.base_skipped);
-                let change = self.change(blob, &mut ignored, &source, &translation);
+                let change = self.change(
+                    blob,
+                    &mut ignored,
+                    &source,
+                    &translation,
+                    translation_digest,
+                );
                 t.english_skipped = ignored;
                 (t.lines_added, t.lines_removed) = (change.lines_added, change.lines_removed);
                 t.cosmetic_changes = change.comparison.cosmetic;
@@ -253,8 +263,11 @@ impl<'a> DocumentAnalysis<'a> {
                 ));
             }
         }
-        if let Some(english) = self.english_now() {
-            t.drift = drift(english, &translation);
+        if self.source_text().is_some() {
+            let key = memo::digest(&[b"drift", &self.english_digest(), &translation_digest]);
+            t.drift = self.memo.drift(key, || {
+                drift(self.english_now().expect("English read"), translation())
+            });
         }
         // History decides; drift stands beside a current translation. Only strong evidence
         // turns an inferred base stale: English structure the translation lacks that the
@@ -317,7 +330,7 @@ impl<'a> DocumentAnalysis<'a> {
                 .map(|(_, path)| path.as_str())
                 .collect(),
             languages_by_commit: self.by_commit,
-            english_now: self.english_now(),
+            english_now: &|| self.english_now(),
         };
         let resolved = base::resolve(self.history, path, recorded, Some(&inference))?;
         Ok(Opened {
@@ -367,6 +380,12 @@ impl<'a> DocumentAnalysis<'a> {
     /// change before `base`.
     fn masked_by_later_edit(&self, path: &str, base: Oid, drift: &[crate::report::Drift]) -> bool {
         const STRUCTURE: [&str; 3] = ["heading", "code block", "list item"];
+        let structural = |d: &crate::report::Drift| {
+            d.translation_line.is_none() && STRUCTURE.contains(&d.what.as_str())
+        };
+        if !drift.iter().any(structural) {
+            return false;
+        }
         let (Some(english), Some(source)) = (self.english_now(), self.source_path) else {
             return false;
         };
@@ -400,6 +419,18 @@ impl<'a> DocumentAnalysis<'a> {
                 .blocks
                 .iter()
                 .any(|b| compare::slot(b.kind) == compare::slot(block.kind) && b.text == block.text)
+        })
+    }
+
+    /// A digest of the English now (its bytes and flavor), once per document.
+    fn english_digest(&self) -> memo::Digest16 {
+        *self.english_digest.get_or_init(|| {
+            let bytes = self.source_now.get_or_init(|| {
+                let path = self.source_path?;
+                self.history.read_now(path).ok()
+            });
+            let flavor = markdown::Flavor::of_path(self.source_path.map_or("", |p| p));
+            memo::digest(&[bytes.as_deref().unwrap_or_default(), &[flavor as u8]])
         })
     }
 
@@ -468,7 +499,32 @@ impl<'a> DocumentAnalysis<'a> {
     /// `translation`, leaving out the changes of the `ignored` commits (those that could
     /// be left out stay in the list). Line counts are per English blob; the mapping per
     /// translation.
-    fn change(
+    fn change<'t>(
+        &mut self,
+        old: Oid,
+        ignored: &mut Vec<Skipped>,
+        source: &str,
+        translation: &dyn Fn() -> &'t markdown::Parsed,
+        translation_digest: memo::Digest16,
+    ) -> Change {
+        if !ignored.is_empty() {
+            return self.compute_change(old, ignored, source, translation());
+        }
+        // Nothing left out: the change is a function of the two English texts (the one at
+        // the base named by its blob id) and the translation.
+        let key = memo::digest(&[
+            b"change",
+            old.as_bytes(),
+            &self.english_digest(),
+            &translation_digest,
+        ]);
+        let memo = self.memo;
+        memo.change(key, || {
+            self.compute_change(old, ignored, source, translation())
+        })
+    }
+
+    fn compute_change(
         &mut self,
         old: Oid,
         ignored: &mut Vec<Skipped>,
@@ -484,7 +540,7 @@ impl<'a> DocumentAnalysis<'a> {
         }
         let counts = match self.line_counts.get(&old) {
             Some(&counts) if ignored.is_empty() => counts,
-            _ => count_changes(&TextDiff::from_lines(&old_text, &new_text)),
+            _ => line_changes(&old_text, &new_text),
         };
         if ignored.is_empty() {
             self.line_counts.insert(old, counts);
@@ -504,6 +560,41 @@ impl<'a> DocumentAnalysis<'a> {
             comparison,
         }
     }
+}
+
+/// Work allowed to Myers' diff of the lines, which costs (N + M) × D for N and M lines
+/// apart from a common start and end, and D lines changed.
+const DIFF_BUDGET: u64 = 20_000_000;
+
+/// (inserted, deleted) lines from `old` to `new`. A change too large for the diff's
+/// budget (megabytes rewritten) is counted by the lines each side has that the other
+/// lacks, a multiset difference in linear time: the same count unless lines moved. The
+/// estimate of D is that count, a lower bound, so the choice is deterministic.
+fn line_changes(old: &str, new: &str) -> (u32, u32) {
+    let a: Vec<&str> = old.split_inclusive('\n').collect();
+    let b: Vec<&str> = new.split_inclusive('\n').collect();
+    let start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let end = a[start..]
+        .iter()
+        .rev()
+        .zip(b[start..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[start..a.len() - end], &b[start..b.len() - end]);
+    let mut counts: HashMap<&str, i64> = HashMap::new();
+    for line in a {
+        *counts.entry(line).or_default() += 1;
+    }
+    for line in b {
+        *counts.entry(line).or_default() -= 1;
+    }
+    let removed: i64 = counts.values().filter(|c| **c > 0).sum();
+    let added: i64 = -counts.values().filter(|c| **c < 0).sum::<i64>();
+    let size = (a.len() + b.len()) as u64;
+    if size * (added + removed) as u64 > DIFF_BUDGET {
+        return (added as u32, removed as u32);
+    }
+    count_changes(&TextDiff::from_lines(old, new))
 }
 
 /// (inserted, deleted) items of a diff.
@@ -527,4 +618,26 @@ fn count_changes(diff: &TextDiff<'_, '_, str>) -> (u32, u32) {
 /// `abc1234 (2025-06-01)`.
 fn describe(commit: Commit) -> String {
     format!("{} ({})", short(commit.id), date(commit.time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_changes_are_the_diff_of_the_lines() {
+        assert_eq!(line_changes("a\nb\nc\n", "a\nB\nc\nd\n"), (2, 1));
+        assert_eq!(line_changes("a\n", "a\n"), (0, 0));
+        assert_eq!(line_changes("", "x\ny\n"), (2, 0));
+    }
+
+    #[test]
+    fn a_huge_change_is_counted_without_the_quadratic_diff() {
+        // 40,000 lines rewritten between two kept ones: past the budget, counted by the
+        // lines each side lacks, which here is the diff's own count.
+        let old: String = (0..40_000).map(|i| format!("old {i}\n")).collect();
+        let new: String = (0..40_000).map(|i| format!("new {i}\n")).collect();
+        let (old, new) = (format!("top\n{old}end\n"), format!("top\n{new}end\n"));
+        assert_eq!(line_changes(&old, &new), (40_000, 40_000));
+    }
 }

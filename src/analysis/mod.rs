@@ -10,6 +10,7 @@ mod compare;
 mod document;
 mod drift;
 pub mod fluent;
+pub(crate) mod memo;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -35,6 +36,7 @@ pub(crate) fn analyse(
     languages: &[Lang],
     include: &(dyn Fn(&Document) -> bool + Sync),
     options: &CompareSettings,
+    memo: &memo::Memo,
 ) -> Report {
     let mut documents: Vec<&Document> = inventory
         .documents
@@ -47,7 +49,7 @@ pub(crate) fn analyse(
     let analysed: Vec<(DocumentReport, Option<Message>)> = documents
         .par_iter()
         .map(|doc| {
-            DocumentAnalysis::new(inventory, history, doc, options, &by_commit).run(languages)
+            DocumentAnalysis::new(inventory, history, doc, options, &by_commit, memo).run(languages)
         })
         .collect();
     let mut source_notes = Vec::new();
@@ -250,6 +252,7 @@ mod tests {
             &languages,
             &|_| true,
             &CompareSettings::default(),
+            &memo::Memo::default(),
         )
     }
 

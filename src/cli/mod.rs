@@ -44,6 +44,9 @@ pub(crate) struct GlobalArgs {
 
     #[arg(long, value_name = "LANG", global = true)]
     pub ui_lang: Option<String>,
+
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]

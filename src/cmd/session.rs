@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use crate::analysis::analyse;
+use crate::analysis::memo::{self, Memo};
 use crate::cli::{GlobalArgs, Selection};
 use crate::config::Settings;
 use crate::git::{GitHistory, History, Split};
@@ -26,6 +27,8 @@ pub(crate) struct Session {
     /// PATH arguments that are no path under the roots but may be document ids
     /// (`blog/post.md`, `modules/dc-101`), as `diff`, `scaffold` and `sync` take them.
     ids: Vec<IdArg>,
+    /// Whether the history index and the comparison memo are used (not `--no-cache`).
+    cache: bool,
 }
 
 /// The history a session's analysis reads: one repository, or two when the English is
@@ -54,13 +57,16 @@ impl Session {
         let (filters, ids) = path_filters(&settings, &cwd, &selection.paths)?;
         let mut roots = settings.content_roots();
         roots.push(settings.locales_root.clone());
-        let history = GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref())?;
+        let cache = !global.no_cache;
+        let history =
+            GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref(), cache)?;
         // The English of a repository of translations: its own history, at its HEAD.
         let source = match &settings.source_repo {
             Some(repo) => Some(GitHistory::open(
                 &repo.root,
                 &settings.source_repo_roots(),
                 None,
+                cache,
             )?),
             None => None,
         };
@@ -71,6 +77,7 @@ impl Session {
             source,
             filters,
             ids,
+            cache,
         })
     }
 
@@ -117,13 +124,48 @@ impl Session {
         include: &(dyn Fn(&Document) -> bool + Sync),
     ) -> Report {
         let view = self.view();
-        analyse(
+        let memo = self.memo();
+        let report = analyse(
             inventory,
             view.get(),
             languages,
             include,
             &self.settings.compare,
-        )
+            &memo,
+        );
+        // Only a run over every document in every language knows what is no longer used.
+        let everything =
+            languages == inventory.languages && inventory.documents.values().all(include);
+        self.keep(&memo, everything);
+        report
+    }
+
+    /// The comparisons remembered from earlier runs of this build with these settings
+    /// (none with `--no-cache`).
+    fn memo(&self) -> Memo {
+        let stamp = memo_stamp(&self.settings);
+        if !self.cache {
+            return Memo::empty(stamp);
+        }
+        match std::fs::read(self.memo_path()) {
+            Ok(bytes) => Memo::from_bytes(&bytes, stamp),
+            Err(_) => Memo::empty(stamp),
+        }
+    }
+
+    /// Writes the memo back when the run added to it. A memo that cannot be written (a
+    /// read-only clone) only costs the next run time.
+    fn keep(&self, memo: &Memo, everything: bool) {
+        if !self.cache {
+            return;
+        }
+        if let Some(bytes) = memo.to_bytes(everything) {
+            let _ = crate::git::write_atomically(&self.memo_path(), &bytes);
+        }
+    }
+
+    fn memo_path(&self) -> PathBuf {
+        self.history.cache_dir().join("comparisons.bin")
     }
 
     /// The inventory and the analysis of the selected documents and languages.
@@ -250,6 +292,27 @@ impl Session {
         chosen.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(chosen)
     }
+}
+
+/// What the remembered comparisons hold for: this build of transync (its version and
+/// its binary's size and time, so a rebuild starts afresh) and the comparison settings.
+fn memo_stamp(settings: &Settings) -> memo::Digest16 {
+    let build = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| {
+            let time = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos());
+            format!("{} {time}", m.len())
+        })
+        .unwrap_or_default();
+    memo::digest(&[
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        build.as_bytes(),
+        format!("{:?}", settings.compare).as_bytes(),
+    ])
 }
 
 /// Writes a report to stdout, buffered (a report can be tens of thousands of lines).

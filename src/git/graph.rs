@@ -43,6 +43,13 @@ pub(crate) struct Graph {
     /// Walk indexes by commit time, oldest first: "the newest commit at a time" is a
     /// binary search, asked once per translation of another repository.
     by_time: Vec<u32>,
+    /// Path → (walk index, blob after) of the commits whose tree differs from their first
+    /// parent's at that path, in walk order: the file's versions along first parents.
+    versions: HashMap<String, Vec<(u32, Option<Oid>)>>,
+    /// Per commit: the walk index of its first parent, as git names it, when walked.
+    first_parent: Vec<Option<u32>>,
+    /// Per commit: whether it is on the target's first-parent chain.
+    mainline: Vec<bool>,
 }
 
 /// Builds a [`Graph`] commit by commit, in walk order.
@@ -64,13 +71,32 @@ impl GraphBuilder {
 
     /// Records that the commit at `at` changed `path`. Commits come newest first, so each
     /// path's list stays newest first.
-    pub(crate) fn touch(&mut self, path: String, at: u32) {
-        self.graph.touches.entry(path).or_default().push(at);
+    pub(crate) fn touch(&mut self, path: &str, at: u32) {
+        // Looked up before a key is made: most paths are touched many times.
+        match self.graph.touches.get_mut(path) {
+            Some(list) => list.push(at),
+            None => {
+                self.graph.touches.insert(path.to_string(), vec![at]);
+            }
+        }
     }
 
     /// Records that the objects to detect the renames of the commit at `at` are missing.
     pub(crate) fn missing_objects(&mut self, at: u32) {
         self.graph.incomplete.push(at);
+    }
+
+    /// Records that after the commit at `at`, `path` has the blob `blob` (`None`:
+    /// deleted), a change from its first parent.
+    pub(crate) fn version(&mut self, path: &str, at: u32, blob: Option<Oid>) {
+        match self.graph.versions.get_mut(path) {
+            Some(list) => list.push((at, blob)),
+            None => {
+                self.graph
+                    .versions
+                    .insert(path.to_string(), vec![(at, blob)]);
+            }
+        }
     }
 
     pub(crate) fn rename(&mut self, at: u32, from: String, to: String) {
@@ -103,6 +129,13 @@ impl GraphBuilder {
             .map(|ids| ids.first().and_then(|id| graph.index.get(id).copied()))
             .collect();
         graph.arrival = arrivals(&graph.commits, &first_parent, &graph.parents);
+        graph.mainline = vec![false; graph.commits.len()];
+        let mut chain = (!graph.commits.is_empty()).then_some(0u32);
+        while let Some(at) = chain {
+            graph.mainline[at as usize] = true;
+            chain = first_parent[at as usize];
+        }
+        graph.first_parent = first_parent;
         graph.by_time = (0..graph.commits.len() as u32).collect();
         graph
             .by_time
@@ -184,6 +217,29 @@ impl Graph {
         self.touches
             .get(path)
             .is_some_and(|touches| touches.binary_search(&at).is_ok())
+    }
+
+    /// The blob of `path` (under that name) at the commit at walk index `at`; `None` when
+    /// it did not exist there. Answered from the versions recorded by the walk: the last
+    /// change along the commit's first parents, which on the target's own first-parent
+    /// chain (where bases are, nearly always) is a binary search.
+    pub(crate) fn blob_at(&self, at: u32, path: &str) -> Option<Oid> {
+        let versions = self.versions.get(path)?;
+        let mut at = at;
+        // Off the chain: down the commit's own first parents until it joins it.
+        while !self.mainline[at as usize] {
+            if let Ok(i) = versions.binary_search_by_key(&at, |(c, _)| *c) {
+                return versions[i].1;
+            }
+            at = self.first_parent[at as usize]?;
+        }
+        // On the chain, every chain commit with a greater index is a first-parent
+        // ancestor: the first of them that changed the path gives its blob.
+        let from = versions.partition_point(|(c, _)| *c < at);
+        versions[from..]
+            .iter()
+            .find(|(c, _)| self.mainline[*c as usize])
+            .and_then(|(_, blob)| *blob)
     }
 
     /// The first parent of the commit at walk index `at`, when the walk has it.
@@ -412,7 +468,7 @@ mod tests {
     fn touch(builder: &mut GraphBuilder, path: &str, ats: &[u32]) {
         // Newest first, as the walk records them.
         for &at in ats {
-            builder.touch(path.to_string(), at);
+            builder.touch(path, at);
         }
     }
 

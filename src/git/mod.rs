@@ -11,6 +11,8 @@
 mod graph;
 mod repo;
 mod split;
+mod store;
+mod trees;
 mod walk;
 mod worktree;
 
@@ -19,6 +21,7 @@ use git2::Oid;
 
 pub(crate) use repo::GitHistory;
 pub(crate) use split::Split;
+pub(crate) use store::write_atomically;
 
 /// A commit as the analysis needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

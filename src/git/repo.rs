@@ -10,7 +10,8 @@ use anyhow::{Context, Result, bail};
 use git2::{DiffOptions, ErrorCode, ObjectType, Oid, Repository};
 
 use super::graph::Graph;
-use super::walk::{path_string, shallow_boundary, walk};
+use super::store;
+use super::walk::{Mismatch, path_string, shallow_boundary, walk};
 use super::worktree::{blobs_in_tree, blobs_in_worktree};
 use super::{BaseError, Commit, Fate, History, Target};
 use crate::model::{Hinted, short};
@@ -31,6 +32,8 @@ pub(crate) struct GitHistory {
     pub(super) roots: Vec<String>,
     /// Files whose names are not UTF-8: transync cannot name them, so it says so.
     pub(super) unreadable: Vec<String>,
+    /// The git directory shared by the repository's worktrees.
+    pub(super) common_dir: PathBuf,
 }
 
 thread_local! {
@@ -41,7 +44,16 @@ thread_local! {
 impl GitHistory {
     /// Opens the repository at `workdir`, resolves `rev` (the working tree when `None`)
     /// and walks the history once for every file under `roots` (repository-relative).
-    pub(crate) fn open(workdir: &Path, roots: &[String], rev: Option<&str>) -> Result<GitHistory> {
+    ///
+    /// With `cache`, the walk reuses and updates the persistent history index
+    /// ([`super::store`]); without, it reads every commit and writes nothing.
+    pub(crate) fn open(
+        workdir: &Path,
+        roots: &[String],
+        rev: Option<&str>,
+        cache: bool,
+    ) -> Result<GitHistory> {
+        configure_libgit2();
         let repo = Repository::open(workdir)
             .with_context(|| tr!("error-open-repo", path = workdir.display().to_string()))?;
         let target_commit = match rev {
@@ -79,6 +91,7 @@ impl GitHistory {
             now: HashMap::new(),
             roots: roots.clone(),
             unreadable: Vec::new(),
+            common_dir: repo.commondir().to_path_buf(),
         };
         // The history walk and the listing of files "now" are independent: run them side by
         // side, the listing with its own Repository (they are not Sync).
@@ -96,7 +109,8 @@ impl GitHistory {
                 };
                 Ok((blobs, unreadable))
             });
-            let walked = walk(&repo, target_info.id, &roots).context(tr!("error-walk-history"));
+            let walked = walk_indexed(&repo, target_info.id, &roots, cache)
+                .context(tr!("error-walk-history"));
             let now = listing.join().expect("file listing thread panicked");
             walked.and_then(|graph| Ok((graph, now?)))
         })?;
@@ -204,6 +218,12 @@ impl GitHistory {
         })
     }
 
+    /// Where transync keeps what it remembers between runs of this repository: in the git
+    /// directory its worktrees share.
+    pub(crate) fn cache_dir(&self) -> PathBuf {
+        self.common_dir.join("transync")
+    }
+
     /// The newest commit of the analysed history made at or before `time`.
     pub(crate) fn newest_at(&self, time: i64) -> Option<Commit> {
         self.graph.newest_at(time)
@@ -228,6 +248,51 @@ impl GitHistory {
             f(&repos[position].1)
         })
     }
+}
+
+/// Settings of libgit2 for a process that only reads: objects are not hashed again on
+/// every read (a damaged pack is still caught by its own checksums when git repacks), and
+/// trees of big directories are kept in the object cache, where libgit2 by default keeps
+/// only objects under 4 KiB.
+fn configure_libgit2() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        git2::opts::strict_hash_verification(false);
+        git2::opts::enable_caching(true);
+        // SAFETY: called once, before this process opens any repository; these only set
+        // libgit2's global cache limits.
+        unsafe {
+            let _ = git2::opts::set_cache_object_limit(ObjectType::Tree, 4 << 20);
+            let _ = git2::opts::set_cache_object_limit(ObjectType::Commit, 64 << 10);
+            let _ = git2::opts::set_cache_max_size(96 << 20);
+        }
+    });
+}
+
+/// The walk, through the persistent index when `cache`: its records are reused, those
+/// of new commits added, and an index that does not match the repository is dropped and
+/// the history walked again without it.
+fn walk_indexed(repo: &Repository, target: Oid, roots: &[String], cache: bool) -> Result<Graph> {
+    if !cache {
+        return Ok(walk(repo, target, roots, &HashMap::new())?.0);
+    }
+    let file = store::path(repo.commondir(), roots);
+    let mut known = store::load(&file, roots);
+    let (graph, new) = match walk(repo, target, roots, &known) {
+        Err(err) if err.is::<Mismatch>() => {
+            known.clear();
+            walk(repo, target, roots, &known)?
+        }
+        walked => walked?,
+    };
+    if !new.is_empty() {
+        for record in new {
+            known.insert(record.id, record);
+        }
+        // A cache that cannot be written (a read-only clone) only costs the next run time.
+        let _ = store::save(&file, roots, known.values());
+    }
+    Ok(graph)
 }
 
 impl History for GitHistory {
@@ -336,18 +401,22 @@ impl History for GitHistory {
     }
 
     fn source_at(&self, base: Oid, path: &str) -> Result<Option<(String, Oid)>> {
-        let limit = self.graph.position(base).unwrap_or(u32::MAX);
-        let name = self.graph.name_at(path, limit);
-        let blob = self.with_repo(|repo| {
-            let tree = repo.find_commit(base)?.tree()?;
-            Ok(match tree.get_path(Path::new(&name)) {
-                Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Some(entry.id()),
-                Ok(_) => None,
-                Err(err) if err.code() == ErrorCode::NotFound => None,
-                Err(err) => return Err(err.into()),
-            })
-        })?;
-        Ok(blob.map(|id| (name, id)))
+        let Some(at) = self.graph.position(base) else {
+            // Not in the walked history: read from its tree.
+            let name = self.graph.name_at(path, u32::MAX);
+            let blob = self.with_repo(|repo| {
+                let tree = repo.find_commit(base)?.tree()?;
+                Ok(match tree.get_path(Path::new(&name)) {
+                    Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Some(entry.id()),
+                    Ok(_) => None,
+                    Err(err) if err.code() == ErrorCode::NotFound => None,
+                    Err(err) => return Err(err.into()),
+                })
+            })?;
+            return Ok(blob.map(|id| (name, id)));
+        };
+        let name = self.graph.name_at(path, at);
+        Ok(self.graph.blob_at(at, &name).map(|id| (name, id)))
     }
 
     fn commits_after(&self, base: Oid, path: &str) -> Vec<Commit> {
@@ -396,12 +465,7 @@ impl History for GitHistory {
             let exists = self.now.contains_key(&to);
             return Some(Fate::Renamed { to, commit, exists });
         }
-        let in_target = self
-            .with_repo(|repo| {
-                let tree = repo.find_commit(self.target.commit().id)?.tree()?;
-                Ok(tree.get_path(Path::new(path)).is_ok())
-            })
-            .unwrap_or(false);
+        let in_target = self.graph.blob_at(0, path).is_some();
         Some(if in_target {
             match self.uncommitted_move(path) {
                 Some(to) => Fate::RenamedUncommitted { to },

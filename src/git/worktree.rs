@@ -201,27 +201,20 @@ impl GitHistory {
     /// yet: the one new file (not in the last commit) with exactly its committed content,
     /// as git's own exact rename detection would pair them.
     pub(super) fn uncommitted_move(&self, path: &str) -> Option<String> {
-        let Target::WorkTree { head } = self.target else {
+        let Target::WorkTree { .. } = self.target else {
             return None;
         };
         if self.now.contains_key(path) {
             return None;
         }
-        self.with_repo(|repo| {
-            let tree = repo.find_commit(head.id)?.tree()?;
-            let Ok(entry) = tree.get_path(Path::new(path)) else {
-                return Ok(None);
-            };
-            let blob = entry.id();
-            let mut found = self
-                .now
-                .iter()
-                .filter(|(p, id)| **id == blob && tree.get_path(Path::new(p.as_str())).is_err())
-                .map(|(p, _)| p.clone());
-            let first = found.next();
-            Ok(if found.next().is_none() { first } else { None })
-        })
-        .ok()
-        .flatten()
+        // The walk knows the blobs of the last commit (walk index 0): no tree lookups.
+        let blob = self.graph.blob_at(0, path)?;
+        let mut found = self
+            .now
+            .iter()
+            .filter(|(p, id)| **id == blob && self.graph.blob_at(0, p).is_none())
+            .map(|(p, _)| p.clone());
+        let first = found.next();
+        if found.next().is_none() { first } else { None }
     }
 }
