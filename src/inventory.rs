@@ -63,7 +63,14 @@ impl Inventory {
         let mut seen = BTreeSet::new();
         let mut spellings = BTreeMap::new();
         let mut warnings = Vec::new();
+        // The languages of the Fluent files, for a repository that has nothing else.
+        let mut fluent_languages = BTreeSet::new();
         for path in files {
+            if let Some(place) = settings.fluent_layout.place(path)
+                && let Some(lang) = settings.lang_of_name(&place.spelling)
+            {
+                fluent_languages.insert(lang);
+            }
             let Some(place) = locate(settings, path) else {
                 continue;
             };
@@ -99,6 +106,11 @@ impl Inventory {
         }
         let source = settings.source_language.clone();
         pair_across_extensions(&mut documents, &source);
+        // A repository of Fluent files only has no pages; its languages are its Fluent ones.
+        let fluent_only = !seen.contains(&source) && fluent_languages.contains(&source);
+        if fluent_only {
+            seen = fluent_languages;
+        }
         if !seen.contains(&source) {
             let expected = settings
                 .collections

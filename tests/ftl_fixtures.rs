@@ -9,7 +9,10 @@
 //!   `{"check", "level", "id", "line", "column"}`, plus `"file": "english"` for positions
 //!   in the English file, and optionally `"message_contains"`, `"english_before"` and
 //!   `"english_after"` to pin wording and stale text;
-//! - `counts.json` (optional): the expected [`transync::report::FluentCounts`].
+//! - `counts.json` (optional): the expected [`transync::report::FluentCounts`];
+//! - `set/en/*.ftl`, `set/<lang>/*.ftl` (optional): the other files of the resource set,
+//!   loaded with `en.ftl` and the translation as the application loads a language's files
+//!   together.
 //!
 //! Cases are found by reading the folder, so adding one needs no code.
 
@@ -106,7 +109,23 @@ fn run_case(dir: &Path) -> Result<(), String> {
     let expected: Vec<Value> = serde_json::from_str(&read(&dir.join("expected.json"))?)
         .map_err(|e| format!("expected.json: {e}"))?;
 
-    let report = ftl::check_file(&english, &translation, &lang, base.as_deref(), &options);
+    let others_en = set_files(dir, "en")?;
+    let others_tr = set_files(dir, &lang)?;
+    let english_set: Vec<&str> = std::iter::once(english.as_str())
+        .chain(others_en.iter().map(String::as_str))
+        .collect();
+    let translation_set: Vec<&str> = std::iter::once(translation.as_str())
+        .chain(others_tr.iter().map(String::as_str))
+        .collect();
+    let set = ftl::ResourceSet::new(&english_set, translation_set);
+    let report = ftl::check_in_set(
+        &english,
+        &translation,
+        &lang,
+        base.as_deref(),
+        &options,
+        &set,
+    );
 
     let expected_keys = expected
         .iter()
@@ -156,6 +175,24 @@ fn run_case(dir: &Path) -> Result<(), String> {
     } else {
         Err(problems.join("\n"))
     }
+}
+
+/// The texts of `set/<lang>/*.ftl`, by name; none without the folder.
+fn set_files(dir: &Path, lang: &str) -> Result<Vec<String>, String> {
+    let folder = dir.join("set").join(lang);
+    if !folder.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<PathBuf> = fs::read_dir(&folder)
+        .map_err(|e| format!("{}: {e}", folder.display()))?
+        .map(|entry| entry.map(|e| e.path()).map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    paths.sort();
+    paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|ext| ext == "ftl"))
+        .map(|p| read(p))
+        .collect()
 }
 
 /// The one `<lang>.ftl` beside `en.ftl` and `en-base.ftl`.

@@ -250,17 +250,17 @@ ftl-missing =
     { $kind ->
         [term] term
        *[message] message
-    } `{ $id }` is not translated; add it to the translation
+    } `{ $id }` is not translated; add it to the translation (English line { $line })
 ftl-obsolete =
     { $kind ->
         [term] term
        *[message] message
     } `{ $id }` is not in the English file; remove it, or rename it if its English id changed
-ftl-missing-value = `{ $id }` has a value in English but only attributes in the translation; translate the value
+ftl-missing-value = `{ $id }` has a value in English (line { $line }) but only attributes in the translation; translate the value
 ftl-obsolete-value = `{ $id }` has a value but the English message has only attributes; remove the value
 ftl-duplicate-attribute = attribute `.{ $name }` of `{ $id }` is defined again (first on line { $line }); fluent uses the first definition, so remove or rename this one
 ftl-obsolete-attribute = attribute `.{ $name }` of `{ $id }` is not in the English file; remove it, or rename it if its English name changed
-ftl-missing-attribute = attribute `.{ $name }` of `{ $id }` is not translated; add it to the translation
+ftl-missing-attribute = attribute `.{ $name }` of `{ $id }` is not translated; add it to the translation (English line { $line })
 ftl-english-uses-no-variables = the English text uses no variables
 ftl-english-uses = English uses { $variables }
 ftl-unknown-variable = `${ $name }` is not a variable of the English `{ $id }`, so the application does not pass it; { $known }
@@ -284,8 +284,11 @@ ftl-variable-without-value = `${ $id }` has no value; use the variables of the E
 ftl-no-value = `{"{"} { $id } {"}"}` has only attributes, no value; reference one of its attributes instead, e.g. `{"{"} { $id }.attr {"}"}`
 ftl-cyclic = its references lead back to itself; break the cycle
 ftl-other-format-error = { $error }; fix the placeables
-ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` refers to an attribute `{ $entry }` does not have in this file; add it or fix the reference
-ftl-undefined-reference = `{"{"} { $key } {"}"}` refers to something not defined in this file; define it or fix the reference
+ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` refers to an attribute `{ $entry }` does not have in the files loaded with this one; add it or fix the reference
+ftl-undefined-reference = `{"{"} { $key } {"}"}` is defined in none of the files loaded with this one; define it or fix the reference
+ftl-unknown-reference-undefined = `{"{"} { $key } {"}"}` is not referenced by the English `{ $id }` and defined in none of the files loaded with this one, so it shows as `{"{"}{ $key }{"}"}`; use the same messages and terms as the English text
+ftl-plural-number-partial = the select on `${ $variable }` has `[{ $number }]`, but the `{ $lang }` plural category `{ $category }` also holds { $others }; use `[{ $category }]` instead of `[{ $number }]`, unless { $number } needs a text of its own
+ftl-obsolete-file = no English file has this file's messages (expected { $english }); remove it, or rename it as the English file was renamed
 ftl-stale =
     the English { $kind ->
         [term] term
@@ -780,6 +783,8 @@ layout-from-file = the configuration
 layout-detected = detected: { $reason }
 layout-default = the default: no transync.toml and no site generator configuration found (looked in { $dirs })
 detect-generator = { $generator } configuration { $file }
+detect-fluent-folders = Fluent files in language folders at the repository root, `{ $english }` the source
+detect-fluent-components = one Fluent file per language in { $count } components (`…/{ $english }.ftl` the source)
 detect-tree-folders = language folders in { $dir } beside `{ $english }`
 detect-tree-root = English pages in { $dir } with language folders beside them
 detect-tree-suffix = pages in { $dir } with translations named page.<lang>.md beside them

@@ -252,17 +252,17 @@ ftl-missing =
     { $kind ->
         [term] el término
        *[message] el mensaje
-    } `{ $id }` no está traducido; añádalo a la traducción
+    } `{ $id }` no está traducido; añádalo a la traducción (línea { $line } en inglés)
 ftl-obsolete =
     { $kind ->
         [term] el término
        *[message] el mensaje
     } `{ $id }` no está en el archivo en inglés; elimínelo, o renómbrelo si cambió su id en inglés
-ftl-missing-value = `{ $id }` tiene un valor en inglés pero solo atributos en la traducción; traduzca el valor
+ftl-missing-value = `{ $id }` tiene un valor en inglés (línea { $line }) pero solo atributos en la traducción; traduzca el valor
 ftl-obsolete-value = `{ $id }` tiene un valor pero el mensaje en inglés solo tiene atributos; elimine el valor
 ftl-duplicate-attribute = el atributo `.{ $name }` de `{ $id }` se define de nuevo (primero en la línea { $line }); fluent usa la primera definición, así que elimine o renombre este
 ftl-obsolete-attribute = el atributo `.{ $name }` de `{ $id }` no está en el archivo en inglés; elimínelo, o renómbrelo si cambió su nombre en inglés
-ftl-missing-attribute = el atributo `.{ $name }` de `{ $id }` no está traducido; añádalo a la traducción
+ftl-missing-attribute = el atributo `.{ $name }` de `{ $id }` no está traducido; añádalo a la traducción (línea { $line } en inglés)
 ftl-english-uses-no-variables = el texto en inglés no usa variables
 ftl-english-uses = el inglés usa { $variables }
 ftl-unknown-variable = `${ $name }` no es una variable del `{ $id }` en inglés, así que la aplicación no la pasa; { $known }
@@ -286,8 +286,11 @@ ftl-variable-without-value = `${ $id }` no tiene valor; use las variables del te
 ftl-no-value = `{"{"} { $id } {"}"}` solo tiene atributos, no valor; haga referencia a uno de sus atributos, p. ej. `{"{"} { $id }.attr {"}"}`
 ftl-cyclic = sus referencias llevan de vuelta a sí mismo; rompa el ciclo
 ftl-other-format-error = { $error }; corrija las expresiones
-ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` se refiere a un atributo que `{ $entry }` no tiene en este archivo; añádalo o corrija la referencia
-ftl-undefined-reference = `{"{"} { $key } {"}"}` se refiere a algo no definido en este archivo; defínalo o corrija la referencia
+ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` se refiere a un atributo que `{ $entry }` no tiene en los archivos cargados con este; añádalo o corrija la referencia
+ftl-undefined-reference = `{"{"} { $key } {"}"}` no está definido en ninguno de los archivos cargados con este; defínalo o corrija la referencia
+ftl-unknown-reference-undefined = el `{ $id }` en inglés no hace referencia a `{"{"} { $key } {"}"}`, que no está definido en ninguno de los archivos cargados con este, así que se muestra como `{"{"}{ $key }{"}"}`; use los mismos mensajes y términos que el texto en inglés
+ftl-plural-number-partial = la selección sobre `${ $variable }` tiene `[{ $number }]`, pero la categoría de plural `{ $category }` de `{ $lang }` también incluye { $others }; use `[{ $category }]` en lugar de `[{ $number }]`, salvo que { $number } necesite un texto propio
+ftl-obsolete-file = ningún archivo en inglés tiene los mensajes de este archivo (se esperaba { $english }); elimínelo, o renómbrelo como se renombró el archivo en inglés
 ftl-stale =
     { $kind ->
         [term] el término
@@ -795,6 +798,8 @@ layout-from-file = la configuración
 layout-detected = detectada: { $reason }
 layout-default = la predeterminada: no hay transync.toml ni configuración de un generador de sitios (se buscó en { $dirs })
 detect-generator = configuración de { $generator } { $file }
+detect-fluent-folders = archivos Fluent en carpetas de idioma en la raíz del repositorio, `{ $english }` el original
+detect-fluent-components = un archivo Fluent por idioma en { $count } componentes (`…/{ $english }.ftl` el original)
 detect-tree-folders = carpetas de idioma en { $dir } junto a `{ $english }`
 detect-tree-root = páginas en inglés en { $dir } con carpetas de idioma al lado
 detect-tree-suffix = páginas en { $dir } con traducciones llamadas página.<idioma>.md al lado

@@ -252,17 +252,17 @@ ftl-missing =
     { $kind ->
         [term] le terme
        *[message] le message
-    } `{ $id }` n’est pas traduit ; ajoutez-le à la traduction
+    } `{ $id }` n’est pas traduit ; ajoutez-le à la traduction (ligne { $line } en anglais)
 ftl-obsolete =
     { $kind ->
         [term] le terme
        *[message] le message
     } `{ $id }` n’est pas dans le fichier anglais ; supprimez-le, ou renommez-le si son identifiant anglais a changé
-ftl-missing-value = `{ $id }` a une valeur en anglais mais seulement des attributs dans la traduction ; traduisez la valeur
+ftl-missing-value = `{ $id }` a une valeur en anglais (ligne { $line }) mais seulement des attributs dans la traduction ; traduisez la valeur
 ftl-obsolete-value = `{ $id }` a une valeur mais le message anglais n’a que des attributs ; supprimez la valeur
 ftl-duplicate-attribute = l’attribut `.{ $name }` de `{ $id }` est défini à nouveau (d’abord ligne { $line }) ; fluent utilise la première définition, supprimez ou renommez celle-ci
 ftl-obsolete-attribute = l’attribut `.{ $name }` de `{ $id }` n’est pas dans le fichier anglais ; supprimez-le, ou renommez-le si son nom anglais a changé
-ftl-missing-attribute = l’attribut `.{ $name }` de `{ $id }` n’est pas traduit ; ajoutez-le à la traduction
+ftl-missing-attribute = l’attribut `.{ $name }` de `{ $id }` n’est pas traduit ; ajoutez-le à la traduction (ligne { $line } en anglais)
 ftl-english-uses-no-variables = le texte anglais n’utilise aucune variable
 ftl-english-uses = l’anglais utilise { $variables }
 ftl-unknown-variable = `${ $name }` n’est pas une variable du `{ $id }` anglais, l’application ne la transmet donc pas ; { $known }
@@ -286,8 +286,11 @@ ftl-variable-without-value = `${ $id }` n’a pas de valeur ; utilisez les varia
 ftl-no-value = `{"{"} { $id } {"}"}` n’a que des attributs, pas de valeur ; référencez plutôt l’un de ses attributs, par ex. `{"{"} { $id }.attr {"}"}`
 ftl-cyclic = ses références ramènent à lui-même ; rompez le cycle
 ftl-other-format-error = { $error } ; corrigez les expressions
-ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` désigne un attribut que `{ $entry }` n’a pas dans ce fichier ; ajoutez-le ou corrigez la référence
-ftl-undefined-reference = `{"{"} { $key } {"}"}` désigne quelque chose qui n’est pas défini dans ce fichier ; définissez-le ou corrigez la référence
+ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` désigne un attribut que `{ $entry }` n’a pas dans les fichiers chargés avec celui-ci ; ajoutez-le ou corrigez la référence
+ftl-undefined-reference = `{"{"} { $key } {"}"}` n’est défini dans aucun des fichiers chargés avec celui-ci ; définissez-le ou corrigez la référence
+ftl-unknown-reference-undefined = `{"{"} { $key } {"}"}` n’est pas référencé par le `{ $id }` anglais et n’est défini dans aucun des fichiers chargés avec celui-ci, il s’affiche donc `{"{"}{ $key }{"}"}` ; utilisez les mêmes messages et termes que le texte anglais
+ftl-plural-number-partial = la sélection sur `${ $variable }` a `[{ $number }]`, mais la catégorie de pluriel `{ $category }` de `{ $lang }` contient aussi { $others } ; utilisez `[{ $category }]` au lieu de `[{ $number }]`, sauf si { $number } demande un texte à part
+ftl-obsolete-file = aucun fichier anglais n’a les messages de ce fichier ({ $english } attendu) ; supprimez-le, ou renommez-le comme le fichier anglais l’a été
 ftl-stale =
     { $kind ->
         [term] le terme
@@ -808,6 +811,8 @@ layout-from-file = la configuration
 layout-detected = détectée : { $reason }
 layout-default = celle par défaut : ni transync.toml ni configuration de générateur de site (cherché dans { $dirs })
 detect-generator = configuration { $generator } { $file }
+detect-fluent-folders = fichiers Fluent dans des dossiers de langue à la racine du dépôt, `{ $english }` l’original
+detect-fluent-components = un fichier Fluent par langue dans { $count } composants (`…/{ $english }.ftl` l’original)
 detect-tree-folders = dossiers de langue dans { $dir } à côté de `{ $english }`
 detect-tree-root = pages anglaises dans { $dir } avec des dossiers de langue à côté
 detect-tree-suffix = pages dans { $dir } avec des traductions nommées page.<langue>.md à côté

@@ -252,17 +252,17 @@ ftl-missing =
     { $kind ->
         [term] o termo
        *[message] a mensagem
-    } `{ $id }` não está traduzido; adicione-o à tradução
+    } `{ $id }` não está traduzido; adicione-o à tradução (linha { $line } em inglês)
 ftl-obsolete =
     { $kind ->
         [term] o termo
        *[message] a mensagem
     } `{ $id }` não está no arquivo em inglês; remova-o, ou renomeie-o se o id em inglês mudou
-ftl-missing-value = `{ $id }` tem um valor em inglês mas só atributos na tradução; traduza o valor
+ftl-missing-value = `{ $id }` tem um valor em inglês (linha { $line }) mas só atributos na tradução; traduza o valor
 ftl-obsolete-value = `{ $id }` tem um valor mas a mensagem em inglês só tem atributos; remova o valor
 ftl-duplicate-attribute = o atributo `.{ $name }` de `{ $id }` é definido de novo (primeiro na linha { $line }); o fluent usa a primeira definição, por isso remova ou renomeie este
 ftl-obsolete-attribute = o atributo `.{ $name }` de `{ $id }` não está no arquivo em inglês; remova-o, ou renomeie-o se o nome em inglês mudou
-ftl-missing-attribute = o atributo `.{ $name }` de `{ $id }` não está traduzido; adicione-o à tradução
+ftl-missing-attribute = o atributo `.{ $name }` de `{ $id }` não está traduzido; adicione-o à tradução (linha { $line } em inglês)
 ftl-english-uses-no-variables = o texto em inglês não usa variáveis
 ftl-english-uses = o inglês usa { $variables }
 ftl-unknown-variable = `${ $name }` não é uma variável do `{ $id }` em inglês, por isso a aplicação não a passa; { $known }
@@ -286,8 +286,11 @@ ftl-variable-without-value = `${ $id }` não tem valor; use as variáveis do tex
 ftl-no-value = `{"{"} { $id } {"}"}` só tem atributos, não tem valor; referencie um dos seus atributos, por ex. `{"{"} { $id }.attr {"}"}`
 ftl-cyclic = as suas referências levam de volta a si mesmo; quebre o ciclo
 ftl-other-format-error = { $error }; corrija as expressões
-ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` refere-se a um atributo que `{ $entry }` não tem neste arquivo; adicione-o ou corrija a referência
-ftl-undefined-reference = `{"{"} { $key } {"}"}` refere-se a algo não definido neste arquivo; defina-o ou corrija a referência
+ftl-unknown-attribute-reference = `{"{"} { $key } {"}"}` refere-se a um atributo que `{ $entry }` não tem nos arquivos carregados com este; adicione-o ou corrija a referência
+ftl-undefined-reference = `{"{"} { $key } {"}"}` não está definido em nenhum dos arquivos carregados com este; defina-o ou corrija a referência
+ftl-unknown-reference-undefined = `{"{"} { $key } {"}"}` não é referenciado pelo `{ $id }` em inglês e não está definido em nenhum dos arquivos carregados com este, por isso aparece como `{"{"}{ $key }{"}"}`; use as mesmas mensagens e termos que o texto em inglês
+ftl-plural-number-partial = a seleção sobre `${ $variable }` tem `[{ $number }]`, mas a categoria de plural `{ $category }` de `{ $lang }` também inclui { $others }; use `[{ $category }]` em vez de `[{ $number }]`, a menos que { $number } precise de um texto próprio
+ftl-obsolete-file = nenhum arquivo em inglês tem as mensagens deste arquivo (esperado { $english }); remova-o, ou renomeie-o como o arquivo em inglês foi renomeado
 ftl-stale =
     { $kind ->
         [term] o termo
@@ -792,6 +795,8 @@ layout-from-file = a configuração
 layout-detected = detectada: { $reason }
 layout-default = a padrão: nenhum transync.toml nem configuração de gerador de site (procurado em { $dirs })
 detect-generator = configuração do { $generator } { $file }
+detect-fluent-folders = arquivos Fluent em pastas de idioma na raiz do repositório, `{ $english }` o original
+detect-fluent-components = um arquivo Fluent por idioma em { $count } componentes (`…/{ $english }.ftl` o original)
 detect-tree-folders = pastas de idioma em { $dir } ao lado de `{ $english }`
 detect-tree-root = páginas em inglês em { $dir } com pastas de idioma ao lado
 detect-tree-suffix = páginas em { $dir } com traduções chamadas página.<idioma>.md ao lado

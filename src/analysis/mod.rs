@@ -91,7 +91,7 @@ pub(crate) struct LanguagesByCommit<'a> {
 }
 
 impl<'a> LanguagesByCommit<'a> {
-    fn new(inventory: &'a Inventory, history: &'a dyn History) -> Self {
+    pub(crate) fn new(inventory: &'a Inventory, history: &'a dyn History) -> Self {
         LanguagesByCommit {
             inventory,
             history,

@@ -82,6 +82,7 @@ fn fluent(session: &super::Session, args: &DiffArgs) -> Result<ExitStatus> {
     let files = crate::analysis::fluent::analyse(
         &session.settings,
         &session.history,
+        &inventory,
         &languages,
         &session.settings.fluent,
     );

@@ -57,6 +57,11 @@ impl Session {
         let (filters, ids) = path_filters(&settings, &cwd, &selection.paths)?;
         let mut roots = settings.content_roots();
         roots.push(settings.locales_root.clone());
+        for root in settings.fluent_layout.roots() {
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
+        }
         let cache = !global.no_cache;
         let history =
             GitHistory::open(&settings.repo_root, &roots, selection.rev.as_deref(), cache)?;
@@ -226,6 +231,7 @@ impl Session {
             report.fluent = crate::analysis::fluent::analyse(
                 &self.settings,
                 &self.history,
+                &inventory,
                 &languages,
                 &self.settings.fluent,
             );

@@ -83,6 +83,73 @@ pub(crate) fn detect(tree: &Tree<'_>, dirs: &[String]) -> Result<Option<Detected
     from_tree(tree)
 }
 
+/// The source languages a Fluent-only repository may have, preferred first: Mozilla's
+/// projects use `en-US` (and some translate into `en-GB`), others `en` or `en-GB`.
+const FLUENT_SOURCES: [&str; 3] = ["en-US", "en", "en-GB"];
+
+/// A repository of Fluent files and no pages, when the default `locales/` has none:
+/// language folders at the root (`en-US/**/*.ftl` beside `de/**/*.ftl`), or one file per
+/// language in each component (`src/<crate>/locales/en-US.ftl`). `None` when neither
+/// shows, or when the tree has pages (the content layout decides then).
+pub(crate) fn fluent(tree: &Tree<'_>) -> Option<Detected> {
+    let ftl: Vec<&str> = tree
+        .files
+        .iter()
+        .map(String::as_str)
+        .filter(|f| f.ends_with(".ftl"))
+        .collect();
+    if ftl.is_empty() || ftl.iter().any(|f| f.starts_with("locales/")) {
+        return None;
+    }
+    let is_lang = |name: &str| FLUENT_SOURCES.contains(&name) || Lang::guess(name).is_some();
+    // Language folders at the root.
+    let mut folders: Vec<&str> = ftl
+        .iter()
+        .filter_map(|f| f.split_once('/').map(|(first, _)| first))
+        .filter(|first| is_lang(first))
+        .collect();
+    folders.dedup();
+    let source = |names: &[&str]| {
+        FLUENT_SOURCES
+            .iter()
+            .find(|s| names.contains(s))
+            .map(|s| s.to_string())
+    };
+    let fluent_file = |paths: &str, source: String, reason: Message| {
+        let mut file = ConfigFile {
+            source_language: Some(source),
+            ..ConfigFile::default()
+        };
+        file.fluent.paths = vec![paths.to_string()];
+        Some(Detected { file, reason })
+    };
+    if folders.len() >= 2
+        && let Some(english) = source(&folders)
+    {
+        let reason = msg!("detect-fluent-folders", english = english.as_str());
+        return fluent_file("{lang}/{path}", english, reason);
+    }
+    // One file per language in each component.
+    let stems: Vec<&str> = ftl
+        .iter()
+        .filter_map(|f| f.rsplit('/').next()?.strip_suffix(".ftl"))
+        .filter(|stem| is_lang(stem))
+        .collect();
+    if let Some(english) = source(&stems) {
+        let components = ftl
+            .iter()
+            .filter(|f| f.ends_with(&format!("/{english}.ftl")))
+            .count();
+        let reason = msg!(
+            "detect-fluent-components",
+            english = english.as_str(),
+            count = components
+        );
+        return fluent_file("{path}/{lang}.ftl", english, reason);
+    }
+    None
+}
+
 fn shown(dir: &str) -> String {
     if dir.is_empty() {
         tr!("inventory-repository-root")

@@ -27,6 +27,18 @@ pub struct FluentSettings {
     /// Ids (`msg`, `msg.attr`, `-term`) or literal values (`UCLG`) that may stay the
     /// same as in English, such as brand names. A message id covers its attributes.
     pub allow_untranslated: Vec<String>,
+    /// Where the `.ftl` files are: patterns with `{lang}` and `{path}` (default
+    /// `<locales-root>/{lang}/{path}`; `{lang}/{path}` for language folders at the root,
+    /// `{path}/{lang}.ftl` for one file per language in each component).
+    pub paths: Vec<String>,
+    /// Resource sets: each a list of globs over `{path}`; the files matching one group are
+    /// loaded together (default: all of a language's files under one prefix).
+    pub groups: Vec<Vec<String>>,
+    /// Globs over `{path}` of Fluent files that are not checked.
+    pub exclude: Vec<String>,
+    /// compare-locales' project configuration, read for paths, locales and ignored files
+    /// (default: `l10n.toml` at the repository root, when there is one).
+    pub l10n_toml: Option<String>,
 }
 
 /// How English changes are classified: `[severity]` and `untranslatable-keys`.

@@ -13,6 +13,7 @@ use crate::model::{Hinted, Lang};
 
 mod detect;
 mod file;
+mod fluent;
 mod layout;
 
 pub use file::FluentSettings;
@@ -20,6 +21,7 @@ pub(crate) use file::{
     COMMIT_KEYS, CONFIG_FILE, CheckConfig, CompareSettings, ConfigFile, DEFAULT_SHARED_FIELDS,
     PolicyConfig, read_config,
 };
+pub(crate) use fluent::FluentLayout;
 pub(crate) use layout::{Collection, Pattern};
 
 /// The shorthands of `layout`, for one collection under `content-root`.
@@ -81,6 +83,8 @@ pub(crate) struct Settings {
     pub compare: CompareSettings,
     pub check: CheckConfig,
     pub fluent: FluentSettings,
+    /// Where the Fluent files are and which are loaded together.
+    pub fluent_layout: FluentLayout,
     /// Fluent file names `bundle` leaves out.
     pub bundle_exclude_messages: GlobSet,
 }
@@ -141,13 +145,39 @@ impl Settings {
     }
 
     fn from_file(file: ConfigFile, repo_root: &Path, base: &Path) -> Result<Settings> {
-        let source_language = match &file.source_language {
-            Some(tag) => Lang::parse(tag)
+        // compare-locales' configuration, where the project has one, says where the Fluent
+        // files are and in which locales; transync.toml still has the last word.
+        let l10n_path = match &file.fluent.l10n_toml {
+            Some(path) => Some(
+                repo_relative(repo_root, &base.join(path))
+                    .with_context(|| tr!("config-key", key = "fluent.l10n-toml"))?,
+            ),
+            None => repo_root
+                .join("l10n.toml")
+                .is_file()
+                .then(|| "l10n.toml".to_string()),
+        };
+        let l10n = match &l10n_path {
+            Some(path) => Some(fluent::read_l10n_toml(repo_root, path)?),
+            None => None,
+        };
+        let source_language = match (
+            &file.source_language,
+            l10n.as_ref().and_then(|l| l.source.as_ref()),
+        ) {
+            (Some(tag), _) => Lang::parse(tag)
                 .map_err(anyhow::Error::msg)
                 .with_context(|| tr!("config-key", key = "source-language"))?,
-            None => Lang::parse("en").expect("`en` is a valid tag"),
+            (None, Some(tag)) => Lang::parse(tag)
+                .map_err(anyhow::Error::msg)
+                .with_context(|| tr!("config-key", key = "fluent.l10n-toml"))?,
+            (None, None) => Lang::parse("en").expect("`en` is a valid tag"),
         };
-        let languages = match &file.languages {
+        let l10n_locales: Option<Vec<String>> = l10n
+            .as_ref()
+            .filter(|l| !l.locales.is_empty())
+            .map(|l| l.locales.clone());
+        let languages = match file.languages.as_ref().or(l10n_locales.as_ref()) {
             Some(tags) => {
                 let mut langs = Vec::new();
                 for tag in tags {
@@ -181,6 +211,30 @@ impl Settings {
             Some(path) => repo_relative(repo_root, &base.join(path))
                 .with_context(|| tr!("config-key", key = "locales-root"))?,
             None => repo_relative(repo_root, &base.join("locales"))?,
+        };
+        // Fluent patterns are relative to the configuration file, as every path in it.
+        let prefix = repo_relative(repo_root, base)?;
+        let fluent_paths: Vec<String> = file
+            .fluent
+            .paths
+            .iter()
+            .map(|p| match prefix.as_str() {
+                "" => p.trim_start_matches("./").to_string(),
+                prefix => format!("{prefix}/{}", p.trim_start_matches("./")),
+            })
+            .collect();
+        let fluent_layout = fluent::layout(
+            &fluent_paths,
+            &locales_root,
+            &file.fluent.groups,
+            &file.fluent.exclude,
+            l10n.as_ref(),
+        )?;
+        // The Fluent files' root, for path arguments and the history walk.
+        let locales_root = match fluent_layout.roots().as_slice() {
+            [one] if !file.fluent.paths.is_empty() || l10n.is_some() => one.clone(),
+            [_, _, ..] => String::new(),
+            _ => locales_root,
         };
         let source_repo = match &file.source_repo {
             Some(path) => Some(
@@ -252,6 +306,7 @@ impl Settings {
             compare,
             check: file.check.clone(),
             fluent: file.fluent.clone(),
+            fluent_layout,
             bundle_exclude_messages: glob_set(&file.bundle.exclude_messages)
                 .with_context(|| tr!("config-key", key = "bundle.exclude-messages"))?,
             repo_root: repo_root.to_path_buf(),
@@ -673,22 +728,26 @@ fn detect_layout(start: &Path, repo_root: &Path) -> Result<(ConfigFile, Message)
     };
     match detect::detect(&tree, &dirs) {
         Ok(Some(found)) => Ok((found.file, msg!("layout-detected", reason = found.reason))),
-        Ok(None) => {
-            let looked: Vec<String> = dirs
-                .iter()
-                .map(|d| {
-                    if d.is_empty() {
-                        ".".to_string()
-                    } else {
-                        d.clone()
-                    }
-                })
-                .collect();
-            Ok((
-                ConfigFile::default(),
-                msg!("layout-default", dirs = looked.join(", ")),
-            ))
-        }
+        // No pages and no generator: a repository of Fluent files, if it is one.
+        Ok(None) => match detect::fluent(&tree) {
+            Some(found) => Ok((found.file, msg!("layout-detected", reason = found.reason))),
+            None => {
+                let looked: Vec<String> = dirs
+                    .iter()
+                    .map(|d| {
+                        if d.is_empty() {
+                            ".".to_string()
+                        } else {
+                            d.clone()
+                        }
+                    })
+                    .collect();
+                Ok((
+                    ConfigFile::default(),
+                    msg!("layout-default", dirs = looked.join(", ")),
+                ))
+            }
+        },
         Err(ambiguous) => bail!(Hinted::new(ambiguous.ui(), tr!("hint-detect-ambiguous"))),
     }
 }

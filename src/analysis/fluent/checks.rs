@@ -2,7 +2,7 @@
 //! text left untranslated, plural categories, formatting with fluent-bundle, and
 //! staleness against the English at the translation's base.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use fluent_bundle::resolver::ResolverError;
 use fluent_bundle::resolver::errors::ReferenceKind;
@@ -14,8 +14,38 @@ use super::{
     collapse_whitespace, entry_key, entry_text, kind_of, list, lowercase_first, pattern_text,
     shorten,
 };
+use crate::model::Level;
 use crate::model::i18n::Message;
 use crate::report::{Check, FluentFinding, Side};
+
+/// Attributes that hold no text to translate: keyboard keys and CSS (compare-locales
+/// checks `.style` as CSS, never as text).
+const NOT_TEXT_ATTRIBUTES: [&str; 5] = ["accesskey", "key", "commandkey", "keycode", "style"];
+
+/// The variables an entry's comment documents (`# $accounts (Number) - …`): the
+/// application passes them whether or not the English text shows them.
+fn documented_variables<'a>(entry: &'a ast::Entry<&str>) -> BTreeSet<&'a str> {
+    let comment = match entry {
+        ast::Entry::Message(msg) => msg.comment.as_ref(),
+        ast::Entry::Term(term) => term.comment.as_ref(),
+        _ => None,
+    };
+    let mut found = BTreeSet::new();
+    for line in comment.iter().flat_map(|c| c.content.iter()) {
+        let mut rest: &str = line;
+        while let Some(at) = rest.find('$') {
+            let name = &rest[at + 1..];
+            let len = name
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(name.len());
+            if len > 0 && name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                found.insert(&name[..len]);
+            }
+            rest = &name[len..];
+        }
+    }
+    found
+}
 
 impl<'c, 's> Checker<'c, 's> {
     /// Variables, references, plural categories and untranslated text of one value or
@@ -23,7 +53,12 @@ impl<'c, 's> Checker<'c, 's> {
     pub(super) fn compare(&mut self, e: &Unit<'_, 's>, pair: &Pair<'_, 's>) {
         let english = walk::usage(pair.english);
         let translation = walk::usage(pair.translation);
-        self.variables(pair, &english, &translation);
+        // A term's variables are its parameters (`-brand = { $case -> … }`), given by the
+        // messages that call it (`{ -brand(case: "genitive") }`), never by the application.
+        if matches!(e.entry, ast::Entry::Message(_)) {
+            let documented = documented_variables(e.entry);
+            self.variables(pair, &english, &translation, &documented);
+        }
         self.references(pair, &english, &translation);
         for select in &translation.plural_selects {
             self.plural_categories(&pair.id, select);
@@ -40,10 +75,13 @@ impl<'c, 's> Checker<'c, 's> {
         pair: &Pair<'_, 's>,
         english: &walk::Usage<'s>,
         translation: &walk::Usage<'s>,
+        documented: &BTreeSet<&str>,
     ) {
         let id = &pair.id;
         for (&name, &slice) in &translation.variables {
-            if english.variables.contains_key(name) {
+            // The English comment documents what the application passes (`# $accounts
+            // (Number)`), even where the English text has no use for it.
+            if english.variables.contains_key(name) || documented.contains(name) {
                 continue;
             }
             let known = if english.variables.is_empty() {
@@ -90,13 +128,28 @@ impl<'c, 's> Checker<'c, 's> {
                 self.tr.offset_of(reference.name)
             };
             self.unavailable.insert(key.clone());
-            self.push(
-                Check::UnknownReference,
-                Side::Translation,
-                Some(id.clone()),
-                offset,
-                msg!("ftl-unknown-reference", key = key, id = id),
-            );
+            // What the language's files define resolves: a warning, as compare-locales
+            // says (the text differs from English, it works). What none defines shows as
+            // `{ key }` on screen: an error.
+            if self.defines(key) {
+                self.push_at(
+                    Level::Warning,
+                    Check::UnknownReference,
+                    Side::Translation,
+                    Some(id.clone()),
+                    offset,
+                    msg!("ftl-unknown-reference", key = key, id = id),
+                );
+            } else {
+                self.push_at(
+                    Level::Error,
+                    Check::UnknownReference,
+                    Side::Translation,
+                    Some(id.clone()),
+                    offset,
+                    msg!("ftl-unknown-reference-undefined", key = key, id = id),
+                );
+            }
         }
         for key in english.references.keys() {
             if !translation.references.contains_key(key) {
@@ -111,10 +164,29 @@ impl<'c, 's> Checker<'c, 's> {
         }
     }
 
+    /// Whether the translation or another file of its set defines `key` (`msg`,
+    /// `msg.attr`, `-term`).
+    pub(super) fn defines(&self, key: &str) -> bool {
+        self.tr_ids.contains(key) || self.set.defined.contains_key(key)
+    }
+
     /// Text identical to English, compared in canonical form so layout does not matter.
     fn untranslated(&mut self, pair: &Pair<'_, 's>, entry_id: &str) {
+        // Keyboard keys and CSS are the same in most languages; keeping them is no
+        // omission.
+        if pair
+            .attribute
+            .is_some_and(|a| NOT_TEXT_ATTRIBUTES.contains(&a))
+        {
+            return;
+        }
         let text = pattern_text(pair.translation);
         if text != pattern_text(pair.english) || self.allowed(&pair.id, entry_id, &text) {
+            return;
+        }
+        // A name made of the English terms' words (`Firefox Nightly`) is a brand.
+        let words = super::set::words(pair.translation);
+        if !words.is_empty() && words.iter().all(|w| self.set.brand_words.contains(w)) {
             return;
         }
         let id = &pair.id;
@@ -141,12 +213,26 @@ impl<'c, 's> Checker<'c, 's> {
         let lang = self.lang;
         let categories = self.plural_rules[usize::from(select.ordinal)]
             .get_or_insert_with(|| plural::categories(lang, select.ordinal));
-        let lacking: Vec<&str> = categories
+        let lacking_categories: Vec<&plural::Category> = categories
             .iter()
             .filter(|c| c.name != "other" && !select.categories.contains(&c.name))
             .filter(|c| !c.samples.iter().all(|s| select.numbers.contains(s)))
-            .map(|c| c.name)
             .collect();
+        // A number key that stands for part of a category (`[1]` in French, whose `one`
+        // holds 0 too): the advice is to use the category, not to add it beside the key.
+        let partial: Option<(&plural::Category, f64, Vec<String>)> =
+            lacking_categories.iter().find_map(|c| {
+                let number = *select.numbers.iter().find(|n| c.samples.contains(n))?;
+                let others: Vec<String> = c
+                    .samples
+                    .iter()
+                    .filter(|&&s| s.fract() == 0.0 && !select.numbers.contains(&s))
+                    .take(4)
+                    .map(|s| format!("{s}"))
+                    .collect();
+                (!others.is_empty()).then_some((*c, number, others))
+            });
+        let lacking: Vec<&str> = lacking_categories.iter().map(|c| c.name).collect();
         if lacking.is_empty() {
             return;
         }
@@ -165,8 +251,18 @@ impl<'c, 's> Checker<'c, 's> {
         } else {
             self.lang.to_string()
         };
-        let message = match lacking.as_slice() {
-            [one] => msg!(
+        let message = match (lacking.as_slice(), partial) {
+            ([_], Some((category, number, others))) => {
+                msg!(
+                    "ftl-plural-number-partial",
+                    variable = select.variable,
+                    number = format!("{number}"),
+                    lang = lang,
+                    category = category.name,
+                    others = list(others)
+                )
+            }
+            ([one], _) => msg!(
                 "ftl-missing-plural-category",
                 variable = select.variable,
                 lang = lang,
@@ -223,8 +319,15 @@ impl<'c, 's> Checker<'c, 's> {
             .flat_map(|u| u.variables.keys().copied())
             .filter(|v| !numeric.contains(v))
             .collect();
+        let references = tr_usage
+            .iter()
+            .flat_map(|u| u.references.keys())
+            .map(|key| super::set::entry_of(key).to_string());
+        let local: HashSet<String> = tr_units.iter().map(|u| u.id.clone()).collect();
+        let others = self.set.needed_for(&local, references);
         let job = format::Job {
             text: self.tr.text,
+            others: &others,
             lang: self.lang,
             functions: &functions,
             numeric: &numeric,
@@ -287,6 +390,11 @@ impl<'c, 's> Checker<'c, 's> {
             None => entry.to_string(),
         };
         if self.unavailable.contains(entry) || self.unavailable.contains(&key) {
+            return None;
+        }
+        // Defined in English but missing from the translation's files: its own file's
+        // `missing` finding says so.
+        if !self.defines(&key) && self.set.english.contains(&key) {
             return None;
         }
         Some(match attribute {

@@ -18,6 +18,8 @@ pub(crate) struct Slot<'a> {
 pub(crate) struct Job<'a> {
     /// The translated file's text (without BOM).
     pub text: &'a str,
+    /// The files of its resource set it references, loaded after it.
+    pub others: &'a [&'a str],
     pub lang: &'a LanguageIdentifier,
     /// Functions the application is assumed to provide: those the English file calls.
     pub functions: &'a BTreeSet<&'a str>,
@@ -33,11 +35,25 @@ pub(crate) fn errors(job: &Job<'_>, slots: &[Slot<'_>]) -> Vec<Vec<ResolverError
     let resource = match FluentResource::try_new(job.text.to_string()) {
         Ok(resource) | Err((resource, _)) => resource,
     };
+    // The rest of the set, as the application loads it; ids the file defines itself win.
+    let others: Vec<FluentResource> = job
+        .others
+        .iter()
+        .map(|text| {
+            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            match FluentResource::try_new(text.to_string()) {
+                Ok(resource) | Err((resource, _)) => resource,
+            }
+        })
+        .collect();
     let mut bundle = FluentBundle::new(vec![job.lang.clone()]);
     bundle.set_use_isolating(false);
     // Duplicate ids are reported by the parity check; the bundle keeps the first, as the
     // application's would. Registering a function twice is equally harmless.
     let _ = bundle.add_resource(&resource);
+    for other in &others {
+        let _ = bundle.add_resource(other);
+    }
     let _ = bundle.add_builtins();
     for &function in job.functions {
         // The real implementation is the application's; passing the first argument
@@ -108,6 +124,7 @@ mod tests {
         let strings = BTreeSet::from(["who"]);
         let job = Job {
             text,
+            others: &[],
             lang: &lang,
             functions: &functions,
             numeric: &numeric,

@@ -13,9 +13,14 @@
 //! and fluent-bundle formats, with the plural rules of `intl_pluralrules` it uses itself.
 //!
 //! Choices worth knowing:
-//! - Positions are in the translated file, except `missing` (the English definition, the
-//!   thing to translate) and problems of the English file itself (syntax, duplicates),
-//!   which say so in the message; [`FluentFinding::file`] tells which.
+//! - Positions are in the translated file, `missing` included (where the entry is to be
+//!   added; the message gives the English line), except problems of the English file
+//!   itself (syntax, duplicates), which say so in the message; [`FluentFinding::file`]
+//!   tells which.
+//! - A file is checked with the rest of its resource set ([`ResourceSet`]): what another
+//!   file of the language defines is defined.
+//! - Levels follow compare-locales where it has the same check (the README lists where
+//!   and why they differ).
 //! - One cause, one finding: an entry the parser dropped is a syntax finding, not also
 //!   `missing`; a reference to an entry reported missing or unknown does not also fail
 //!   `format`. Duplicates are compared by their first definition, as fluent-bundle uses it.
@@ -32,13 +37,15 @@ mod files;
 mod format;
 mod plural;
 mod record;
+mod set;
 mod source;
 mod walk;
 
 pub(crate) use files::analyse;
 pub(crate) use record::{record_base, recorded_base};
+pub use set::ResourceSet;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use fluent_syntax::ast;
 use fluent_syntax::parser::ErrorKind;
@@ -46,7 +53,6 @@ use fluent_syntax::serializer;
 use unic_langid::LanguageIdentifier;
 
 use crate::config::FluentSettings;
-#[cfg(test)]
 use crate::model::Level;
 use crate::model::i18n::Message;
 use crate::report::{Check, FileReport, FluentCounts, FluentFinding, Side};
@@ -68,14 +74,42 @@ pub fn check_file(
     english_at_base: Option<&str>,
     options: &FluentSettings,
 ) -> FileReport {
+    let set = ResourceSet::default();
+    check_in_set(english, translation, lang, english_at_base, options, &set)
+}
+
+/// Checks a translated file loaded together with the other files of its resource `set`,
+/// as the application loads them: a reference to a message or term another file of the
+/// set defines resolves, and formatting sees those files too.
+pub fn check_in_set(
+    english: &str,
+    translation: &str,
+    lang: &str,
+    english_at_base: Option<&str>,
+    options: &FluentSettings,
+    set: &ResourceSet<'_>,
+) -> FileReport {
     let en = Source::parse(english);
     let tr = Source::parse(translation);
     let lang: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let tr_ids: HashSet<String> = tr
+        .units()
+        .iter()
+        .flat_map(|u| {
+            std::iter::once(u.id.clone()).chain(
+                u.attributes
+                    .iter()
+                    .map(|a| format!("{}.{}", u.id, a.id.name)),
+            )
+        })
+        .collect();
     let mut checker = Checker {
         en: &en,
         tr: &tr,
         lang: &lang,
         options,
+        set,
+        tr_ids,
         findings: Vec::new(),
         unavailable: BTreeSet::new(),
         plural_rules: [None, None],
@@ -101,7 +135,10 @@ pub fn check_file(
         match tr_first.get(e.id.as_str()) {
             Some(t) => matched.push((e, t)),
             None if tr_junk.contains(e.id.as_str()) => {}
-            None => checker.missing_entry(e),
+            None => {
+                let at = insertion_point(&en_units, &tr_first, e, tr.text.len());
+                checker.missing_entry(e, at);
+            }
         }
     }
     for t in tr_first.values() {
@@ -152,6 +189,10 @@ struct Checker<'c, 's> {
     tr: &'c Source<'s>,
     lang: &'c LanguageIdentifier,
     options: &'c FluentSettings,
+    /// The other files loaded with the translation.
+    set: &'c ResourceSet<'c>,
+    /// Ids the translation defines (`msg`, `msg.attr`, `-term`…).
+    tr_ids: HashSet<String>,
     findings: Vec<FluentFinding>,
     /// Ids (`msg`, `msg.attr`, `-term`) whose absence from the translation is already a
     /// finding, so a reference to them failing to format is not reported again.
@@ -188,10 +229,23 @@ impl<'c, 's> Checker<'c, 's> {
         offset: usize,
         message: Message,
     ) {
+        self.push_at(check.level(), check, side, id, offset, message);
+    }
+
+    /// A finding at a level other than its check's usual one.
+    fn push_at(
+        &mut self,
+        level: Level,
+        check: Check,
+        side: Side,
+        id: Option<String>,
+        offset: usize,
+        message: Message,
+    ) {
         let (line, column) = self.source(side).position(offset);
         self.findings.push(FluentFinding {
             check,
-            level: check.level(),
+            level,
             file: side,
             id,
             line,
@@ -279,7 +333,14 @@ impl<'c, 's> Checker<'c, 's> {
                         place = in_file(side),
                         line = self.line_of(side, earlier.offset)
                     );
-                    self.push(
+                    // The English file's own duplicates are not the translator's to fix
+                    // (compare-locales: a warning there, an error in the translation).
+                    let level = match side {
+                        Side::English => Level::Warning,
+                        Side::Translation => Level::Error,
+                    };
+                    self.push_at(
+                        level,
                         Check::Duplicate,
                         side,
                         Some(unit.id.clone()),
@@ -295,21 +356,27 @@ impl<'c, 's> Checker<'c, 's> {
         first
     }
 
-    fn missing_entry(&mut self, e: &Unit<'_, '_>) {
+    /// An English entry the translation lacks, reported in the translation (where it is
+    /// to be added, `at`) with the English line in the message.
+    fn missing_entry(&mut self, e: &Unit<'_, '_>, at: usize) {
         let kind = kind_of(e);
         self.unavailable.insert(e.id.clone());
+        let english_line = self.line_of(Side::English, e.offset);
         self.push(
             Check::Missing,
-            Side::English,
+            Side::Translation,
             Some(e.id.clone()),
-            e.offset,
-            msg!("ftl-missing", kind = kind, id = &e.id),
+            at,
+            msg!("ftl-missing", kind = kind, id = &e.id, line = english_line),
         );
     }
 
+    /// compare-locales counts an obsolete entry without calling it an error: the
+    /// application never asks for it, so it breaks nothing.
     fn obsolete_entry(&mut self, t: &Unit<'_, '_>) {
         let kind = kind_of(t);
-        self.push(
+        self.push_at(
+            Level::Warning,
             Check::Obsolete,
             Side::Translation,
             Some(t.id.clone()),
@@ -332,15 +399,18 @@ impl<'c, 's> Checker<'c, 's> {
             }),
             (Some(_), None) => {
                 self.unavailable.insert(e.id.clone());
+                let line = self.line_of(Side::English, e.offset);
                 self.push(
                     Check::Missing,
-                    Side::English,
+                    Side::Translation,
                     Some(e.id.clone()),
-                    e.offset,
-                    msg!("ftl-missing-value", id = &e.id),
+                    t.offset,
+                    msg!("ftl-missing-value", id = &e.id, line = line),
                 );
             }
-            (None, Some(_)) => self.push(
+            // An error, as in compare-locales: the English element shows no value.
+            (None, Some(_)) => self.push_at(
+                Level::Error,
                 Check::Obsolete,
                 Side::Translation,
                 Some(t.id.clone()),
@@ -362,7 +432,10 @@ impl<'c, 's> Checker<'c, 's> {
                     id = &t.id,
                     line = self.line_of(Side::Translation, earlier)
                 );
-                self.push(
+                // A warning, as in compare-locales: the first definition is used and the
+                // message still shows.
+                self.push_at(
+                    Level::Warning,
                     Check::Duplicate,
                     Side::Translation,
                     Some(id),
@@ -380,7 +453,10 @@ impl<'c, 's> Checker<'c, 's> {
                     id,
                     offset,
                 }),
-                None => self.push(
+                // An error, as in compare-locales: an attribute is set on an element, and
+                // one English no longer has can set what the application now sets itself.
+                None => self.push_at(
+                    Level::Error,
                     Check::Obsolete,
                     Side::Translation,
                     Some(id),
@@ -397,16 +473,37 @@ impl<'c, 's> Checker<'c, 's> {
             }
             let id = format!("{}.{name}", e.id);
             self.unavailable.insert(id.clone());
+            let line = self.line_of(Side::English, self.en.offset_with_sigil(name));
             self.push(
                 Check::Missing,
-                Side::English,
+                Side::Translation,
                 Some(id),
-                self.en.offset_with_sigil(name),
-                msg!("ftl-missing-attribute", name = name, id = &e.id),
+                t.offset,
+                msg!(
+                    "ftl-missing-attribute",
+                    name = name,
+                    id = &e.id,
+                    line = line
+                ),
             );
         }
         pairs
     }
+}
+
+/// Where a missing English entry `e` belongs in the translation: before the translation
+/// of the next English entry it has, else at the end (`end`).
+fn insertion_point(
+    en_units: &[Unit<'_, '_>],
+    tr_first: &BTreeMap<&str, &Unit<'_, '_>>,
+    e: &Unit<'_, '_>,
+    end: usize,
+) -> usize {
+    en_units
+        .iter()
+        .skip_while(|u| u.offset <= e.offset)
+        .find_map(|u| tr_first.get(u.id.as_str()).map(|t| t.offset))
+        .unwrap_or(end)
 }
 
 fn kind_of(unit: &Unit<'_, '_>) -> &'static str {
