@@ -275,3 +275,182 @@ fn status_points_to_the_warnings_it_does_not_list() {
         check.stdout
     );
 }
+
+/// The findings of `check --format json` about Fluent files: (level, check, path).
+fn ftl_findings(run: &common::Run) -> Vec<(String, String, String)> {
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let mut found: Vec<(String, String, String)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "ftl")
+        .map(|f| {
+            let message = f["message"].as_str().unwrap();
+            (
+                f["level"].as_str().unwrap().to_string(),
+                message.split([' ', ':']).next().unwrap().to_string(),
+                f["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn a_repository_of_fluent_files_only_opens_and_resolves_terms_across_files() {
+    let repo = TestRepo::new();
+    repo.write("README.md", "# Strings\n");
+    repo.write("en-US/brands.ftl", "-brand-name = Firefox\n");
+    repo.write(
+        "en-US/menu/app.ftl",
+        "about = About { -brand-name }\nquit = Quit\n",
+    );
+    repo.write("de/brands.ftl", "-brand-name = Firefox\n");
+    repo.write(
+        "de/menu/app.ftl",
+        "about = Über { -brand-name }\nquit = Beenden\n",
+    );
+    repo.commit("strings");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["source_language"], "en-US", "{json:#}");
+    assert_eq!(json["languages"], serde_json::json!(["de"]));
+    let paths: Vec<&str> = json["fluent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["de/brands.ftl", "de/menu/app.ftl"]);
+    // A term from another file of the language is defined: no error.
+    let run = repo.transync(&["check", "--fail-on", "ftl", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert_eq!(ftl_findings(&run), []);
+    // Once the German brands file lacks the term, that file says so, not every user of it.
+    repo.write("de/brands.ftl", "# none\n");
+    repo.commit("term removed");
+    let run = repo.transync(&["check", "--fail-on", "ftl", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        ftl_findings(&run),
+        [(
+            "error".to_string(),
+            "missing".to_string(),
+            "de/brands.ftl".to_string()
+        )]
+    );
+}
+
+#[test]
+fn one_file_per_language_in_each_component_opens_as_its_own_set() {
+    let repo = TestRepo::new();
+    repo.write("src/ls/locales/en-US.ftl", "ls-about = List files\n");
+    repo.write(
+        "src/ls/locales/fr-FR.ftl",
+        "ls-about = Lister les fichiers\n",
+    );
+    repo.write("src/cat/locales/en-US.ftl", "cat-about = Print files\n");
+    repo.commit("strings");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["source_language"], "en-US", "{json:#}");
+    let files = json["fluent"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{files:#?}");
+    let cat = files
+        .iter()
+        .find(|f| f["path"] == "src/cat/locales/fr-FR.ftl")
+        .unwrap();
+    assert_eq!(cat["exists"], false);
+    assert_eq!(cat["english_path"], "src/cat/locales/en-US.ftl");
+}
+
+#[test]
+fn a_translated_file_without_english_is_obsolete_and_a_missing_message_is_in_the_translation() {
+    let (repo, c1) = repo();
+    repo.write("locales/fr/old.ftl", "old = Ancien\n");
+    repo.write(
+        "locales/fr/app.ftl",
+        &format!("### source_commit: {c1}\n\nhello = Bonjour, {{ $name }} !\n"),
+    );
+    repo.commit("French");
+    let run = repo.transync(&["check", "--fail-on", "ftl", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(
+        ftl_findings(&run),
+        [
+            (
+                "error".to_string(),
+                "missing".to_string(),
+                "locales/fr/app.ftl".to_string()
+            ),
+            (
+                "warning".to_string(),
+                "obsolete".to_string(),
+                "locales/fr/old.ftl".to_string()
+            ),
+        ]
+    );
+    let text = repo.transync(&["check"]).stdout;
+    assert!(
+        text.contains("no English file has this file's messages (expected locales/en/old.ftl)"),
+        "{text}"
+    );
+    assert!(text.contains("(English line 2)"), "{text}");
+}
+
+#[test]
+fn a_line_ending_or_bom_only_commit_to_the_translation_keeps_messages_stale() {
+    let repo = TestRepo::new();
+    repo.write("content/en/a.md", &page("A", "", "Text."));
+    repo.write("content/fr/a.md", &page("A", "", "Texte."));
+    repo.write("locales/en/app.ftl", EN);
+    repo.commit("English");
+    repo.write("locales/fr/app.ftl", FR);
+    repo.commit("French");
+    repo.write(
+        "locales/en/app.ftl",
+        &EN.replace("Hello, { $name }!", "Welcome back, { $name }!"),
+    );
+    repo.commit("English wording");
+    let stale = |repo: &TestRepo| repo.status_json(&[])["fluent"][0]["counts"]["stale"].clone();
+    assert_eq!(stale(&repo), 1);
+    repo.write("locales/fr/app.ftl", &FR.replace('\n', "\r\n"));
+    repo.commit("normalize line endings");
+    assert_eq!(stale(&repo), 1);
+    repo.write(
+        "locales/fr/app.ftl",
+        &format!("\u{feff}{}", FR.replace('\n', "\r\n")),
+    );
+    repo.commit("add a BOM");
+    assert_eq!(stale(&repo), 1);
+    // A real edit of the translation is a translation.
+    repo.write("locales/fr/app.ftl", &FR.replace("Bonjour", "Rebonjour"));
+    repo.commit("French wording");
+    assert_eq!(stale(&repo), 0);
+}
+
+#[test]
+fn compare_locales_l10n_toml_gives_locales_paths_and_ignored_files() {
+    let repo = TestRepo::new();
+    repo.write(
+        "l10n.toml",
+        "basepath = \".\"\nlocales = [\"de\"]\n\
+         [env]\nl = \"{l10n_base}/{locale}/\"\n\
+         [[paths]]\nreference = \"en-US/**\"\nl10n = \"{l}**\"\n\
+         [[filters]]\npath = \"{l}legacy.ftl\"\naction = \"ignore\"\n",
+    );
+    repo.write("en-US/app.ftl", "hello = Hello\n");
+    repo.write("en-US/legacy.ftl", "old = Old\n");
+    repo.write("de/app.ftl", "hello = Hallo\n");
+    repo.write("fr/app.ftl", "hello = Bonjour\n");
+    repo.commit("strings");
+    let json = repo.status_json(&[]);
+    assert_eq!(json["source_language"], "en-US");
+    assert_eq!(json["languages"], serde_json::json!(["de"]));
+    let paths: Vec<&str> = json["fluent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["de/app.ftl"]);
+}

@@ -101,6 +101,14 @@ pub(crate) fn fluent(tree: &Tree<'_>) -> Option<Detected> {
     if ftl.is_empty() || ftl.iter().any(|f| f.starts_with("locales/")) {
         return None;
     }
+    // compare-locales' configuration names the source folder and the locales: where the
+    // project has one, it is what the project itself checks with.
+    if let Some(config) = l10n_config(tree) {
+        let mut file = ConfigFile::default();
+        file.fluent.l10n_toml = Some(config.clone());
+        let reason = msg!("detect-fluent-l10n-toml", file = config.as_str());
+        return Some(Detected { file, reason });
+    }
     let is_lang = |name: &str| FLUENT_SOURCES.contains(&name) || Lang::guess(name).is_some();
     // Language folders at the root.
     let mut folders: Vec<&str> = ftl
@@ -148,6 +156,34 @@ pub(crate) fn fluent(tree: &Tree<'_>) -> Option<Detected> {
         return fluent_file("{path}/{lang}.ftl", english, reason);
     }
     None
+}
+
+/// A compare-locales project configuration: `l10n.toml` at the root or in a `configs/`
+/// folder, else another TOML file there with `[[paths]]` of `reference` and `l10n`
+/// (`configs/pontoon.toml`), `l10n.toml` and `pontoon.toml` first.
+fn l10n_config(tree: &Tree<'_>) -> Option<String> {
+    let mut candidates: Vec<&String> = tree
+        .files
+        .iter()
+        .filter(|f| f.ends_with(".toml"))
+        .filter(|f| match f.split_once('/') {
+            None => true,
+            Some((dir, rest)) => {
+                ["configs", "_configs", "l10n"].contains(&dir) && !rest.contains('/')
+            }
+        })
+        .collect();
+    let rank = |f: &str| match f.rsplit('/').next().unwrap_or(f) {
+        "l10n.toml" => 0,
+        "pontoon.toml" => 1,
+        _ => 2,
+    };
+    candidates.sort_by_key(|f| (rank(f), f.len()));
+    candidates.into_iter().find_map(|f| {
+        let text = (tree.read)(f)?;
+        let paths = text.contains("reference") && text.contains("l10n") && text.contains("paths");
+        (paths && (text.contains("{locale}") || text.contains("{l}"))).then(|| f.clone())
+    })
 }
 
 fn shown(dir: &str) -> String {

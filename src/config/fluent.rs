@@ -26,8 +26,9 @@ use super::{Pattern, glob_set};
 pub(crate) struct FluentLayout {
     /// Each with `{lang}` and `{path}`, repository-relative.
     pub patterns: Vec<Pattern>,
-    /// Globs over `{path}` of the tracked files; `None`: every `.ftl`.
-    pub include: Option<GlobSet>,
+    /// Globs over `{path}` of the tracked files, each for some locales only (as
+    /// spelled) or all; `None`: every `.ftl`.
+    pub include: Option<Vec<(GlobSet, Option<Vec<String>>)>>,
     /// Globs over `{path}` of files left out.
     pub exclude: GlobSet,
     /// Globs over `{path}`; the files matching one group are loaded together. A file in no
@@ -57,10 +58,10 @@ impl FluentLayout {
         self.patterns.iter().enumerate().find_map(|(i, pattern)| {
             let found = pattern.matches(path)?;
             let spelling = found.lang?;
-            if self
-                .include
-                .as_ref()
-                .is_some_and(|g| !g.is_match(&found.path))
+            let included = |include: &Vec<(GlobSet, Option<Vec<String>>)>| {
+                include.iter().any(|(glob, _)| glob.is_match(&found.path))
+            };
+            if self.include.as_ref().is_some_and(|i| !included(i))
                 || self.exclude.is_match(&found.path)
             {
                 return None;
@@ -77,6 +78,19 @@ impl FluentLayout {
                 spelling,
                 key: (i, found.path.clone()),
                 set: (i, prefix, group),
+            })
+        })
+    }
+
+    /// Whether the file with `key` is tracked in the language spelled `spelling`:
+    /// compare-locales' `[[paths]]` may be for some locales only.
+    pub(crate) fn tracked_in(&self, key: &(usize, String), spelling: &str) -> bool {
+        self.include.as_ref().is_none_or(|include| {
+            include.iter().any(|(glob, locales)| {
+                glob.is_match(&key.1)
+                    && locales
+                        .as_ref()
+                        .is_none_or(|l| l.iter().any(|l| l == spelling))
             })
         })
     }
@@ -114,6 +128,7 @@ pub(crate) struct L10nToml {
 pub(crate) struct L10nPath {
     pub reference: String,
     pub l10n: String,
+    pub locales: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -150,8 +165,9 @@ pub(crate) struct FromL10n {
     /// The root the locales' folders are in, repository-relative (`basepath`).
     pub root: String,
     pub locales: Vec<String>,
-    /// Globs over `{path}` of the tracked files, from `[[paths]]`' `l10n`.
-    pub include: Vec<String>,
+    /// Globs over `{path}` of the tracked files, from `[[paths]]`' `l10n`, and the
+    /// locales of the entry if it has its own.
+    pub include: Vec<(String, Option<Vec<String>>)>,
     /// Globs over `{path}` of the files `[[filters]]` ignore as a whole.
     pub exclude: Vec<String>,
     /// The source folder named by `reference`, when it is in this repository (`en-US`).
@@ -183,7 +199,7 @@ pub(crate) fn read_l10n_toml(repo_root: &Path, path: &str) -> Result<FromL10n> {
     };
     for entry in &parsed.paths {
         if let Some(rest) = strip_locale(&entry.l10n) {
-            out.include.push(rest);
+            out.include.push((rest, entry.locales.clone()));
         }
         // `en-US/**` names the source folder; `mail/**` (a source repository apart) not.
         if out.source.is_none()
@@ -246,7 +262,12 @@ pub(crate) fn layout(
         patterns.push(parsed);
     }
     let include = match l10n {
-        Some(l10n) if !l10n.include.is_empty() => Some(glob_set(&l10n.include)?),
+        Some(l10n) if !l10n.include.is_empty() => Some(
+            l10n.include
+                .iter()
+                .map(|(glob, locales)| Ok((glob_set(std::slice::from_ref(glob))?, locales.clone())))
+                .collect::<Result<Vec<_>>>()?,
+        ),
         _ => None,
     };
     let mut excluded: Vec<String> = exclude.to_vec();
@@ -329,7 +350,7 @@ mod tests {
             dir.path().join("configs/l10n.toml"),
             "basepath = \"..\"\nlocales = [\"de\", \"fr\"]\n\
              [[paths]]\nreference = \"en/*.ftl\"\nl10n = \"{locale}/*.ftl\"\n\
-             [[paths]]\nreference = \"en/banners/**/*.ftl\"\nl10n = \"{l}banners/**/*.ftl\"\n\
+             [[paths]]\nreference = \"en/banners/**/*.ftl\"\nl10n = \"{l}banners/**/*.ftl\"\nlocales = [\"de\"]\n\
              [[filters]]\npath = \"{l}banners/old.ftl\"\naction = \"ignore\"\n\
              [[filters]]\npath = \"{l}a.ftl\"\nkey = \"msg\"\naction = \"ignore\"\n",
         )
@@ -340,7 +361,10 @@ mod tests {
             FromL10n {
                 root: String::new(),
                 locales: vec!["de".into(), "fr".into()],
-                include: vec!["*.ftl".into(), "banners/**/*.ftl".into()],
+                include: vec![
+                    ("*.ftl".into(), None),
+                    ("banners/**/*.ftl".into(), Some(vec!["de".into()])),
+                ],
                 exclude: vec!["banners/old.ftl".into()],
                 source: Some("en".into()),
             }
@@ -351,5 +375,9 @@ mod tests {
         assert!(l.place("de/banners/old.ftl").is_none());
         // `*` stays within a folder, as in compare-locales.
         assert!(l.place("de/firefox/z.ftl").is_none());
+        // A path of some locales only.
+        let banner = l.place("de/banners/x/y.ftl").unwrap().key;
+        assert!(l.tracked_in(&banner, "de"));
+        assert!(!l.tracked_in(&banner, "fr"));
     }
 }

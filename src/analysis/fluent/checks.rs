@@ -18,9 +18,15 @@ use crate::model::Level;
 use crate::model::i18n::Message;
 use crate::report::{Check, FluentFinding, Side};
 
-/// Attributes that hold no text to translate: keyboard keys and CSS (compare-locales
+/// Whether an attribute holds no text to translate: keyboard keys (`.accesskey`,
+/// `.buttonaccesskeyaccept`, `.key`, `.commandkey`, `.keycode`) and CSS (compare-locales
 /// checks `.style` as CSS, never as text).
-const NOT_TEXT_ATTRIBUTES: [&str; 5] = ["accesskey", "key", "commandkey", "keycode", "style"];
+fn is_not_text(attribute: &str) -> bool {
+    attribute == "style"
+        || attribute == "keycode"
+        || attribute.ends_with("key")
+        || attribute.contains("accesskey")
+}
 
 /// The variables an entry's comment documents (`# $accounts (Number) - …`): the
 /// application passes them whether or not the English text shows them.
@@ -131,7 +137,24 @@ impl<'c, 's> Checker<'c, 's> {
             // What the language's files define resolves: a warning, as compare-locales
             // says (the text differs from English, it works). What none defines shows as
             // `{ key }` on screen: an error.
-            if self.defines(key) {
+            // A term's attribute is only ever a selector (`{ -brand.gender -> … }`):
+            // undefined, the select takes its default variant, which still reads.
+            let term_attribute = reference.term && key.contains('.');
+            if term_attribute && self.defines(key) {
+                // Selecting on the language's own grammar is what term attributes are
+                // for; compare-locales does not count it either.
+                continue;
+            }
+            if term_attribute {
+                self.push_at(
+                    Level::Warning,
+                    Check::UnknownReference,
+                    Side::Translation,
+                    Some(id.clone()),
+                    offset,
+                    msg!("ftl-unknown-term-attribute", key = key, id = id),
+                );
+            } else if self.defines(key) {
                 self.push_at(
                     Level::Warning,
                     Check::UnknownReference,
@@ -174,10 +197,7 @@ impl<'c, 's> Checker<'c, 's> {
     fn untranslated(&mut self, pair: &Pair<'_, 's>, entry_id: &str) {
         // Keyboard keys and CSS are the same in most languages; keeping them is no
         // omission.
-        if pair
-            .attribute
-            .is_some_and(|a| NOT_TEXT_ATTRIBUTES.contains(&a))
-        {
+        if pair.attribute.is_some_and(is_not_text) {
             return;
         }
         let text = pattern_text(pair.translation);

@@ -124,15 +124,18 @@ impl Context<'_> {
             .get(lang)
             .cloned()
             .unwrap_or_else(|| lang.to_string());
+        let layout = &self.settings.fluent_layout;
         let english: Vec<(&Key, &str)> = self
             .english
             .iter()
             .filter(|(_, (_, s))| s == set)
+            .filter(|(key, _)| layout.tracked_in(key, &spelling))
             .map(|(key, (path, _))| (key, path.as_str()))
             .collect();
         let translations: Vec<(&Key, &str, String)> = files
             .iter()
             .filter(|(_, (_, s))| s == set)
+            .filter(|(key, _)| layout.tracked_in(key, &spelling))
             .filter_map(|(key, (path, _))| {
                 let text = self
                     .history

@@ -420,6 +420,7 @@ impl<'c, 's> Checker<'c, 's> {
             (None, None) => {}
         }
 
+        let is_term = matches!(t.entry, ast::Entry::Term(_));
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
         for attr in t.attributes {
             let name = attr.id.name;
@@ -455,6 +456,10 @@ impl<'c, 's> Checker<'c, 's> {
                 }),
                 // An error, as in compare-locales: an attribute is set on an element, and
                 // one English no longer has can set what the application now sets itself.
+                // A term's attributes are the language's grammar (`.gender`, `.case`),
+                // private to its messages: each language has its own, as compare-locales
+                // allows.
+                None if is_term => {}
                 None => self.push_at(
                     Level::Error,
                     Check::Obsolete,
@@ -468,7 +473,7 @@ impl<'c, 's> Checker<'c, 's> {
         let mut seen_english = BTreeSet::new();
         for attr in e.attributes {
             let name = attr.id.name;
-            if !seen_english.insert(name) || seen.contains_key(name) {
+            if !seen_english.insert(name) || seen.contains_key(name) || is_term {
                 continue;
             }
             let id = format!("{}.{name}", e.id);
