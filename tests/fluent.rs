@@ -454,3 +454,19 @@ fn compare_locales_l10n_toml_gives_locales_paths_and_ignored_files() {
         .collect();
     assert_eq!(paths, ["de/app.ftl"]);
 }
+
+#[test]
+fn mark_records_the_base_of_a_file_in_a_fluent_only_repository() {
+    let repo = TestRepo::new();
+    repo.write("en-US/app.ftl", "hello = Hello\n");
+    repo.write("fr/app.ftl", "hello = Bonjour\n");
+    let head = repo.commit("strings");
+    let run = repo.transync(&["mark", "fr/app.ftl"]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        repo.read("fr/app.ftl")
+            .starts_with(&format!("### source_commit: {head}\n")),
+        "{}",
+        repo.read("fr/app.ftl")
+    );
+}

@@ -390,7 +390,6 @@ mark-would-add = would add { $key }: { $commit }
 mark-dry-run = (dry run)
 mark-read-only = { $path } is read-only: make it writable (`chmod u+w { $path }`) or pass --force to replace it anyway
 mark-ftl-outside-locales = a .ftl file to mark must be under { $root }/
-mark-ftl-layout = expected { $root }/<lang>/<file>.ftl
 mark-not-a-language-dir = `{ $dir }` is not a language directory
 mark-no-english-ftl = no English { $name } under { $root }/
 mark-flow-mapping = line { $line }: the front matter is a flow mapping (in braces, {"{"} … {"}"}), where a line cannot be added; add `{ $key }` inside the braces by hand, or write the front matter one `key: value` per line

@@ -391,7 +391,6 @@ mark-would-add = añadiría { $key }: { $commit }
 mark-dry-run = (simulación)
 mark-read-only = { $path } es de solo lectura: hazlo escribible (`chmod u+w { $path }`) o usa --force para reemplazarlo de todos modos
 mark-ftl-outside-locales = un archivo .ftl que marcar debe estar bajo { $root }/
-mark-ftl-layout = se espera { $root }/<idioma>/<archivo>.ftl
 mark-not-a-language-dir = `{ $dir }` no es un directorio de idioma
 mark-no-english-ftl = no hay { $name } en inglés bajo { $root }/
 mark-flow-mapping = línea { $line }: los metadatos son un mapeo en línea (entre llaves, {"{"} … {"}"}), al que no se puede añadir una línea; añada `{ $key }` dentro de las llaves a mano, o escriba los metadatos con un `clave: valor` por línea

@@ -391,7 +391,6 @@ mark-would-add = ajouterait { $key }: { $commit }
 mark-dry-run = (simulation)
 mark-read-only = { $path } est en lecture seule : rendez-le modifiable (`chmod u+w { $path }`) ou passez --force pour le remplacer quand même
 mark-ftl-outside-locales = un fichier .ftl à marquer doit être sous { $root }/
-mark-ftl-layout = attendu : { $root }/<langue>/<fichier>.ftl
 mark-not-a-language-dir = `{ $dir }` n’est pas un répertoire de langue
 mark-no-english-ftl = pas de { $name } anglais sous { $root }/
 mark-flow-mapping = ligne { $line } : les métadonnées sont un mapping en ligne (entre accolades, {"{"} … {"}"}), auquel on ne peut pas ajouter de ligne ; ajoutez `{ $key }` entre les accolades à la main, ou écrivez les métadonnées avec une paire `clé: valeur` par ligne

@@ -391,7 +391,6 @@ mark-would-add = adicionaria { $key }: { $commit }
 mark-dry-run = (simulação)
 mark-read-only = { $path } é só de leitura: torne-o gravável (`chmod u+w { $path }`) ou use --force para o substituir mesmo assim
 mark-ftl-outside-locales = um arquivo .ftl a marcar deve estar em { $root }/
-mark-ftl-layout = esperado: { $root }/<idioma>/<arquivo>.ftl
 mark-not-a-language-dir = `{ $dir }` não é um diretório de idioma
 mark-no-english-ftl = não há { $name } em inglês em { $root }/
 mark-flow-mapping = linha { $line }: os metadados são um mapeamento em linha (entre chaves, {"{"} … {"}"}), ao qual não se pode acrescentar uma linha; acrescente `{ $key }` dentro das chaves à mão, ou escreva os metadados com um `chave: valor` por linha

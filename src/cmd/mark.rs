@@ -197,37 +197,36 @@ fn mark_one(
     Ok(format!("{repo_path}: {what}"))
 }
 
-/// The English `.ftl` file a translated one mirrors: same name under the source language.
+/// The English `.ftl` file a translated one mirrors: the same place in the Fluent layout
+/// (`locales/{lang}/{path}`, `{lang}/{path}`, `{path}/{lang}.ftl`) in the source language.
 fn english_of_fluent(
     session: &super::Session,
     inventory: &Inventory,
     path: &str,
 ) -> Result<(String, Lang)> {
     let root = &session.settings.locales_root;
-    let rest = path
-        .strip_prefix(&format!("{root}/"))
+    let layout = &session.settings.fluent_layout;
+    let place = layout
+        .place(path)
         .with_context(|| tr!("mark-ftl-outside-locales", root = root))?;
-    let (dir, name) = rest
-        .split_once('/')
-        .with_context(|| tr!("mark-ftl-layout", root = root))?;
     let lang = session
         .settings
-        .lang_of_name(dir)
-        .with_context(|| tr!("mark-not-a-language-dir", dir = dir))?;
+        .lang_of_name(&place.spelling)
+        .with_context(|| tr!("mark-not-a-language-dir", dir = place.spelling.as_str()))?;
     if lang == inventory.source_language {
         bail!(tr!("mark-english-source"));
     }
-    let files = session.history.files();
-    let english = files
+    let name = place.key.1.as_str();
+    let english = session
+        .history
+        .files()
         .into_iter()
         .find(|f| {
-            f.strip_prefix(&format!("{root}/"))
-                .and_then(|r| r.split_once('/'))
-                .is_some_and(|(d, n)| {
-                    n == name
-                        && session.settings.lang_of_name(d).as_ref()
-                            == Some(&inventory.source_language)
-                })
+            layout.place(f).is_some_and(|p| {
+                p.key == place.key
+                    && session.settings.lang_of_name(&p.spelling).as_ref()
+                        == Some(&inventory.source_language)
+            })
         })
         .with_context(|| tr!("mark-no-english-ftl", name = name, root = root))?;
     Ok((english, lang))

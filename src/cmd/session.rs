@@ -235,6 +235,20 @@ impl Session {
                 &languages,
                 &self.settings.fluent,
             );
+            // A repository of Fluent files only: its layout is the Fluent one.
+            if inventory.documents.is_empty() && !report.fluent.is_empty() {
+                report.layout.collections = self
+                    .settings
+                    .fluent_layout
+                    .patterns
+                    .iter()
+                    .map(|p| crate::report::LayoutCollection {
+                        name: String::new(),
+                        source: p.to_string(),
+                        translation: p.to_string(),
+                    })
+                    .collect();
+            }
             if !self.filters.is_empty() {
                 report.fluent.retain(|f| {
                     self.filters.iter().any(|filter| {

@@ -1061,6 +1061,72 @@ mod tests {
         )
     }
 
+    /// The Fluent-only detection of a tree of `(path, contents)`.
+    fn fluent_in(files: &[(&str, &str)]) -> Option<ConfigFile> {
+        let mut paths: Vec<String> = files.iter().map(|(p, _)| p.to_string()).collect();
+        paths.sort();
+        let read = |path: &str| {
+            files
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, text)| text.to_string())
+        };
+        fluent(&Tree {
+            files: &paths,
+            read: &read,
+        })
+        .map(|found| found.file)
+    }
+
+    #[test]
+    fn fluent_language_folders_at_the_root_prefer_en_us_as_the_source() {
+        let file = fluent_in(&[
+            ("README.md", ""),
+            ("de/a.ftl", ""),
+            ("en-GB/a.ftl", ""),
+            ("en-US/a.ftl", ""),
+        ])
+        .unwrap();
+        assert_eq!(file.source_language.as_deref(), Some("en-US"));
+        assert_eq!(file.fluent.paths, ["{lang}/{path}"]);
+    }
+
+    #[test]
+    fn fluent_files_named_by_language_are_components() {
+        let file = fluent_in(&[
+            ("src/cat/locales/en-US.ftl", ""),
+            ("src/cat/locales/fr-FR.ftl", ""),
+            ("src/ls/locales/en-US.ftl", ""),
+        ])
+        .unwrap();
+        assert_eq!(file.source_language.as_deref(), Some("en-US"));
+        assert_eq!(file.fluent.paths, ["{path}/{lang}.ftl"]);
+    }
+
+    #[test]
+    fn a_compare_locales_configuration_wins_over_the_folders() {
+        let config =
+            "basepath = \"..\"\n[[paths]]\nreference = \"en/**\"\nl10n = \"{locale}/**\"\n";
+        let file = fluent_in(&[
+            ("configs/pontoon.toml", config),
+            ("de/a.ftl", ""),
+            ("en-US/a.ftl", ""),
+            ("en/a.ftl", ""),
+        ])
+        .unwrap();
+        assert_eq!(
+            file.fluent.l10n_toml.as_deref(),
+            Some("configs/pontoon.toml")
+        );
+        assert_eq!(file.source_language, None);
+    }
+
+    #[test]
+    fn the_default_locales_folder_and_trees_without_fluent_are_left_alone() {
+        assert!(fluent_in(&[("locales/en/a.ftl", ""), ("locales/fr/a.ftl", "")]).is_none());
+        assert!(fluent_in(&[("en/a.md", ""), ("fr/a.md", "")]).is_none());
+    }
+
     #[test]
     fn starlight_locales_declared_apart_with_a_root_locale() {
         let config = "import starlight from '@astrojs/starlight';\n\

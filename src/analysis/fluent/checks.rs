@@ -236,6 +236,9 @@ impl<'c, 's> Checker<'c, 's> {
         let lacking_categories: Vec<&plural::Category> = categories
             .iter()
             .filter(|c| c.name != "other" && !select.categories.contains(&c.name))
+            // A category of fractions only (Czech and Slovak `many`, 1.5) is never
+            // selected by a count, which is what plural selects almost always get.
+            .filter(|c| c.integers)
             .filter(|c| !c.samples.iter().all(|s| select.numbers.contains(s)))
             .collect();
         // A number key that stands for part of a category (`[1]` in French, whose `one`

@@ -17,6 +17,8 @@ pub(crate) struct Category {
     pub name: &'static str,
     /// Distinct sample values, sorted, to tell whether number keys cover the category.
     pub samples: Vec<f64>,
+    /// Whether an integer written without decimals falls in it: a count can select it.
+    pub integers: bool,
 }
 
 /// The categories of `lang` as fluent-bundle resolves it (a region falls back to its
@@ -37,11 +39,16 @@ pub(crate) fn categories(lang: &LanguageIdentifier, ordinal: bool) -> Vec<Catego
             continue;
         };
         let name = name(&category);
+        let integer = !sample.contains('.');
         match found.iter_mut().find(|c| c.name == name) {
-            Some(c) => c.samples.push(value),
+            Some(c) => {
+                c.samples.push(value);
+                c.integers |= integer;
+            }
             None => found.push(Category {
                 name,
                 samples: vec![value],
+                integers: integer,
             }),
         }
     }
