@@ -83,8 +83,8 @@ pub(crate) fn detect(tree: &Tree<'_>, dirs: &[String]) -> Result<Option<Detected
     from_tree(tree)
 }
 
-/// The source languages a Fluent-only repository may have, preferred first: Mozilla's
-/// projects use `en-US` (and some translate into `en-GB`), others `en` or `en-GB`.
+/// The source languages a Fluent-only repository may have: Mozilla's projects use
+/// `en-US` (and some translate into `en-GB`), others `en` or `en-GB`.
 const FLUENT_SOURCES: [&str; 3] = ["en-US", "en", "en-GB"];
 
 /// A repository of Fluent files and no pages, when the default `locales/` has none:
@@ -111,17 +111,25 @@ pub(crate) fn fluent(tree: &Tree<'_>) -> Option<Detected> {
     }
     let is_lang = |name: &str| FLUENT_SOURCES.contains(&name) || Lang::guess(name).is_some();
     // Language folders at the root.
-    let mut folders: Vec<&str> = ftl
+    let folders: Vec<&str> = ftl
         .iter()
         .filter_map(|f| f.split_once('/').map(|(first, _)| first))
         .filter(|first| is_lang(first))
         .collect();
-    folders.dedup();
+    let mut distinct = folders.clone();
+    distinct.dedup();
+    // `en-US` or `en`, whichever has more files (a project may keep an old copy of the
+    // other); `en-GB` only without either, as it is often a translation of `en-US`.
     let source = |names: &[&str]| {
-        FLUENT_SOURCES
-            .iter()
-            .find(|s| names.contains(s))
-            .map(|s| s.to_string())
+        let count = |tag: &str| names.iter().filter(|n| **n == tag).count();
+        let (us, en, gb) = (count("en-US"), count("en"), count("en-GB"));
+        let tag = match (us, en) {
+            (0, 0) if gb > 0 => "en-GB",
+            (0, 0) => return None,
+            (us, en) if us >= en => "en-US",
+            _ => "en",
+        };
+        Some(tag.to_string())
     };
     let fluent_file = |paths: &str, source: String, reason: Message| {
         let mut file = ConfigFile {
@@ -131,7 +139,7 @@ pub(crate) fn fluent(tree: &Tree<'_>) -> Option<Detected> {
         file.fluent.paths = vec![paths.to_string()];
         Some(Detected { file, reason })
     };
-    if folders.len() >= 2
+    if distinct.len() >= 2
         && let Some(english) = source(&folders)
     {
         let reason = msg!("detect-fluent-folders", english = english.as_str());
@@ -1089,6 +1097,21 @@ mod tests {
         .unwrap();
         assert_eq!(file.source_language.as_deref(), Some("en-US"));
         assert_eq!(file.fluent.paths, ["{lang}/{path}"]);
+    }
+
+    #[test]
+    fn fluent_folders_take_the_english_with_more_files() {
+        let file = fluent_in(&[
+            ("de/a.ftl", ""),
+            ("de/b.ftl", ""),
+            ("en-US/old.ftl", ""),
+            ("en/a.ftl", ""),
+            ("en/b.ftl", ""),
+        ])
+        .unwrap();
+        assert_eq!(file.source_language.as_deref(), Some("en"));
+        let file = fluent_in(&[("de/a.ftl", ""), ("en-GB/a.ftl", "")]).unwrap();
+        assert_eq!(file.source_language.as_deref(), Some("en-GB"));
     }
 
     #[test]
