@@ -210,7 +210,8 @@ impl Context<'_> {
             english: Some(english_path),
             others: Vec::new(),
             languages_by_commit: self.by_commit,
-            english_now: None,
+            // A Fluent file has no front matter.
+            english_now: &|| None,
         };
         // Without a usable base the file is still checked, only not for stale messages.
         let (base, message) = match base::resolve(self.history, path, recorded, Some(&inference)) {
