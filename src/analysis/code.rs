@@ -395,24 +395,12 @@ fn shape(span: &str, spaced: bool) -> Vec<Slot> {
 /// inside quotes, as a token of its own of at least 3 characters.
 fn in_prose(span: &str, text: &str) -> bool {
     let span = span.trim();
-    // A sign in quotation marks: `>` → „>“, « > », "「>」".
-    if (1..=2).contains(&span.chars().count()) && !span.contains(char::is_alphanumeric) {
-        const QUOTES: &[(&str, &str)] = &[
-            ("\"", "\""),
-            ("'", "'"),
-            ("„", "“"),
-            ("“", "”"),
-            ("«", "»"),
-            ("« ", " »"),
-            ("「", "」"),
-            ("‘", "’"),
-        ];
-        if QUOTES
-            .iter()
-            .any(|(open, close)| text.contains(&format!("{open}{span}{close}")))
-        {
-            return true;
-        }
+    // A sign in quotation marks: `>` → „>“, « > », 「>」.
+    if (1..=2).contains(&span.chars().count())
+        && !span.contains(char::is_alphanumeric)
+        && quotes_as_one(text).contains(&format!("\"{span}\""))
+    {
+        return true;
     }
     let unquoted = ['"', '\'']
         .iter()
