@@ -53,7 +53,18 @@ fs-no-directory = the path has no parent directory
 fs-cannot-replace = cannot replace { $path }
 fs-cannot-create = cannot create { $path }
 fs-already-exists = { $path } already exists
-fs-symlink-outside = { $path } is a symbolic link to { $target }, outside the repository; transync only writes inside it: edit the target yourself
+path-link-outside = { $path } is a symbolic link to { $target }, outside the repository; transync neither reads nor writes outside it: replace the link with the file itself, or point it inside the repository
+path-link-loop = { $path } is a symbolic link that never ends (a loop, or more than 40 links in a row): point it at a real file
+path-link-dangling = { $path } is a symbolic link to { $target }, which does not exist: fix the link or remove it
+path-not-a-file = { $path } is { $kind ->
+        [fifo] a named pipe (FIFO)
+        [socket] a socket
+        [device] a device
+        [directory] a directory
+       *[other] something else
+    }, not a regular file; transync reads only regular files: put the page itself there
+path-too-large = { $path } is { $size } MiB, more than the { $limit } MiB transync reads: a page this large is most likely not a page; move it out of the content roots
+path-io = cannot read { $path }: { $error }
 fs-cannot-move = cannot move { $from } to { $to }
 fs-cannot-remove = cannot remove { $path }
 fs-cannot-create-temp = cannot create a temporary file in { $dir }

@@ -52,7 +52,18 @@ fs-no-directory = la ruta no tiene directorio padre
 fs-cannot-replace = no se puede reemplazar { $path }
 fs-cannot-create = no se puede crear { $path }
 fs-already-exists = { $path } ya existe
-fs-symlink-outside = { $path } es un enlace simbólico a { $target }, fuera del repositorio; transync solo escribe dentro de él: edite el destino usted mismo
+path-link-outside = { $path } es un enlace simbólico a { $target }, fuera del repositorio; transync no lee ni escribe fuera de él: sustituya el enlace por el propio archivo o haga que apunte dentro del repositorio
+path-link-loop = { $path } es un enlace simbólico que no termina nunca (un bucle, o más de 40 enlaces seguidos): haga que apunte a un archivo real
+path-link-dangling = { $path } es un enlace simbólico a { $target }, que no existe: corrija el enlace o elimínelo
+path-not-a-file = { $path } es { $kind ->
+        [fifo] una tubería con nombre (FIFO)
+        [socket] un socket
+        [device] un dispositivo
+        [directory] un directorio
+       *[other] otra cosa
+    }, no un archivo normal; transync solo lee archivos normales: ponga ahí la propia página
+path-too-large = { $path } ocupa { $size } MiB, más de los { $limit } MiB que lee transync: una página tan grande no es, casi seguro, una página; sáquela de las raíces de contenido
+path-io = no se puede leer { $path }: { $error }
 fs-cannot-move = no se puede mover { $from } a { $to }
 fs-cannot-remove = no se puede borrar { $path }
 fs-cannot-create-temp = no se puede crear un archivo temporal en { $dir }

@@ -52,7 +52,18 @@ fs-no-directory = le chemin n’a pas de répertoire parent
 fs-cannot-replace = impossible de remplacer { $path }
 fs-cannot-create = impossible de créer { $path }
 fs-already-exists = { $path } existe déjà
-fs-symlink-outside = { $path } est un lien symbolique vers { $target }, hors du dépôt ; transync n’écrit qu’à l’intérieur : modifiez la cible vous-même
+path-link-outside = { $path } est un lien symbolique vers { $target }, hors du dépôt ; transync ne lit ni n’écrit hors du dépôt : remplacez le lien par le fichier lui-même, ou faites-le pointer dans le dépôt
+path-link-loop = { $path } est un lien symbolique sans fin (une boucle, ou plus de 40 liens à la suite) : faites-le pointer vers un vrai fichier
+path-link-dangling = { $path } est un lien symbolique vers { $target }, qui n’existe pas : corrigez le lien ou supprimez-le
+path-not-a-file = { $path } est { $kind ->
+        [fifo] un tube nommé (FIFO)
+        [socket] une socket
+        [device] un périphérique
+        [directory] un répertoire
+       *[other] autre chose
+    }, pas un fichier ordinaire ; transync ne lit que des fichiers ordinaires : mettez-y la page elle-même
+path-too-large = { $path } fait { $size } Mio, plus que les { $limit } Mio que lit transync : une page aussi grande n’en est sans doute pas une ; sortez-la des racines de contenu
+path-io = impossible de lire { $path } : { $error }
 fs-cannot-move = impossible de déplacer { $from } vers { $to }
 fs-cannot-remove = impossible de supprimer { $path }
 fs-cannot-create-temp = impossible de créer un fichier temporaire dans { $dir }

@@ -52,7 +52,18 @@ fs-no-directory = o caminho não tem diretório pai
 fs-cannot-replace = não é possível substituir { $path }
 fs-cannot-create = não é possível criar { $path }
 fs-already-exists = { $path } já existe
-fs-symlink-outside = { $path } é um link simbólico para { $target }, fora do repositório; o transync só escreve dentro dele: edite o destino você mesmo
+path-link-outside = { $path } é um link simbólico para { $target }, fora do repositório; o transync não lê nem escreve fora dele: substitua o link pelo próprio arquivo ou faça-o apontar para dentro do repositório
+path-link-loop = { $path } é um link simbólico que nunca termina (um ciclo, ou mais de 40 links seguidos): faça-o apontar para um arquivo real
+path-link-dangling = { $path } é um link simbólico para { $target }, que não existe: corrija o link ou remova-o
+path-not-a-file = { $path } é { $kind ->
+        [fifo] um pipe nomeado (FIFO)
+        [socket] um socket
+        [device] um dispositivo
+        [directory] um diretório
+       *[other] outra coisa
+    }, não um arquivo comum; o transync só lê arquivos comuns: coloque ali a própria página
+path-too-large = { $path } tem { $size } MiB, mais do que os { $limit } MiB que o transync lê: uma página tão grande muito provavelmente não é uma página; tire-a das raízes de conteúdo
+path-io = não é possível ler { $path }: { $error }
 fs-cannot-move = não é possível mover { $from } para { $to }
 fs-cannot-remove = não é possível remover { $path }
 fs-cannot-create-temp = não é possível criar um arquivo temporário em { $dir }

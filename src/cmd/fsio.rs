@@ -8,31 +8,18 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
+use crate::model::paths::Confinement;
+
 /// Replaces `path` with `bytes` through a temporary file in the same directory and a
 /// rename, keeping its permissions: an interrupted or failed write leaves the original.
 ///
 /// A `path` that is a symbolic link keeps being one: the file it points to is replaced,
-/// provided it is inside `root` (the repository); transync never writes outside it.
+/// provided it is inside `root` (the repository). Every directory on the way is resolved
+/// by the path policy ([`Confinement`]): transync never writes outside the repository.
 pub(crate) fn write_atomically(root: &Path, path: &Path, bytes: &[u8]) -> Result<()> {
-    let resolved;
-    let path = if path.is_symlink() {
-        resolved = path
-            .canonicalize()
-            .with_context(|| tr!("error-cannot-read", path = path.display().to_string()))?;
-        let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-        if !resolved.starts_with(&root) {
-            bail!(tr!(
-                "fs-symlink-outside",
-                path = path.display().to_string(),
-                target = resolved.display().to_string()
-            ));
-        }
-        resolved.as_path()
-    } else {
-        path
-    };
+    let path = Confinement::new(root).writable(path)?;
     let dir = path.parent().with_context(|| tr!("fs-no-directory"))?;
-    write_through(path, dir, bytes)
+    write_through(&path, dir, bytes)
 }
 
 /// [`write_atomically`] with the temporary file in `dir` (the target's own directory, so
@@ -50,12 +37,15 @@ fn write_through(path: &Path, dir: &Path, bytes: &[u8]) -> Result<()> {
 
 /// Creates `path` with `bytes` and `permissions`, never replacing a file: the complete
 /// content is linked into place in one step that fails if `path` appeared meanwhile
-/// (`AlreadyExists` in the error chain). Parent directories are created.
+/// (`AlreadyExists` in the error chain). Parent directories are created, never through
+/// a link out of `root`.
 pub(crate) fn create_new(
+    root: &Path,
     path: &Path,
     bytes: &[u8],
     permissions: std::fs::Permissions,
 ) -> Result<()> {
+    let path = &Confinement::new(root).writable(path)?;
     let dir = path.parent().with_context(|| tr!("fs-no-directory"))?;
     std::fs::create_dir_all(dir)
         .with_context(|| tr!("fs-cannot-create", path = dir.display().to_string()))?;
@@ -67,8 +57,12 @@ pub(crate) fn create_new(
 }
 
 /// Moves `from` to `to` without ever replacing `to`: a hard link (which fails when `to`
-/// exists) then the removal of `from`. Parent directories of `to` are created.
-pub(crate) fn move_new(from: &Path, to: &Path) -> Result<()> {
+/// exists) then the removal of `from`. Parent directories of `to` are created. Both ends
+/// stay inside `root`: a link on the way to either is resolved by the path policy.
+pub(crate) fn move_new(root: &Path, from: &Path, to: &Path) -> Result<()> {
+    let confined = Confinement::new(root);
+    let from = &confined.locate(from)?;
+    let to = &confined.locate(to)?;
     let dir = to.parent().with_context(|| tr!("fs-no-directory"))?;
     std::fs::create_dir_all(dir)
         .with_context(|| tr!("fs-cannot-create", path = dir.display().to_string()))?;
@@ -140,8 +134,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("sub/a.md");
         let perms = std::fs::metadata(dir.path()).unwrap().permissions();
-        create_new(&file, b"first\n", perms.clone()).unwrap();
-        let err = create_new(&file, b"second\n", perms).unwrap_err();
+        create_new(dir.path(), &file, b"first\n", perms.clone()).unwrap();
+        let err = create_new(dir.path(), &file, b"second\n", perms).unwrap_err();
         assert!(already_exists(&err), "{err:#}");
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "first\n");
         assert_eq!(
@@ -155,10 +149,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (a, b) = (dir.path().join("a.md"), dir.path().join("x/b.md"));
         std::fs::write(&a, "a\n").unwrap();
-        move_new(&a, &b).unwrap();
+        move_new(dir.path(), &a, &b).unwrap();
         assert!(!a.exists());
         std::fs::write(&a, "again\n").unwrap();
-        assert!(move_new(&a, &b).is_err());
+        assert!(move_new(dir.path(), &a, &b).is_err());
         assert_eq!(std::fs::read_to_string(&b).unwrap(), "a\n");
         assert_eq!(std::fs::read_to_string(&a).unwrap(), "again\n");
     }

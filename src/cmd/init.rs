@@ -25,7 +25,9 @@ pub(crate) fn run(global: &GlobalArgs, args: &InitArgs) -> Result<ExitStatus> {
         ));
     }
     let permissions = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o644);
-    super::fsio::create_new(&init.path, init.text.as_bytes(), permissions)?;
+    // The configuration goes beside the repository's other top-level files.
+    let root = init.path.parent().unwrap_or(std::path::Path::new("."));
+    super::fsio::create_new(root, &init.path, init.text.as_bytes(), permissions)?;
     let patterns: Vec<String> = init
         .settings
         .collections

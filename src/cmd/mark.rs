@@ -11,6 +11,7 @@ use crate::cli::{GlobalArgs, MarkArgs};
 use crate::git::{Commit, History};
 use crate::inventory::Inventory;
 use crate::markdown::{self, frontmatter::record::Change};
+use crate::model::paths::Confinement;
 use crate::model::{Lang, Level, Severity};
 use crate::report::FluentFinding;
 
@@ -64,9 +65,12 @@ fn mark_one(
     if full.is_dir() {
         bail!(tr!("mark-is-directory"));
     }
-    if !full.is_file() {
+    // Nothing there at all; a FIFO, a link loop or a link out of the repository is named
+    // as what it is when it is read.
+    if std::fs::symlink_metadata(&full).is_err() {
         bail!(tr!("mark-no-such-file"));
     }
+    let text = Confinement::new(&settings.repo_root).read(&full)?;
     let is_fluent = repo_path.ends_with(".ftl");
     let (english, fluent_lang) = if is_fluent {
         let (english, lang) = english_of_fluent(session, inventory, &repo_path)?;
@@ -111,8 +115,6 @@ fn mark_one(
             commit = base.id.to_string()[..7].to_string()
         ));
     }
-    let text = std::fs::read(&full)
-        .with_context(|| tr!("error-cannot-read", path = full.display().to_string()))?;
     let text = String::from_utf8(text).map_err(|err| {
         anyhow::anyhow!(tr!("error-not-utf8", byte = err.utf8_error().valid_up_to()))
     })?;

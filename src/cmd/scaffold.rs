@@ -160,7 +160,7 @@ fn scaffold_one(
         Ok(meta) => meta.permissions(),
         Err(err) => return Outcome::Refused(err.to_string()),
     };
-    match super::fsio::create_new(&full, new.as_bytes(), permissions) {
+    match super::fsio::create_new(&settings.repo_root, &full, new.as_bytes(), permissions) {
         Ok(()) => Outcome::Created(tr!(
             "scaffold-created",
             path = path,

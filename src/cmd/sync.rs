@@ -195,10 +195,10 @@ fn find_moves(
 /// removes the directories the move left empty (a renamed module's old folder).
 fn move_translation(session: &super::Session, from: &str, to: &str) -> Result<()> {
     let root = &session.settings.repo_root;
-    super::fsio::move_new(&root.join(from), &root.join(to))?;
+    super::fsio::move_new(root, &root.join(from), &root.join(to))?;
     // All or nothing: a move git's index cannot record is undone.
     if let Err(e) = session.history.stage_rename(from, to) {
-        let back = super::fsio::move_new(&root.join(to), &root.join(from));
+        let back = super::fsio::move_new(root, &root.join(to), &root.join(from));
         return Err(match back {
             Ok(()) => e.context(tr!("sync-move-undone", from = from, to = to)),
             Err(undo) => e.context(tr!(
@@ -251,8 +251,9 @@ fn sync_fields(
     out: &mut dyn Write,
 ) -> Result<bool, String> {
     let root = &session.settings.repo_root;
+    let confined = crate::model::paths::Confinement::new(root);
     let read = |p: &str| -> Result<String, String> {
-        let bytes = std::fs::read(root.join(p)).map_err(|e| format!("{}: {e}", p))?;
+        let bytes = confined.read(Path::new(p)).map_err(|e| e.to_string())?;
         String::from_utf8(bytes).map_err(|err| {
             // The translation's path already heads the line this ends up on.
             if p == path {

@@ -797,8 +797,10 @@ pub(crate) fn lunaria_keywords(root: &std::path::Path) -> Option<Vec<String>> {
     let (path, text) = ["", "docs/"].iter().find_map(|dir| {
         NAMES.iter().find_map(|ext| {
             let path = format!("{dir}lunaria.config.{ext}");
-            std::fs::read_to_string(root.join(&path))
+            crate::model::paths::Confinement::new(root)
+                .read(std::path::Path::new(&path))
                 .ok()
+                .and_then(|bytes| String::from_utf8(bytes).ok())
                 .map(|text| (path, text))
         })
     })?;

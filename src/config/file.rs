@@ -198,8 +198,13 @@ pub(crate) struct PolicyConfig {
 }
 
 pub(crate) fn read_config(path: &Path) -> Result<ConfigFile> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| tr!("error-config-read", path = path.display().to_string()))?;
+    let shown = path.display().to_string();
+    let bytes = crate::model::paths::read_regular(path, &shown)
+        .with_context(|| tr!("error-config-read", path = shown.clone()))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        anyhow::anyhow!(tr!("error-not-utf8", byte = err.utf8_error().valid_up_to()))
+            .context(tr!("error-config-read", path = shown.clone()))
+    })?;
     toml::from_str(&text)
         .with_context(|| tr!("error-config-invalid", path = path.display().to_string()))
 }

@@ -180,8 +180,13 @@ pub(crate) struct FromL10n {
 /// keys are not read.
 pub(crate) fn read_l10n_toml(repo_root: &Path, path: &str) -> Result<FromL10n> {
     let full = repo_root.join(path);
-    let text = std::fs::read_to_string(&full)
+    let bytes = crate::model::paths::Confinement::new(repo_root)
+        .read(Path::new(path))
         .with_context(|| tr!("error-config-read", path = full.display().to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        anyhow::anyhow!(tr!("error-not-utf8", byte = err.utf8_error().valid_up_to()))
+            .context(tr!("error-config-read", path = full.display().to_string()))
+    })?;
     let parsed: L10nToml = toml::from_str(&text)
         .with_context(|| tr!("error-config-invalid", path = full.display().to_string()))?;
     let dir = Path::new(path).parent().unwrap_or(Path::new(""));

@@ -713,9 +713,10 @@ fn detect_layout(start: &Path, repo_root: &Path) -> Result<(ConfigFile, Message)
         .filter_map(|dir| repo_relative(repo_root, dir).ok())
         .collect();
     let files = tracked_files(repo_root);
+    let confined = crate::model::paths::Confinement::new(repo_root);
     let read = |path: &str| -> Option<String> {
         // Configuration files are small; a huge one is not a site configuration.
-        let full = repo_root.join(path);
+        let full = confined.resolve(Path::new(path)).ok()?;
         let meta = std::fs::metadata(&full).ok()?;
         if !meta.is_file() || meta.len() > 1 << 20 {
             return None;

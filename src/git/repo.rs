@@ -19,7 +19,8 @@ use crate::model::{Hinted, short};
 /// [`History`] backed by a git repository through git2.
 pub(crate) struct GitHistory {
     pub(super) repo_path: PathBuf,
-    pub(super) workdir: PathBuf,
+    /// Reads of the working tree go through the path policy.
+    confined: crate::model::paths::Confinement,
     pub(super) target: Target,
     pub(super) shallow: bool,
     /// The walked history.
@@ -83,7 +84,7 @@ impl GitHistory {
         let roots = roots.to_vec();
         let mut history = GitHistory {
             repo_path: repo.path().to_path_buf(),
-            workdir: workdir.to_path_buf(),
+            confined: crate::model::paths::Confinement::new(workdir),
             target,
             shallow: repo.is_shallow(),
             graph: Graph::default(),
@@ -343,9 +344,9 @@ impl History for GitHistory {
     fn read_now(&self, path: &str) -> Result<Vec<u8>> {
         match self.target {
             Target::WorkTree { .. } => {
-                let full = self.workdir.join(path);
-                std::fs::read(&full)
-                    .with_context(|| tr!("error-cannot-read", path = full.display().to_string()))
+                // Through the path policy: a committed link may not lead a read out of
+                // the repository or into a device.
+                Ok(self.confined.read(Path::new(path))?)
             }
             Target::Commit(_) => {
                 let id = self

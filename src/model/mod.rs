@@ -7,6 +7,7 @@
 pub mod i18n;
 mod error;
 mod lang;
+pub(crate) mod paths;
 mod status;
 
 pub(crate) use error::Hinted;
