@@ -837,7 +837,34 @@ fn a_broken_english_source_is_reported() {
     repo.write("content/en/broken.md", "---\ntitle: [\n---\n\nbroken.\n");
     repo.commit("English");
     repo.write("content/fr/broken.md", &page("Cassé", "", "cassé."));
+    repo.write("content/fr/bad.md", &page("Mauvais", "", "mauvais."));
     repo.commit("French");
+    // Its translation is an error that says why, not a translation of an empty page.
+    repo.write_bytes("content/en/bin.md", b"# B\n\nfine\n");
+    repo.write("content/fr/bin.md", &page("B", "", "bien."));
+    repo.commit("bin");
+    repo.write_bytes("content/en/bin.md", b"# B\n\x00\x01\x02");
+    repo.commit("English made binary");
+    let json = repo.status_json(&[]);
+    let bad = translation(&json, "bad.md", "fr");
+    assert_eq!(bad["status"], "error", "{bad:#}");
+    assert!(
+        bad["message"]
+            .as_str()
+            .unwrap()
+            .contains("content/en/bad.md is not valid UTF-8 (byte 13, line 2)"),
+        "{bad:#}"
+    );
+    assert_eq!(bad["lines_removed"], 0, "{bad:#}");
+    let bin = translation(&json, "bin.md", "fr");
+    assert_eq!(bin["status"], "error", "{bin:#}");
+    assert!(
+        bin["message"]
+            .as_str()
+            .unwrap()
+            .contains("is a binary file"),
+        "{bin:#}"
+    );
     let run = repo.transync(&["status"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
@@ -861,6 +888,7 @@ fn a_broken_english_source_is_reported() {
         .collect();
     assert_eq!(notes.len(), 2, "{notes:?}");
     let check = repo.transync(&["check"]);
+    assert_eq!(check.code, 1, "{}", check.stderr);
     assert!(
         check.stdout.contains("content/en/broken.md, line 2"),
         "{}",

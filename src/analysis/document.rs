@@ -197,6 +197,12 @@ impl<'a> DocumentAnalysis<'a> {
                 return t;
             }
         };
+        // An English text transync cannot read is no English to compare with: comparing
+        // would call the whole translation removed.
+        if let Some(message) = self.source_unusable(&source) {
+            t.message = Some(message);
+            return t;
+        }
         let at_base = match self.history.source_at(base.commit, &source) {
             Ok(found) => found,
             Err(err) => {
@@ -340,6 +346,44 @@ impl<'a> DocumentAnalysis<'a> {
             text: text.to_string(),
             draft,
         })
+    }
+
+    /// Why the English source now cannot be compared with: unreadable, not UTF-8, or
+    /// binary (a NUL byte, which no page has).
+    fn source_unusable(&self, source: &str) -> Option<Message> {
+        let bytes = self.source_now.get_or_init(|| {
+            let path = self.source_path?;
+            self.history.read_now(path).ok()
+        });
+        let Some(bytes) = bytes else {
+            let cause = match self.history.read_now(source) {
+                Err(err) => format!("{err:#}"),
+                Ok(_) => tr!("error-source-vanished"),
+            };
+            return Some(msg!(
+                "error-source-unreadable",
+                source = source,
+                cause = cause
+            ));
+        };
+        let line = |at: usize| bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        if let Some(at) = bytes.iter().position(|&b| b == 0) {
+            return Some(msg!(
+                "error-source-binary",
+                source = source,
+                line = line(at),
+                byte = at
+            ));
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(_) => None,
+            Err(err) => Some(msg!(
+                "error-source-not-utf8",
+                source = source,
+                line = line(err.valid_up_to()),
+                byte = err.valid_up_to()
+            )),
+        }
     }
 
     fn source_text(&self) -> Option<&str> {

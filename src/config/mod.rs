@@ -670,10 +670,28 @@ fn open_error(start: &Path, e: git2::Error) -> anyhow::Error {
         )
         .into();
     }
-    anyhow::Error::new(e).context(Hinted::new(
-        tr!("error-not-a-repo", path = start.display().to_string()),
-        tr!("hint-not-a-repo"),
-    ))
+    if e.code() == git2::ErrorCode::NotFound {
+        return Hinted::new(
+            tr!("error-not-a-repo", path = start.display().to_string()),
+            tr!("hint-not-a-repo"),
+        )
+        .into();
+    }
+    // There is a repository, or something in the way of finding one (git's own
+    // configuration unreadable, a broken .git file): say that, not "no repository".
+    let hint = match e.class() {
+        git2::ErrorClass::Config => tr!("hint-git-config"),
+        _ => tr!("hint-open-repo"),
+    };
+    Hinted::new(
+        tr!(
+            "error-open-repo-cause",
+            path = start.display().to_string(),
+            cause = e.message().to_string()
+        ),
+        hint,
+    )
+    .into()
 }
 
 /// `transync.toml` in `start` or the nearest parent, without leaving the repository, else
@@ -934,10 +952,32 @@ mod tests {
             "{}",
             hinted.hint
         );
-        let e = git2::Error::from_str("could not find repository");
+        let e = git2::Error::new(
+            git2::ErrorCode::NotFound,
+            git2::ErrorClass::Repository,
+            "could not find repository at '/tmp/x'",
+        );
         let error = open_error(Path::new("/tmp/x"), e);
         let hinted = error.downcast_ref::<Hinted>().expect("a hint");
         assert!(hinted.hint.contains("git init"), "{}", hinted.hint);
+    }
+
+    #[test]
+    fn an_unreadable_git_configuration_is_not_called_no_repository() {
+        let e = git2::Error::new(
+            git2::ErrorCode::GenericError,
+            git2::ErrorClass::Config,
+            "failed to stat '/root/.gitconfig'",
+        );
+        let error = open_error(Path::new("/srv/site"), e);
+        let hinted = error.downcast_ref::<Hinted>().expect("a hint");
+        assert!(!hinted.message.contains("not inside"), "{}", hinted.message);
+        assert!(
+            hinted.message.contains("/root/.gitconfig"),
+            "{}",
+            hinted.message
+        );
+        assert!(hinted.hint.contains("$HOME"), "{}", hinted.hint);
     }
 
     #[test]

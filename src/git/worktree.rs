@@ -81,33 +81,95 @@ pub(super) fn blobs_in_worktree(
     for root in roots.iter().filter(|r| !r.is_empty()) {
         opts.pathspec(root);
     }
-    let statuses = repo
-        .statuses(Some(&mut opts))
-        .with_context(|| tr!("error-worktree-status"))?;
     let mut changed = Vec::new();
-    for entry in statuses.iter() {
-        let Ok(path) = entry.path() else {
-            let lossy = String::from_utf8_lossy(entry.path_bytes()).into_owned();
-            if !unreadable.contains(&lossy) {
-                unreadable.push(lossy);
+    match repo.statuses(Some(&mut opts)) {
+        Ok(statuses) => {
+            for entry in statuses.iter() {
+                let Ok(path) = entry.path() else {
+                    let lossy = String::from_utf8_lossy(entry.path_bytes()).into_owned();
+                    if !unreadable.contains(&lossy) {
+                        unreadable.push(lossy);
+                    }
+                    continue;
+                };
+                classify(&mut out, &mut changed, path, entry.status());
             }
-            continue;
-        };
-        let status = entry.status();
-        if status.is_wt_deleted() || status.is_index_deleted() && !status.is_wt_new() {
-            out.remove(path);
-        } else if status.is_wt_new()
-            || status.is_wt_modified()
-            || status.is_wt_typechange()
-            || status.is_conflicted()
-        {
-            changed.push(path.to_string());
+        }
+        // libgit2 gives up on the whole tree when one file cannot be read (a file of
+        // mode 000 it must hash): ask file by file, so that file alone fails later, when
+        // it is read, with its own name and cause, and the rest of the run goes on.
+        Err(_) => {
+            for path in out.keys().cloned().collect::<Vec<_>>() {
+                if let Ok(status) = repo.status_file(Path::new(&path)) {
+                    classify(&mut out, &mut changed, &path, status);
+                }
+            }
+            for path in untracked(repo, roots, &out) {
+                changed.push(path);
+            }
         }
     }
     for (path, id) in filtered_ids(repo, &changed)? {
         out.insert(path, id);
     }
     Ok(out)
+}
+
+/// Records what one status entry means for the listing: a deleted file leaves it, a new or
+/// changed one is hashed.
+fn classify(
+    out: &mut HashMap<String, Oid>,
+    changed: &mut Vec<String>,
+    path: &str,
+    status: git2::Status,
+) {
+    if status.is_wt_deleted() || status.is_index_deleted() && !status.is_wt_new() {
+        out.remove(path);
+    } else if status.is_wt_new()
+        || status.is_wt_modified()
+        || status.is_wt_typechange()
+        || status.is_conflicted()
+    {
+        changed.push(path.to_string());
+    }
+}
+
+/// Files under `roots` that the index does not have and git does not ignore, found by
+/// reading the directories (the fallback when git's status cannot run).
+fn untracked(repo: &Repository, roots: &[String], tracked: &HashMap<String, Oid>) -> Vec<String> {
+    let Some(workdir) = repo.workdir() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut pending: Vec<String> = roots.to_vec();
+    while let Some(dir) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(workdir.join(&dir)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            let path = if dir.is_empty() {
+                name.clone()
+            } else {
+                format!("{dir}/{name}")
+            };
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if name == ".git" || repo.status_should_ignore(Path::new(&path)).unwrap_or(true) {
+                continue;
+            }
+            if kind.is_dir() {
+                pending.push(path);
+            } else if !tracked.contains_key(&path) {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// Blob ids of changed working-tree files as git would store them: through the
@@ -144,10 +206,21 @@ fn filtered_ids(repo: &Repository, paths: &[String]) -> Result<Vec<(String, Oid)
             .flatten()
             .map(|patch| patch.delta().new_file().id())
             .filter(|id| !id.is_zero());
+        // A file that cannot be hashed keeps what the index knows of it (or is listed
+        // unhashed): reading it later fails with its own name, for that file alone.
         let id = match id {
             Some(id) => id,
-            None => Oid::hash_file(ObjectType::Blob, &full)
-                .with_context(|| tr!("error-cannot-read", path = full.display().to_string()))?,
+            None => match Oid::hash_file(ObjectType::Blob, &full) {
+                Ok(id) => id,
+                Err(_) => match repo
+                    .index()
+                    .ok()
+                    .and_then(|i| i.get_path(Path::new(&path), 0))
+                {
+                    Some(entry) => entry.id,
+                    None => Oid::ZERO_SHA1,
+                },
+            },
         };
         out.push((path, id));
     }

@@ -30,7 +30,9 @@ pub(crate) enum Refusal {
     NotAFile { path: String, kind: &'static str },
     /// Larger than [`MAX_READ`].
     TooLarge { path: String, size: u64 },
-    /// The system refused (permissions, a vanished directory…).
+    /// The permissions forbid it.
+    Denied { path: String },
+    /// The system refused otherwise (a vanished directory, an I/O error…).
     Io { path: String, error: String },
 }
 
@@ -51,6 +53,7 @@ impl std::fmt::Display for Refusal {
                 size = size >> 20,
                 limit = MAX_READ >> 20
             ),
+            Refusal::Denied { path } => tr!("path-denied", path = path),
             Refusal::Io { path, error } => tr!("path-io", path = path, error = error),
         };
         f.write_str(&crate::model::visible(&text))
@@ -58,6 +61,19 @@ impl std::fmt::Display for Refusal {
 }
 
 impl std::error::Error for Refusal {}
+
+impl Refusal {
+    /// The refusal an I/O error means for `path`.
+    fn io(path: String, err: &std::io::Error) -> Refusal {
+        match err.kind() {
+            std::io::ErrorKind::PermissionDenied => Refusal::Denied { path },
+            _ => Refusal::Io {
+                path,
+                error: plain_io(err),
+            },
+        }
+    }
+}
 
 /// Paths under one directory (the repository's working tree), resolved and checked.
 ///
@@ -205,10 +221,7 @@ impl Confinement {
     /// than 40 links, the kernel's `MAXSYMLINKS`).
     fn follow(&self, link: &Path) -> Result<PathBuf, Refusal> {
         let shown = self.shown(link);
-        let target = std::fs::read_link(link).map_err(|e| Refusal::Io {
-            path: shown.clone(),
-            error: plain_io(&e),
-        })?;
+        let target = std::fs::read_link(link).map_err(|e| Refusal::io(shown.clone(), &e))?;
         match link.canonicalize() {
             Ok(resolved) if resolved.starts_with(&self.root) => Ok(resolved),
             Ok(resolved) => Err(Refusal::Outside {
@@ -230,10 +243,7 @@ impl Confinement {
                     target: target.display().to_string(),
                 })
             }
-            Err(e) => Err(Refusal::Io {
-                path: shown,
-                error: plain_io(&e),
-            }),
+            Err(e) => Err(Refusal::io(shown, &e)),
         }
     }
 }
@@ -241,10 +251,7 @@ impl Confinement {
 /// Reads the regular file at `full` (a path the caller chose, such as `--config`), at
 /// most [`MAX_READ`] bytes; `shown` names it in messages.
 pub(crate) fn read_regular(full: &Path, shown: &str) -> Result<Vec<u8>, Refusal> {
-    let io = |e: std::io::Error| Refusal::Io {
-        path: shown.to_string(),
-        error: plain_io(&e),
-    };
+    let io = |e: std::io::Error| Refusal::io(shown.to_string(), &e);
     let meta = std::fs::metadata(full).map_err(io)?;
     if !meta.is_file() {
         return Err(Refusal::NotAFile {
