@@ -243,7 +243,8 @@ fn changed_since_gates_what_the_branch_touched() {
     let bad = repo.transync(&["check", "--changed-since", "nope"]);
     assert_eq!(bad.code, 2);
     assert!(
-        bad.stderr.contains("cannot resolve --changed-since `nope`"),
+        bad.stderr
+            .contains("--changed-since `nope` is not a commit, branch or tag"),
         "{}",
         bad.stderr
     );

@@ -322,7 +322,8 @@ fn rev_analyses_an_older_commit() {
     let bad = repo.transync(&["status", "--rev", "nope"]);
     assert_eq!(bad.code, 2);
     assert!(
-        bad.stderr.contains("cannot resolve revision `nope`"),
+        bad.stderr
+            .contains("`nope` is not a commit, branch or tag of this repository"),
         "{}",
         bad.stderr
     );

@@ -17,12 +17,21 @@ error-lang-is-source = --lang { $lang }: { $lang } is the source language; choos
 error-lang-unknown = --lang { $lang }: not a language of this project; choose among { $known }
 error-path-outside-roots = { $path } is neither a document id nor a path under the content root { $root }/ or the locales root { $locales }/
 error-open-repo = cannot open git repository at { $path }
-error-resolve-revision = cannot resolve revision `{ $rev }`
 error-read-head = cannot read the commit HEAD points to
+error-rev-not-found = { $rev } is not a commit, branch or tag of this repository
+error-rev-too-far = { $rev } goes back past the first commit of this history (a shallow clone has only its last commits)
+error-rev-ambiguous = { $rev } is ambiguous: more than one object's id starts with it
+hint-rev-longer = give more digits of the commit id (`git log --oneline` shows them)
+error-rev-not-a-commit = { $rev } is { $kind ->
+    [blob] a file's content (a blob)
+    [tree] a directory (a tree)
+    [tag] a tag of something other than a commit
+   *[other] an object
+}, not a commit
+hint-rev-list = name a commit: `git log --oneline` lists them, `git branch -a` and `git tag` the names (a remote branch may need `git fetch` first)
 error-no-commits = the repository has no commits yet
 hint-commit-first = transync compares translations with the history of their source; commit the content first
 error-not-an-ancestor = `{ $rev }` ({ $commit }) is not an ancestor of HEAD: a base must be a commit of this branch
-error-resolve-changed-since = cannot resolve --changed-since `{ $reference }`
 error-no-common-history = `{ $reference }` and { $commit } have no common history
 hint-fetch-base-branch = fetch the base branch with its history (`git fetch origin main`, `fetch-depth: 0`)
 warning-name-not-utf8 = { $name } is ignored: its file name is not valid UTF-8; rename it
@@ -208,6 +217,10 @@ label-draft = draft
 draft-note = a draft (`draft: true`): started, not translated yet; remove `draft` and run `transync mark` once it is translated
 
 frontmatter-unclosed = front matter opened with `{ $delimiter }` on line 1 is never closed; add a line `{ $delimiter }` after the last key
+yaml-budget = { $kind ->
+    [depth] its values are nested deeper than any page needs, so it was not read: flatten it
+   *[size] it expands to more values than any page needs (aliases that repeat aliases), so it was not read: write the values out, or remove the repeated aliases
+}
 frontmatter-invalid-yaml = invalid YAML front matter: { $error }
 frontmatter-invalid-toml = invalid TOML front matter: { $error }
 

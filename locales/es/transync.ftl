@@ -16,12 +16,21 @@ error-lang-is-source = --lang { $lang }: { $lang } es el idioma de origen; elija
 error-lang-unknown = --lang { $lang }: no es un idioma de este proyecto; elija entre { $known }
 error-path-outside-roots = { $path } no es ni un id de documento ni una ruta bajo la raíz de contenido { $root }/ o la raíz de locales { $locales }/
 error-open-repo = no se puede abrir el repositorio git en { $path }
-error-resolve-revision = no se puede resolver la revisión `{ $rev }`
 error-read-head = no se puede leer el commit al que apunta HEAD
+error-rev-not-found = { $rev } no es un commit, una rama ni una etiqueta de este repositorio
+error-rev-too-far = { $rev } retrocede más allá del primer commit de este historial (un clon superficial solo tiene sus últimos commits)
+error-rev-ambiguous = { $rev } es ambiguo: el id de más de un objeto empieza así
+hint-rev-longer = da más dígitos del id del commit (`git log --oneline` los muestra)
+error-rev-not-a-commit = { $rev } es { $kind ->
+    [blob] el contenido de un archivo (un blob)
+    [tree] un directorio (un árbol)
+    [tag] una etiqueta de algo que no es un commit
+   *[other] un objeto
+}, no un commit
+hint-rev-list = indica un commit: `git log --oneline` los lista, `git branch -a` y `git tag` los nombres (una rama remota puede necesitar antes `git fetch`)
 error-no-commits = el repositorio aún no tiene commits
 hint-commit-first = transync compara las traducciones con el historial de su original; haga primero un commit del contenido
 error-not-an-ancestor = `{ $rev }` ({ $commit }) no es un ancestro de HEAD: una base debe ser un commit de esta rama
-error-resolve-changed-since = no se puede resolver --changed-since `{ $reference }`
 error-no-common-history = `{ $reference }` y { $commit } no tienen historial en común
 hint-fetch-base-branch = descargue la rama base con su historial (`git fetch origin main`, `fetch-depth: 0`)
 warning-name-not-utf8 = { $name } se ignora: su nombre de archivo no es UTF-8 válido; renómbrelo
@@ -211,6 +220,10 @@ label-draft = borrador
 draft-note = un borrador (`draft: true`): empezado, aún sin traducir; quite `draft` y ejecute `transync mark` cuando esté traducido
 
 frontmatter-unclosed = los metadatos abiertos con `{ $delimiter }` en la línea 1 nunca se cierran; añada una línea `{ $delimiter }` tras la última clave
+yaml-budget = { $kind ->
+    [depth] sus valores están anidados más de lo que ninguna página necesita, así que no se leyó: aplánalo
+   *[size] se expande a más valores de los que ninguna página necesita (alias que repiten alias), así que no se leyó: escribe los valores o quita los alias repetidos
+}
 frontmatter-invalid-yaml = metadatos YAML no válidos: { $error }
 frontmatter-invalid-toml = metadatos TOML no válidos: { $error }
 

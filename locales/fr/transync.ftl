@@ -16,12 +16,21 @@ error-lang-is-source = --lang { $lang } : { $lang } est la langue source ; chois
 error-lang-unknown = --lang { $lang } : ce n’est pas une langue de ce projet ; choisissez parmi { $known }
 error-path-outside-roots = { $path } n’est ni un identifiant de document ni un chemin sous la racine du contenu { $root }/ ou celle des locales { $locales }/
 error-open-repo = impossible d’ouvrir le dépôt git dans { $path }
-error-resolve-revision = impossible de résoudre la révision `{ $rev }`
 error-read-head = impossible de lire le commit désigné par HEAD
+error-rev-not-found = { $rev } n’est ni un commit, ni une branche, ni une étiquette de ce dépôt
+error-rev-too-far = { $rev } remonte au-delà du premier commit de cet historique (un clone superficiel n’a que ses derniers commits)
+error-rev-ambiguous = { $rev } est ambigu : l’identifiant de plus d’un objet commence ainsi
+hint-rev-longer = donnez plus de chiffres de l’identifiant du commit (`git log --oneline` les montre)
+error-rev-not-a-commit = { $rev } est { $kind ->
+    [blob] le contenu d’un fichier (un blob)
+    [tree] un dossier (un arbre)
+    [tag] une étiquette d’autre chose qu’un commit
+   *[other] un objet
+}, pas un commit
+hint-rev-list = nommez un commit : `git log --oneline` les liste, `git branch -a` et `git tag` les noms (une branche distante peut demander `git fetch` d’abord)
 error-no-commits = le dépôt n’a encore aucun commit
 hint-commit-first = transync compare les traductions avec l’historique de leur original ; commitez d’abord le contenu
 error-not-an-ancestor = `{ $rev }` ({ $commit }) n’est pas un ancêtre de HEAD : une base doit être un commit de cette branche
-error-resolve-changed-since = impossible de résoudre --changed-since `{ $reference }`
 error-no-common-history = `{ $reference }` et { $commit } n’ont aucun historique commun
 hint-fetch-base-branch = récupérez la branche de base avec son historique (`git fetch origin main`, `fetch-depth: 0`)
 warning-name-not-utf8 = { $name } est ignoré : son nom de fichier n’est pas en UTF-8 valide ; renommez-le
@@ -211,6 +220,10 @@ label-draft = brouillon
 draft-note = un brouillon (`draft: true`) : commencé, pas encore traduit ; retirez `draft` et lancez `transync mark` une fois traduit
 
 frontmatter-unclosed = les métadonnées ouvertes par `{ $delimiter }` à la ligne 1 ne sont jamais fermées ; ajoutez une ligne `{ $delimiter }` après la dernière clé
+yaml-budget = { $kind ->
+    [depth] ses valeurs sont imbriquées plus profondément qu’aucune page n’en a besoin, il n’a donc pas été lu : aplatissez-le
+   *[size] il se déploie en plus de valeurs qu’aucune page n’en a besoin (des alias qui répètent des alias), il n’a donc pas été lu : écrivez les valeurs, ou retirez les alias répétés
+}
 frontmatter-invalid-yaml = métadonnées YAML invalides : { $error }
 frontmatter-invalid-toml = métadonnées TOML invalides : { $error }
 

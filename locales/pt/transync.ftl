@@ -16,12 +16,21 @@ error-lang-is-source = --lang { $lang }: { $lang } é o idioma de origem; escolh
 error-lang-unknown = --lang { $lang }: não é um idioma deste projeto; escolha entre { $known }
 error-path-outside-roots = { $path } não é nem um id de documento nem um caminho na raiz de conteúdo { $root }/ ou na raiz de locales { $locales }/
 error-open-repo = não é possível abrir o repositório git em { $path }
-error-resolve-revision = não é possível resolver a revisão `{ $rev }`
 error-read-head = não é possível ler o commit para o qual HEAD aponta
+error-rev-not-found = { $rev } não é um commit, ramo ou etiqueta deste repositório
+error-rev-too-far = { $rev } recua para lá do primeiro commit deste histórico (um clone superficial só tem os últimos commits)
+error-rev-ambiguous = { $rev } é ambíguo: o id de mais de um objeto começa assim
+hint-rev-longer = dê mais dígitos do id do commit (`git log --oneline` mostra-os)
+error-rev-not-a-commit = { $rev } é { $kind ->
+    [blob] o conteúdo de um ficheiro (um blob)
+    [tree] uma pasta (uma árvore)
+    [tag] uma etiqueta de algo que não é um commit
+   *[other] um objeto
+}, não um commit
+hint-rev-list = indique um commit: `git log --oneline` lista-os, `git branch -a` e `git tag` os nomes (um ramo remoto pode precisar de `git fetch` antes)
 error-no-commits = o repositório ainda não tem commits
 hint-commit-first = o transync compara as traduções com o histórico do original; faça primeiro o commit do conteúdo
 error-not-an-ancestor = `{ $rev }` ({ $commit }) não é um ancestral de HEAD: uma base deve ser um commit deste ramo
-error-resolve-changed-since = não é possível resolver --changed-since `{ $reference }`
 error-no-common-history = `{ $reference }` e { $commit } não têm histórico em comum
 hint-fetch-base-branch = baixe o ramo base com o histórico (`git fetch origin main`, `fetch-depth: 0`)
 warning-name-not-utf8 = { $name } é ignorado: o nome do arquivo não é UTF-8 válido; renomeie-o
@@ -211,6 +220,10 @@ label-draft = rascunho
 draft-note = um rascunho (`draft: true`): começado, ainda não traduzido; remova `draft` e execute `transync mark` quando estiver traduzido
 
 frontmatter-unclosed = os metadados abertos com `{ $delimiter }` na linha 1 nunca são fechados; adicione uma linha `{ $delimiter }` após a última chave
+yaml-budget = { $kind ->
+    [depth] os seus valores estão aninhados mais fundo do que qualquer página precisa, por isso não foi lido: aplane-o
+   *[size] expande-se em mais valores do que qualquer página precisa (aliases que repetem aliases), por isso não foi lido: escreva os valores ou retire os aliases repetidos
+}
 frontmatter-invalid-yaml = metadados YAML inválidos: { $error }
 frontmatter-invalid-toml = metadados TOML inválidos: { $error }
 

@@ -16,6 +16,53 @@ use super::worktree::{blobs_in_tree, blobs_in_worktree};
 use super::{BaseError, Commit, Fate, History, Target};
 use crate::model::{Hinted, short};
 
+/// The commit `rev` names (`option` is how the user gave it, e.g. `--changed-since `), or
+/// an error in plain words: no such name, a file or directory rather than a commit, an
+/// abbreviation shared by several objects, ancestors past the first commit, or no commit
+/// at all yet.
+fn resolve_commit<'r>(repo: &'r Repository, rev: &str, option: &str) -> Result<git2::Commit<'r>> {
+    let given = format!("{option}`{rev}`");
+    let object = match repo.revparse_single(rev) {
+        Ok(object) => object,
+        Err(_) if matches!(repo.head(), Err(e) if e.code() == ErrorCode::UnbornBranch) => {
+            bail!(Hinted::new(
+                tr!("error-no-commits"),
+                tr!("hint-commit-first")
+            ))
+        }
+        Err(e) if e.code() == ErrorCode::Ambiguous => {
+            bail!(Hinted::new(
+                tr!("error-rev-ambiguous", rev = given),
+                tr!("hint-rev-longer")
+            ))
+        }
+        Err(_) => {
+            // `main~40` on a history of 30 commits: the name is fine, the walk is not.
+            let stem = rev.split(['~', '^']).next().unwrap_or(rev);
+            let message = if stem != rev && repo.revparse_single(stem).is_ok() {
+                tr!("error-rev-too-far", rev = given)
+            } else {
+                tr!("error-rev-not-found", rev = given)
+            };
+            bail!(Hinted::new(message, tr!("hint-rev-list")))
+        }
+    };
+    let kind = object.kind();
+    object.peel_to_commit().map_err(|_| {
+        let kind = match kind {
+            Some(ObjectType::Blob) => "blob",
+            Some(ObjectType::Tree) => "tree",
+            Some(ObjectType::Tag) => "tag",
+            _ => "other",
+        };
+        Hinted::new(
+            tr!("error-rev-not-a-commit", rev = given, kind = kind),
+            tr!("hint-rev-list"),
+        )
+        .into()
+    })
+}
+
 /// [`History`] backed by a git repository through git2.
 pub(crate) struct GitHistory {
     pub(super) repo_path: PathBuf,
@@ -58,10 +105,7 @@ impl GitHistory {
         let repo = Repository::open(workdir)
             .with_context(|| tr!("error-open-repo", path = workdir.display().to_string()))?;
         let target_commit = match rev {
-            Some(rev) => repo
-                .revparse_single(rev)
-                .and_then(|object| object.peel_to_commit())
-                .with_context(|| tr!("error-resolve-revision", rev = rev))?,
+            Some(rev) => resolve_commit(&repo, rev, "")?,
             None => match repo.head() {
                 Ok(head) => head
                     .peel_to_commit()
@@ -122,13 +166,7 @@ impl GitHistory {
 
     /// A revision that must be the target or one of its ancestors, e.g. `mark --rev`.
     pub(crate) fn resolve_ancestor(&self, rev: &str) -> Result<Commit> {
-        let id = self.with_repo(|repo| {
-            Ok(repo
-                .revparse_single(rev)
-                .and_then(|object| object.peel_to_commit())
-                .with_context(|| tr!("error-resolve-revision", rev = rev))?
-                .id())
-        })?;
+        let id = self.with_repo(|repo| Ok(resolve_commit(repo, rev, "")?.id()))?;
         match self.graph.position(id) {
             Some(at) => Ok(self.graph.commit(at)),
             None => bail!(tr!("error-not-an-ancestor", rev = rev, commit = short(id))),
@@ -139,10 +177,7 @@ impl GitHistory {
     /// (the working tree included in working-tree mode): what a pull request touched.
     pub(crate) fn branch_changes(&self, reference: &str) -> Result<HashSet<String>> {
         self.with_repo(|repo| {
-            let other = repo
-                .revparse_single(reference)
-                .and_then(|object| object.peel_to_commit())
-                .with_context(|| tr!("error-resolve-changed-since", reference = reference))?;
+            let other = resolve_commit(repo, reference, "--changed-since ")?;
             let target = self.target.commit().id;
             let base = repo.merge_base(other.id(), target).with_context(|| {
                 Hinted::new(

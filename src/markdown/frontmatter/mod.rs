@@ -340,6 +340,14 @@ fn line_of_key(text: &str, key: &str) -> usize {
 pub(crate) fn yaml_message(rendered: &str) -> String {
     let first = rendered.lines().next().unwrap_or(rendered);
     let first = first.strip_prefix("error: ").unwrap_or(first);
+    // The parser's safety limits, named by its debug output: said as what the file does.
+    if let Some(breach) = first.split("budget breached: ").nth(1) {
+        let kind = match breach.split([' ', '{']).next().unwrap_or_default() {
+            "Depth" | "InclusionDepth" | "PropertyExpansionDepth" => "depth",
+            _ => "size",
+        };
+        return tr!("yaml-budget", kind = kind);
+    }
     // serde-saphyr's advice to its own callers, not to the person editing the file.
     let first = first
         .split_once(", set DuplicateKeyPolicy")
@@ -357,6 +365,15 @@ mod tests {
     fn base(text: &str) -> Result<Option<RecordedBase>, FrontMatterError> {
         let fm = split(text)?.expect("front matter present");
         recorded_base(&fm)
+    }
+
+    #[test]
+    fn a_yaml_safety_limit_is_said_in_plain_words() {
+        let text = yaml_message("line 7: budget breached: Nodes { nodes: 250001 }");
+        assert!(!text.contains('{') && !text.contains("budget"), "{text}");
+        assert!(text.contains("aliases"), "{text}");
+        let text = yaml_message("budget breached: Depth { depth: 2001 }");
+        assert!(text.contains("nested"), "{text}");
     }
 
     #[test]
