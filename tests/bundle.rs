@@ -588,6 +588,18 @@ fn an_interrupted_write_leaves_no_partial_archive() {
         2048,
     );
     assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    // The package is named, with the cause in plain words; no zip internals, no temporary name.
+    assert!(
+        run.stderr.contains("out/transync-es-")
+            && run
+                .stderr
+                .contains(".zip: the file would be larger than the system allows"),
+        "{}",
+        run.stderr
+    );
+    for internal in ["ZipWriter", "Io(", "os error", ".partial"] {
+        assert!(!run.stderr.contains(internal), "{}", run.stderr);
+    }
     let left: Vec<_> = std::fs::read_dir(repo.path().join("out"))
         .unwrap()
         .map(|e| e.unwrap().file_name())

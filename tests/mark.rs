@@ -276,11 +276,15 @@ fn a_failed_write_leaves_the_translation_intact() {
     // Files may not grow past 16 bytes: the marked copy fails half-way through writing.
     let run = common::transync_with_write_limit(repo.path(), &["mark", "content/es/a.md"], 16);
     assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    // Said of the translation, with the cause and what to do; no temporary name.
     assert!(
-        run.stderr.contains("cannot write the temporary file"),
+        run.stderr
+            .contains("content/es/a.md: the file would be larger than the system allows"),
         "{}",
         run.stderr
     );
+    assert!(run.stderr.contains("`ulimit -f`"), "{}", run.stderr);
+    assert!(!run.stderr.contains("content/es/.tmp"), "{}", run.stderr);
     assert_eq!(
         std::fs::read(repo.path().join("content/es/a.md")).unwrap(),
         before

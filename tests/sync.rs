@@ -281,10 +281,12 @@ fn a_failed_write_leaves_the_translation_intact() {
     let run = common::transync_with_write_limit(repo.path(), &["sync", "--lang", "es"], 16);
     assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
     assert!(
-        run.stderr.contains("cannot write the temporary file"),
+        run.stderr
+            .contains("content/es/a.md: the file would be larger than the system allows"),
         "{}",
         run.stderr
     );
+    assert!(run.stderr.contains("was not changed"), "{}", run.stderr);
     assert_eq!(std::fs::read(dir.join("a.md")).unwrap(), before);
     assert_eq!(
         std::fs::read_dir(&dir).unwrap().count(),

@@ -80,8 +80,14 @@ path-denied = cannot read { $path }: permission denied; make it readable by the 
 path-io = cannot read { $path }: { $error }
 fs-cannot-move = cannot move { $from } to { $to }
 fs-cannot-remove = cannot remove { $path }
-fs-cannot-create-temp = cannot create a temporary file in { $dir }
-fs-cannot-write-temp = cannot write the temporary file
+hint-file-write-failed = { $kind ->
+    [full] free space on that disk and run it again
+    [quota] free some of your quota and run it again
+    [too-large] raise the file size limit (`ulimit -f`) and run it again
+    [denied] make its folder writable by the user running transync
+    [read-only] run it where the repository is writable
+   *[other] check the folder and run it again
+}; { $path } was not changed
 fs-cannot-set-permissions = cannot set the file's permissions
 
 warning-prefix = warning
@@ -536,6 +542,23 @@ bundle-note-fallback = in English
 
 bundle-duplicate-path = two files of the bundle would both be { $path }
 bundle-out-not-a-directory = --out { $path } is a file, not a directory; choose a directory for the bundles
+fs-write-failed = cannot write { $path }: { $kind ->
+    [full] the disk is full
+    [quota] the disk quota is used up
+    [too-large] the file would be larger than the system allows
+    [denied] permission denied
+    [read-only] the file system is read-only
+   *[other] { $cause }
+}
+hint-bundle-write-failed = { $kind ->
+    [full] free space on the disk that holds { $dir }, or give --out a directory on another disk
+    [quota] free some of your quota, or give --out a directory on another disk
+    [too-large] raise the file size limit (`ulimit -f`), or bundle fewer languages at once with --lang
+    [denied] give --out a directory you can write to
+    [read-only] give --out a directory on a writable disk
+   *[other] check { $dir } and try again
+}; the partial file was removed and any earlier bundle of that name is unchanged
+bundle-partly-written = the bundles of { $written } were written and are complete; those of { $missing } were not
 bundle-out-inside-root = --out { $path } is inside { $root }/, where the next run would read the bundles as translations; choose a directory outside it (for example dist/)
 bundle-svg-active = { $path } is left out: an SVG with active content ({ $found }) would run it on the site when opened; remove it from the image
 bundle-case-collision = { $paths } differ only in case: unpacked on macOS or Windows, one replaces the other; rename one of them

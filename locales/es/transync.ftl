@@ -79,8 +79,14 @@ path-denied = no se puede leer { $path }: permiso denegado; hazlo legible para e
 path-io = no se puede leer { $path }: { $error }
 fs-cannot-move = no se puede mover { $from } a { $to }
 fs-cannot-remove = no se puede borrar { $path }
-fs-cannot-create-temp = no se puede crear un archivo temporal en { $dir }
-fs-cannot-write-temp = no se puede escribir el archivo temporal
+hint-file-write-failed = { $kind ->
+    [full] libera espacio en ese disco y vuelve a ejecutarlo
+    [quota] libera parte de tu cuota y vuelve a ejecutarlo
+    [too-large] sube el límite de tamaño de archivo (`ulimit -f`) y vuelve a ejecutarlo
+    [denied] haz que su carpeta se pueda escribir por el usuario que ejecuta transync
+    [read-only] ejecútalo donde el repositorio se pueda escribir
+   *[other] revisa la carpeta y vuelve a ejecutarlo
+}; { $path } no se modificó
 fs-cannot-set-permissions = no se pueden fijar los permisos del archivo
 
 warning-prefix = aviso
@@ -537,6 +543,23 @@ bundle-note-fallback = en inglés
 
 bundle-duplicate-path = dos archivos del paquete serían ambos { $path }
 bundle-out-not-a-directory = --out { $path } es un archivo, no un directorio; elija un directorio para los paquetes
+fs-write-failed = no se puede escribir { $path }: { $kind ->
+    [full] el disco está lleno
+    [quota] la cuota de disco está agotada
+    [too-large] el archivo superaría el tamaño que permite el sistema
+    [denied] permiso denegado
+    [read-only] el sistema de archivos es de solo lectura
+   *[other] { $cause }
+}
+hint-bundle-write-failed = { $kind ->
+    [full] libera espacio en el disco que contiene { $dir }, o da a --out un directorio en otro disco
+    [quota] libera parte de tu cuota, o da a --out un directorio en otro disco
+    [too-large] sube el límite de tamaño de archivo (`ulimit -f`), o empaqueta menos idiomas a la vez con --lang
+    [denied] da a --out un directorio en el que puedas escribir
+    [read-only] da a --out un directorio en un disco escribible
+   *[other] revisa { $dir } y vuelve a intentarlo
+}; el archivo parcial se eliminó y cualquier paquete anterior con ese nombre sigue igual
+bundle-partly-written = los paquetes de { $written } se escribieron y están completos; los de { $missing } no
 bundle-out-inside-root = --out { $path } está dentro de { $root }/, donde la próxima ejecución leería los paquetes como traducciones; elija un directorio fuera de él (por ejemplo dist/)
 bundle-svg-active = { $path } queda fuera: un SVG con contenido activo ({ $found }) lo ejecutaría en el sitio al abrirse; quítelo de la imagen
 bundle-case-collision = { $paths } solo difieren en mayúsculas: al desempaquetarlos en macOS o Windows, uno reemplaza al otro; cambie el nombre de uno

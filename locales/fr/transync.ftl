@@ -79,8 +79,14 @@ path-denied = impossible de lire { $path } : permission refusée ; rendez-le lis
 path-io = impossible de lire { $path } : { $error }
 fs-cannot-move = impossible de déplacer { $from } vers { $to }
 fs-cannot-remove = impossible de supprimer { $path }
-fs-cannot-create-temp = impossible de créer un fichier temporaire dans { $dir }
-fs-cannot-write-temp = impossible d’écrire le fichier temporaire
+hint-file-write-failed = { $kind ->
+    [full] libérez de la place sur ce disque et relancez
+    [quota] libérez une partie de votre quota et relancez
+    [too-large] relevez la limite de taille des fichiers (`ulimit -f`) et relancez
+    [denied] rendez son dossier accessible en écriture à l’utilisateur qui lance transync
+    [read-only] lancez-le là où le dépôt est accessible en écriture
+   *[other] vérifiez le dossier et relancez
+} ; { $path } n’a pas été modifié
 fs-cannot-set-permissions = impossible de régler les permissions du fichier
 
 warning-prefix = avertissement
@@ -537,6 +543,23 @@ bundle-note-fallback = en anglais
 
 bundle-duplicate-path = deux fichiers du paquet seraient tous deux { $path }
 bundle-out-not-a-directory = --out { $path } est un fichier, pas un répertoire ; choisissez un répertoire pour les paquets
+fs-write-failed = impossible d’écrire { $path } : { $kind ->
+    [full] le disque est plein
+    [quota] le quota disque est épuisé
+    [too-large] le fichier dépasserait la taille permise par le système
+    [denied] permission refusée
+    [read-only] le système de fichiers est en lecture seule
+   *[other] { $cause }
+}
+hint-bundle-write-failed = { $kind ->
+    [full] libérez de la place sur le disque qui contient { $dir }, ou donnez à --out un dossier sur un autre disque
+    [quota] libérez une partie de votre quota, ou donnez à --out un dossier sur un autre disque
+    [too-large] relevez la limite de taille des fichiers (`ulimit -f`), ou empaquetez moins de langues à la fois avec --lang
+    [denied] donnez à --out un dossier où vous pouvez écrire
+    [read-only] donnez à --out un dossier sur un disque accessible en écriture
+   *[other] vérifiez { $dir } et réessayez
+} ; le fichier partiel a été supprimé et tout paquet précédent de ce nom est inchangé
+bundle-partly-written = les paquets de { $written } ont été écrits et sont complets ; ceux de { $missing } non
 bundle-out-inside-root = --out { $path } est dans { $root }/, où la prochaine exécution lirait les paquets comme des traductions ; choisissez un répertoire hors de celui-ci (par exemple dist/)
 bundle-svg-active = { $path } est laissé de côté : un SVG au contenu actif ({ $found }) l’exécuterait sur le site à l’ouverture ; retirez-le de l’image
 bundle-case-collision = { $paths } ne diffèrent que par la casse : décompressés sous macOS ou Windows, l’un remplace l’autre ; renommez l’un d’eux

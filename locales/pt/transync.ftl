@@ -79,8 +79,14 @@ path-denied = não é possível ler { $path }: permissão negada; torne-o legív
 path-io = não é possível ler { $path }: { $error }
 fs-cannot-move = não é possível mover { $from } para { $to }
 fs-cannot-remove = não é possível remover { $path }
-fs-cannot-create-temp = não é possível criar um arquivo temporário em { $dir }
-fs-cannot-write-temp = não é possível escrever o arquivo temporário
+hint-file-write-failed = { $kind ->
+    [full] liberte espaço nesse disco e execute de novo
+    [quota] liberte parte da sua quota e execute de novo
+    [too-large] aumente o limite de tamanho de ficheiro (`ulimit -f`) e execute de novo
+    [denied] torne a sua pasta gravável pelo utilizador que executa o transync
+    [read-only] execute-o onde o repositório seja gravável
+   *[other] verifique a pasta e execute de novo
+}; { $path } não foi alterado
 fs-cannot-set-permissions = não é possível definir as permissões do arquivo
 
 warning-prefix = aviso
@@ -537,6 +543,23 @@ bundle-note-fallback = em inglês
 
 bundle-duplicate-path = dois arquivos do pacote seriam ambos { $path }
 bundle-out-not-a-directory = --out { $path } é um arquivo, não um diretório; escolha um diretório para os pacotes
+fs-write-failed = não é possível escrever { $path }: { $kind ->
+    [full] o disco está cheio
+    [quota] a quota de disco está esgotada
+    [too-large] o ficheiro excederia o tamanho que o sistema permite
+    [denied] permissão negada
+    [read-only] o sistema de ficheiros é só de leitura
+   *[other] { $cause }
+}
+hint-bundle-write-failed = { $kind ->
+    [full] liberte espaço no disco que contém { $dir }, ou dê a --out uma pasta noutro disco
+    [quota] liberte parte da sua quota, ou dê a --out uma pasta noutro disco
+    [too-large] aumente o limite de tamanho de ficheiro (`ulimit -f`), ou empacote menos línguas de cada vez com --lang
+    [denied] dê a --out uma pasta onde possa escrever
+    [read-only] dê a --out uma pasta num disco com escrita
+   *[other] verifique { $dir } e tente de novo
+}; o ficheiro parcial foi removido e qualquer pacote anterior com esse nome está inalterado
+bundle-partly-written = os pacotes de { $written } foram escritos e estão completos; os de { $missing } não
 bundle-out-inside-root = --out { $path } está dentro de { $root }/, onde a próxima execução leria os pacotes como traduções; escolha um diretório fora dele (por exemplo dist/)
 bundle-svg-active = { $path } fica de fora: um SVG com conteúdo ativo ({ $found }) o executaria no site ao ser aberto; remova-o da imagem
 bundle-case-collision = { $paths } só diferem em maiúsculas: ao desempacotar em macOS ou Windows, um substitui o outro; mude o nome de um deles

@@ -117,7 +117,7 @@ pub(crate) fn write(
                 .prefix(".transync-")
                 .suffix(".partial")
                 .tempfile_in(out)
-                .with_context(|| tr!("fs-cannot-create-temp", dir = out.display().to_string()))?;
+                .map_err(|err| write_failed(&target, &err.into()))?;
             let _pending = Pending::new(file.path());
             let written = match format {
                 Format::Zip => write_zip(file.as_file_mut(), &files, time),
@@ -125,7 +125,7 @@ pub(crate) fn write(
             };
             written
                 .and_then(|()| file.as_file().sync_all().map_err(Into::into))
-                .with_context(|| tr!("fs-cannot-write-temp"))?;
+                .map_err(|err| write_failed(&target, &err))?;
             set_mode(file.path(), 0o644)?;
             // On failure the temporary file is deleted when `file` drops.
             file.persist(&target)
@@ -137,7 +137,7 @@ pub(crate) fn write(
                 .prefix(".transync-")
                 .suffix(".partial")
                 .tempdir_in(out)
-                .with_context(|| tr!("fs-cannot-create-temp", dir = out.display().to_string()))?;
+                .map_err(|err| write_failed(&target, &err.into()))?;
             let _pending = Pending::new(dir.path());
             for file in &files {
                 let path = dir.path().join(&file.path);
@@ -146,7 +146,8 @@ pub(crate) fn write(
                         tr!("fs-cannot-create", path = parent.display().to_string())
                     })?;
                 }
-                std::fs::write(&path, &file.bytes).with_context(|| tr!("fs-cannot-write-temp"))?;
+                std::fs::write(&path, &file.bytes)
+                    .map_err(|err| write_failed(&target, &err.into()))?;
             }
             set_mode(dir.path(), 0o755)?;
             if target.exists() {
@@ -172,6 +173,15 @@ pub(crate) fn write(
         }
     }
     Ok(target)
+}
+
+/// A failed write of the output `target`, said of `target` (its temporary file is gone by
+/// the time anyone reads this).
+fn write_failed(target: &Path, err: &anyhow::Error) -> anyhow::Error {
+    let dir = target.parent().unwrap_or(target).display().to_string();
+    crate::model::paths::write_failed(target, err, |kind| {
+        tr!("hint-bundle-write-failed", kind = kind, dir = dir)
+    })
 }
 
 fn set_mode(path: &Path, mode: u32) -> Result<()> {
@@ -234,12 +244,17 @@ fn write_zip(output: &mut std::fs::File, files: &[&ArchiveFile], time: i64) -> R
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(dos_time(time))
         .unix_permissions(0o644);
-    let mut zip = zip::ZipWriter::new(output);
+    // Built in memory (a bundle holds pages, not media libraries), then written at once: a
+    // zip writer that fails on the file (a full disk) prints its own debug output to stderr
+    // when dropped, and the write's error is then plain I/O.
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for file in files {
         zip.start_file(file.path.as_str(), options)?;
         zip.write_all(&file.bytes)?;
     }
-    zip.finish()?.flush()?;
+    let bytes = zip.finish()?.into_inner();
+    output.write_all(&bytes)?;
+    output.flush()?;
     Ok(())
 }
 

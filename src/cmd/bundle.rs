@@ -85,7 +85,7 @@ pub(crate) fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> 
     };
     let mut failed = false;
     let mut stdout = anstream::stdout().lock();
-    for language in &report.languages {
+    for (at, language) in report.languages.iter().enumerate() {
         let plan = bundle::plan(&report, &inventory, language, policies);
         if !plan.failures.is_empty() {
             failed = true;
@@ -117,7 +117,30 @@ pub(crate) fn run(global: &GlobalArgs, args: &BundleArgs) -> Result<ExitStatus> 
             );
         }
         let name = format!("transync-{}-{short}", language.as_str());
-        let written = archive::write(&out_dir, &name, args.archive, &collected.files, commit.time)?;
+        let written = archive::write(&out_dir, &name, args.archive, &collected.files, commit.time)
+            .inspect_err(|_| {
+                // Earlier languages' bundles are complete and stay: say which, and which not.
+                let done = &report.languages[..at];
+                if !done.is_empty() {
+                    let list = |langs: &[crate::model::Lang]| {
+                        langs
+                            .iter()
+                            .map(|l| l.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    let _ = writeln!(
+                        stderr,
+                        "{}: {}",
+                        tr!("note-prefix"),
+                        tr!(
+                            "bundle-partly-written",
+                            written = list(done),
+                            missing = list(&report.languages[at..])
+                        )
+                    );
+                }
+            })?;
         let shown = written
             .strip_prefix(&session.cwd)
             .unwrap_or(&written)

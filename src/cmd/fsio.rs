@@ -28,7 +28,7 @@ fn write_through(path: &Path, dir: &Path, bytes: &[u8]) -> Result<()> {
     let permissions = std::fs::metadata(path)
         .with_context(|| tr!("error-cannot-read", path = path.display().to_string()))?
         .permissions();
-    let temp = temporary(dir, bytes, permissions)?;
+    let temp = temporary(path, dir, bytes, permissions)?;
     temp.persist(path)
         .map_err(|e| e.error)
         .with_context(|| tr!("fs-cannot-replace", path = path.display().to_string()))?;
@@ -49,7 +49,7 @@ pub(crate) fn create_new(
     let dir = path.parent().with_context(|| tr!("fs-no-directory"))?;
     std::fs::create_dir_all(dir)
         .with_context(|| tr!("fs-cannot-create", path = dir.display().to_string()))?;
-    let temp = temporary(dir, bytes, permissions)?;
+    let temp = temporary(path, dir, bytes, permissions)?;
     temp.persist_noclobber(path)
         .map_err(|e| e.error)
         .with_context(|| tr!("fs-cannot-create", path = path.display().to_string()))?;
@@ -90,16 +90,27 @@ pub(crate) fn already_exists(err: &anyhow::Error) -> bool {
     })
 }
 
+/// The complete new content of `target` in a temporary file in `dir`. A failure is said
+/// of `target` (the temporary file is removed), which is then unchanged.
 fn temporary(
+    target: &Path,
     dir: &Path,
     bytes: &[u8],
     permissions: std::fs::Permissions,
 ) -> Result<tempfile::NamedTempFile> {
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| tr!("fs-cannot-create-temp", dir = dir.display().to_string()))?;
+    let failed = |err: std::io::Error| {
+        crate::model::paths::write_failed(target, &err.into(), |kind| {
+            tr!(
+                "hint-file-write-failed",
+                kind = kind,
+                path = target.display().to_string()
+            )
+        })
+    };
+    let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| tr!("fs-cannot-write-temp"))?;
+        .map_err(failed)?;
     temp.as_file()
         .set_permissions(permissions)
         .with_context(|| tr!("fs-cannot-set-permissions"))?;
@@ -117,10 +128,15 @@ mod tests {
         std::fs::write(&file, "original\n").unwrap();
         // The temporary file cannot be created: the original must not be touched.
         let err = write_through(&file, &dir.path().join("gone"), b"new\n").unwrap_err();
+        let hinted = err.downcast_ref::<crate::model::Hinted>().expect("a hint");
         assert!(
-            format!("{err:#}").contains("cannot create a temporary file"),
-            "{err:#}"
+            hinted
+                .message
+                .starts_with(&format!("cannot write {}", file.display())),
+            "{}",
+            hinted.message
         );
+        assert!(hinted.hint.ends_with("was not changed"), "{}", hinted.hint);
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "original\n");
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no partial file left behind");

@@ -31,9 +31,10 @@ pub(crate) fn run(global: &GlobalArgs, args: &MarkArgs) -> Result<ExitStatus> {
                 let red = anstyle::AnsiColor::Red.on_default().bold();
                 let _ = writeln!(
                     anstream::stderr(),
-                    "{red}{}:{red:#} {}: {err:#}",
+                    "{red}{}:{red:#} {}: {}",
                     tr!("error-prefix"),
-                    path.display()
+                    path.display(),
+                    super::explain(&err)
                 );
             }
         }

@@ -33,3 +33,15 @@ impl From<ExitStatus> for ExitCode {
         }
     }
 }
+
+/// A per-file failure as one report line: the error with its causes and, when a layer
+/// carries advice, the hint on the next line (as the run's own errors end).
+pub(crate) fn explain(err: &anyhow::Error) -> String {
+    match err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<crate::model::Hinted>())
+    {
+        Some(hinted) => format!("{err:#}\n  {}: {}", tr!("hint-prefix"), hinted.hint),
+        None => format!("{err:#}"),
+    }
+}

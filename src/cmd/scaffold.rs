@@ -118,7 +118,7 @@ fn scaffold_one(
     let head = history.target().commit();
     let committed = match history.source_at(head.id, english) {
         Ok(found) => found.map(|(_, blob)| blob),
-        Err(err) => return Outcome::Refused(format!("{err:#}")),
+        Err(err) => return Outcome::Refused(super::explain(&err)),
     };
     let Some(blob) = committed else {
         return Outcome::Refused(tr!("scaffold-uncommitted", source = english.as_str()));
@@ -129,7 +129,7 @@ fn scaffold_one(
     }
     let bytes = match history.read_blob(blob) {
         Ok(bytes) => bytes,
-        Err(err) => return Outcome::Refused(format!("{err:#}")),
+        Err(err) => return Outcome::Refused(super::explain(&err)),
     };
     let Ok(text) = String::from_utf8(bytes) else {
         return Outcome::Refused(tr!("scaffold-not-utf8", source = english.as_str()));
@@ -170,6 +170,6 @@ fn scaffold_one(
         Err(err) if super::fsio::already_exists(&err) => {
             Outcome::Refused(tr!("scaffold-appeared", path = path))
         }
-        Err(err) => Outcome::Refused(format!("{err:#}")),
+        Err(err) => Outcome::Refused(super::explain(&err)),
     }
 }

@@ -90,7 +90,7 @@ pub(crate) fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
                 tally.differing.insert(m.to.clone());
                 pairs.push((m.english, m.to));
             }
-            Err(err) => refuse(from, format!("{err:#}"), &mut tally),
+            Err(err) => refuse(from, super::explain(&err), &mut tally),
         }
     }
     for dir in &left_behind {
@@ -320,7 +320,7 @@ fn sync_fields(
     }
     if write {
         super::fsio::write_atomically(root, &root.join(path), synced.text.as_bytes())
-            .map_err(|err| format!("{err:#}"))?;
+            .map_err(|err| super::explain(&err))?;
     }
     Ok(true)
 }

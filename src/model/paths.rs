@@ -328,6 +328,33 @@ pub(crate) fn plain_io(err: &std::io::Error) -> String {
     }
 }
 
+/// A failed write of `target`: the cause in plain words (a full disk, a quota, a
+/// read-only file system…) and `hint(kind)`, what to do about that kind of failure.
+pub(crate) fn write_failed(
+    target: &Path,
+    err: &anyhow::Error,
+    hint: impl FnOnce(&str) -> String,
+) -> anyhow::Error {
+    let io = err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<std::io::Error>());
+    let kind = match io.map(std::io::Error::kind) {
+        Some(std::io::ErrorKind::StorageFull) => "full",
+        Some(std::io::ErrorKind::QuotaExceeded) => "quota",
+        Some(std::io::ErrorKind::FileTooLarge) => "too-large",
+        Some(std::io::ErrorKind::PermissionDenied) => "denied",
+        Some(std::io::ErrorKind::ReadOnlyFilesystem) => "read-only",
+        _ => "other",
+    };
+    let cause = io.map_or_else(|| format!("{err:#}"), plain_io);
+    let path = target.display().to_string();
+    crate::model::Hinted::new(
+        tr!("fs-write-failed", path = path, kind = kind, cause = cause),
+        hint(kind),
+    )
+    .into()
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
