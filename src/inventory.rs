@@ -65,6 +65,8 @@ impl Inventory {
         let mut warnings = Vec::new();
         // The languages of the Fluent files, for a repository that has nothing else.
         let mut fluent_languages = BTreeSet::new();
+        // Ids whose file names were written decomposed in some language.
+        let mut decomposed = BTreeSet::new();
         for path in files {
             if let Some(place) = settings.fluent_layout.place(path)
                 && let Some(lang) = settings.lang_of_name(&place.spelling)
@@ -80,6 +82,15 @@ impl Inventory {
                 spelling,
                 id,
             } = place;
+            // `café.md` saved on macOS (NFD) and on Linux (NFC) is one page: matched by the
+            // composed form, and said, since byte-wise tools will not match them.
+            let id = match icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&id) {
+                std::borrow::Cow::Borrowed(_) => id,
+                std::borrow::Cow::Owned(composed) => {
+                    decomposed.insert(composed.clone());
+                    composed
+                }
+            };
             seen.insert(lang.clone());
             spellings.entry(lang.clone()).or_insert(spelling);
             let doc = documents.entry(id.clone()).or_insert_with(|| Document {
@@ -102,6 +113,23 @@ impl Inventory {
                 None => {
                     doc.files.insert(lang, path.to_string());
                 }
+            }
+        }
+        for id in &decomposed {
+            let Some(doc) = documents.get(id) else {
+                continue;
+            };
+            let nfc = |path: &str| {
+                icu_normalizer::ComposingNormalizerBorrowed::new_nfc().is_normalized(path)
+            };
+            let (composed, other): (Vec<&String>, Vec<&String>) =
+                doc.files.values().partition(|path| nfc(path));
+            if let (Some(composed), Some(other)) = (composed.first(), other.first()) {
+                warnings.push(msg!(
+                    "warning-name-forms-differ",
+                    path = other.as_str(),
+                    other = composed.as_str()
+                ));
             }
         }
         let source = settings.source_language.clone();
@@ -462,6 +490,31 @@ mod tests {
         assert_eq!(
             inv.warnings.iter().map(|w| w.english()).collect::<Vec<_>>(),
             ["content/g.en.md is ignored: content/g.md is already the en version of g.md"]
+        );
+    }
+
+    #[test]
+    fn names_in_two_unicode_forms_are_one_document_with_a_warning() {
+        let s = settings("");
+        let composed = "content/en/caf\u{e9}.md";
+        let decomposed = "content/fr/cafe\u{301}.md";
+        let inv = Inventory::build(&s, [composed, decomposed, "content/fr/plain.md"]).unwrap();
+        assert_eq!(
+            inv.documents.keys().collect::<Vec<_>>(),
+            ["caf\u{e9}.md", "plain.md"]
+        );
+        let doc = &inv.documents["caf\u{e9}.md"];
+        assert_eq!(
+            doc.files[&lang("fr")],
+            decomposed,
+            "the file as it is on disk"
+        );
+        assert_eq!(doc.files[&lang("en")], composed);
+        let warnings: Vec<String> = inv.warnings.iter().map(|w| w.english()).collect();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(
+            warnings[0].starts_with(&format!("{decomposed} and {composed} are the same name")),
+            "{warnings:?}"
         );
     }
 
