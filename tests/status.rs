@@ -933,3 +933,34 @@ fn control_characters_in_file_names_are_shown_not_obeyed() {
             .any(|d| d["id"] == format!("{name}.md"))
     );
 }
+
+/// A translation missing most of the page has a finding per section: the overview lists
+/// the first five and says how many more and where to see them; JSON keeps them all.
+#[test]
+fn many_drift_findings_are_summarised_in_the_overview() {
+    let repo = TestRepo::new();
+    let sections: String = (1..=8)
+        .map(|i| format!("## Part {i}\n\nText of part {i}.\n\n"))
+        .collect();
+    repo.write("content/en/long.md", &page("Long", "", &sections));
+    repo.commit("English");
+    repo.write("content/fr/long.md", &page("Long", "", "Texte.\n"));
+    repo.commit("French");
+    let run = repo.transync(&["status"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let shown = run.stdout.matches("drift: ").count();
+    assert_eq!(shown, 5, "{}", run.stdout);
+    assert!(
+        run.stdout.contains(
+            "… and 3 more drift findings (all of them: `transync check content/fr/long.md`)"
+        ),
+        "{}",
+        run.stdout
+    );
+    let json = repo.status_json(&[]);
+    let drift = translation(&json, "long.md", "fr")["drift"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(drift, 8);
+}

@@ -186,6 +186,7 @@ status-legend-behind = stale (N): N English commits since the translation's base
 status-legend-inferred = * base inferred from the last commit that translated it, maintenance passed over (none recorded in its front matter)
 status-attention-heading = Needs attention
 status-drift-detail = drift: { $message }
+status-drift-more = … and { $count } more drift findings (all of them: `transync check { $path }`)
 status-percent-current = % current
 status-fluent-heading = Fluent messages
 stale-source-changed = the English source changed

@@ -185,6 +185,7 @@ status-legend-behind = desfasada (N): N commits en inglés desde la base de la t
 status-legend-inferred = * base deducida del último commit que tradujo la traducción, sin contar el mantenimiento (no hay ninguna registrada en sus metadatos)
 status-attention-heading = Requiere atención
 status-drift-detail = divergencia: { $message }
+status-drift-more = … y { $count } divergencias más (todas: `transync check { $path }`)
 status-percent-current = % al día
 status-fluent-heading = Mensajes Fluent
 stale-source-changed = el original en inglés cambió

@@ -185,6 +185,7 @@ status-legend-behind = obsolète (N) : N commits anglais depuis la base de la tr
 status-legend-inferred = * base déduite du dernier commit qui a traduit la traduction, maintenance écartée (aucune n’est enregistrée dans ses métadonnées)
 status-attention-heading = À traiter
 status-drift-detail = écart : { $message }
+status-drift-more = … et { $count } écarts de plus (tous : `transync check { $path }`)
 status-percent-current = % à jour
 status-fluent-heading = Messages Fluent
 stale-source-changed = l’original anglais a changé

@@ -185,6 +185,7 @@ status-legend-behind = desatualizada (N): N commits em inglês desde a base da t
 status-legend-inferred = * base deduzida do último commit que traduziu a tradução, descontada a manutenção (nenhuma registrada nos seus metadados)
 status-attention-heading = Requer atenção
 status-drift-detail = divergência: { $message }
+status-drift-more = … e mais { $count } divergências (todas: `transync check { $path }`)
 status-percent-current = % em dia
 status-fluent-heading = Mensagens Fluent
 stale-source-changed = o original em inglês mudou

@@ -457,11 +457,21 @@ fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     details.push(stale_detail(t));
                 }
                 details.extend(t.message.as_ref().map(|m| m.ui()));
+                // A page missing most of its sections has hundreds of findings: the
+                // overview shows the first few and where the rest are.
                 details.extend(
                     t.drift
                         .iter()
+                        .take(DRIFT_SHOWN)
                         .map(|d| tr!("status-drift-detail", message = d.message.ui())),
                 );
+                if t.drift.len() > DRIFT_SHOWN {
+                    details.push(tr!(
+                        "status-drift-more",
+                        count = t.drift.len() - DRIFT_SHOWN,
+                        path = visible(t.path.as_deref().unwrap_or(&doc.id)).into_owned()
+                    ));
+                }
                 for detail in details {
                     writeln!(out, "{indent}{DIM}{detail}{DIM:#}")?;
                 }
@@ -470,6 +480,9 @@ fn attention(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Drift findings listed per translation in the status overview.
+const DRIFT_SHOWN: usize = 5;
 
 fn stale_detail(t: &Translation) -> String {
     let mut parts: Vec<String> = t.behind().iter().map(|m| m.ui()).collect();
