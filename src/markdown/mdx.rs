@@ -53,6 +53,7 @@ pub(super) fn parse(text: &str) -> Option<Parsed> {
         item_depth: 0,
         lists: 0,
         list_stack: Vec::new(),
+        list_parents: Vec::new(),
         link_depth: 0,
     };
     collect_definitions(&tree, &mut walker.definitions);
@@ -61,6 +62,7 @@ pub(super) fn parse(text: &str) -> Option<Parsed> {
     Some(Parsed {
         front_matter,
         blocks: walker.blocks,
+        list_parents: walker.list_parents,
     })
 }
 
@@ -175,6 +177,7 @@ struct Walker<'a> {
     item_depth: usize,
     lists: usize,
     list_stack: Vec<usize>,
+    list_parents: Vec<Option<usize>>,
     link_depth: usize,
 }
 
@@ -236,6 +239,7 @@ impl Walker<'_> {
                     item.lines.end = item.lines.end.min(nested);
                 }
                 self.finish();
+                self.list_parents.push(self.list_stack.last().copied());
                 self.list_stack.push(self.lists);
                 self.lists += 1;
                 self.flow_all(&list.children);

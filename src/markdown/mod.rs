@@ -96,6 +96,8 @@ pub(crate) struct Parsed {
     /// does not parse (the status analysis reports that separately).
     front_matter: Option<(frontmatter::Syntax, String)>,
     pub blocks: Vec<Block>,
+    /// For each list (by the id in [`BlockKind::ListItem`]), the list it is nested in.
+    pub list_parents: Vec<Option<usize>>,
 }
 
 static SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -208,6 +210,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     let mut item_depth = 0usize;
     let mut lists = 0usize;
     let mut list_stack: Vec<usize> = Vec::new();
+    let mut list_parents: Vec<Option<usize>> = Vec::new();
     let mut table_rows = 0usize;
     let mut table_cols = 0usize;
     let mut link_stack: Vec<String> = Vec::new();
@@ -236,6 +239,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
                     }
                 }
                 finish(current.take(), &mut blocks);
+                list_parents.push(list_stack.last().copied());
                 list_stack.push(lists);
                 lists += 1;
             }
@@ -352,6 +356,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     Parsed {
         front_matter,
         blocks,
+        list_parents,
     }
 }
 
