@@ -315,3 +315,56 @@ fn a_shallow_clone_given_the_index_of_a_full_one_stops_where_its_history_does() 
     assert_eq!(run(&["status", "--format", "json"]), without);
     assert_eq!(run(&["status", "--format", "json"]), without);
 }
+
+/// A file whose facts are remembered (its digest, its recorded base) is not read again;
+/// any change of its content is a new blob, so a new recorded base, a broken front matter
+/// or an English page made unreadable is seen on the next run, uncommitted or not.
+#[test]
+fn remembered_file_facts_follow_every_edit() {
+    let repo = history();
+    let without = status(&repo, false);
+    assert_eq!(status(&repo, true), without);
+    // A new recorded base, not committed.
+    let head = repo.head();
+    let es = repo.read("content/es/a.md");
+    let first = es
+        .lines()
+        .find(|l| l.starts_with("source_commit:"))
+        .unwrap();
+    repo.write(
+        "content/es/a.md",
+        &es.replace(first, &format!("source_commit: {head}")),
+    );
+    let with = status(&repo, true);
+    assert_eq!(with, status(&repo, false));
+    let base = |json: &serde_json::Value| {
+        json["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == "a.md")
+            .unwrap()["translations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["language"] == "es")
+            .unwrap()["base"]["commit"]
+            .clone()
+    };
+    assert_eq!(base(&with), serde_json::json!(head));
+    // Front matter broken: an error again, with its line.
+    repo.write("content/es/a.md", &es.replace("title:", "title: [\n"));
+    let with = status(&repo, true);
+    assert_eq!(with, status(&repo, false));
+    // The English made unreadable after its facts were remembered.
+    repo.write("content/es/a.md", &es);
+    assert_eq!(status(&repo, true), status(&repo, false));
+    repo.write_bytes("content/en/b.md", b"# b\n\xff\n");
+    let with = status(&repo, true);
+    assert_eq!(with, status(&repo, false));
+    let text = serde_json::to_string(&with).unwrap();
+    assert!(
+        text.contains("content/en/b.md is not valid UTF-8"),
+        "{text}"
+    );
+}

@@ -26,7 +26,10 @@ struct Opened {
     note: Option<Message>,
     /// Newer commits of the translation passed over for its base.
     skipped: Vec<Skipped>,
-    text: String,
+    /// The text, when it was read (not when its facts were remembered).
+    text: Option<String>,
+    /// The digest naming the text in memo keys.
+    digest: memo::Digest16,
     /// The front matter says `draft: true`.
     draft: bool,
 }
@@ -44,6 +47,8 @@ pub(super) struct DocumentAnalysis<'a> {
     english_doc: OnceLock<Option<markdown::Parsed>>,
     /// A digest of the English now, the part of memo keys that names it.
     english_digest: OnceLock<memo::Digest16>,
+    /// The English now as remembered from an earlier run (then it is sound and not read).
+    english_known: OnceLock<Option<memo::Facts>>,
     line_counts: HashMap<Oid, (u32, u32)>,
     memo: &'a Memo,
 }
@@ -68,6 +73,7 @@ impl<'a> DocumentAnalysis<'a> {
             source_now: OnceLock::new(),
             english_doc: OnceLock::new(),
             english_digest: OnceLock::new(),
+            english_known: OnceLock::new(),
             line_counts: HashMap::new(),
             memo,
         }
@@ -106,6 +112,9 @@ impl<'a> DocumentAnalysis<'a> {
     /// Why the English source would break the site (and make its translations compared
     /// with damaged text): not UTF-8, or front matter that does not parse.
     fn source_problem(&self) -> Option<Message> {
+        if self.english_known().is_some() {
+            return None;
+        }
         let path = self.source_path?;
         let bytes = self
             .source_now
@@ -179,17 +188,18 @@ impl<'a> DocumentAnalysis<'a> {
 
     fn compare(&mut self, lang: &Lang, source: String, path: String) -> Translation {
         let mut t = Translation::new(lang.clone(), Some(path.clone()), Status::Error);
-        let (base, text, draft) = match self.base_of(lang, &path) {
+        let (base, text, translation_digest, draft) = match self.base_of(lang, &path) {
             Ok(Opened {
                 base,
                 note,
                 skipped,
                 text,
+                digest,
                 draft,
             }) => {
                 t.message = note;
                 t.base_skipped = skipped;
-                (base, text, draft)
+                (base, text, digest, draft)
             }
             Err((line, message)) => {
                 t.line = line;
@@ -216,8 +226,20 @@ impl<'a> DocumentAnalysis<'a> {
         // Parsed only when a comparison is not remembered.
         let translation_flavor = markdown::Flavor::of_path(&path);
         let parsed = OnceCell::new();
-        let translation = || parsed.get_or_init(|| markdown::parse_as(&text, translation_flavor));
-        let translation_digest = memo::digest(&[text.as_bytes(), &[translation_flavor as u8]]);
+        // Read only when a comparison is not remembered: a translation whose facts were
+        // remembered has not been read at all.
+        let text_cell = OnceCell::new();
+        if let Some(text) = text {
+            let _ = text_cell.set(text);
+        }
+        let text = text_cell;
+        let read = || {
+            text.get_or_init(|| {
+                let bytes = self.history.read_now(&path).unwrap_or_default();
+                String::from_utf8_lossy(&bytes).into_owned()
+            })
+        };
+        let translation = || parsed.get_or_init(|| markdown::parse_as(read(), translation_flavor));
         match at_base {
             Some((_, blob)) if self.history.blob_now(&source) == Some(blob) => {
                 t.status = Status::Current;
@@ -269,7 +291,7 @@ impl<'a> DocumentAnalysis<'a> {
                 ));
             }
         }
-        if self.source_text().is_some() {
+        if self.english_known().is_some() || self.source_text().is_some() {
             let key = memo::digest(&[b"drift", &self.english_digest(), &translation_digest]);
             t.drift = self.memo.drift(key, || {
                 drift(self.english_now().expect("English read"), translation())
@@ -302,28 +324,23 @@ impl<'a> DocumentAnalysis<'a> {
     /// The base commit of the translation at `path`, with an optional note, or an error
     /// (line, message) fit for the report.
     fn base_of(&self, lang: &Lang, path: &str) -> Result<Opened, Problem> {
-        let bytes = self
-            .history
-            .read_now(path)
-            .map_err(|err| (None, msg!("plain", text = format!("{err:#}"))))?;
-        let text = std::str::from_utf8(&bytes).map_err(|err| {
-            let at = err.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            (Some(line), msg!("error-not-utf8", byte = at))
-        })?;
-        let front = frontmatter::split(text).map_err(|e| (Some(e.line), e.message))?;
-        let (recorded, draft) = match &front {
-            Some(fm) => {
-                let keys = frontmatter::read_keys(fm).map_err(|e| (Some(e.line), e.message))?;
-                (keys.base, keys.draft)
+        let key = self.facts_key(b"translation", path);
+        let (facts, text) = match key.and_then(|key| self.memo.facts(key)) {
+            Some(facts) => (facts, None),
+            None => {
+                let (facts, text) = self.translation_facts(path)?;
+                if let Some(key) = key {
+                    self.memo.remember_facts(key, facts.clone());
+                }
+                (facts, Some(text))
             }
-            None => (None, false),
         };
-        let recorded = recorded.as_ref().map(|r| Recorded {
-            key: r.key,
-            value: &r.value,
-            line: r.line,
+        let recorded = facts.base.as_ref().map(|(key, value, line)| Recorded {
+            key: memo::intern(key),
+            value,
+            line: *line,
         });
+        let draft = facts.draft;
         let inference = Inference {
             settings: self.options,
             flavor: markdown::Flavor::of_path(path),
@@ -343,14 +360,66 @@ impl<'a> DocumentAnalysis<'a> {
             base: resolved.base,
             note: resolved.note,
             skipped: resolved.skipped,
-            text: text.to_string(),
+            text,
+            digest: facts.digest,
             draft,
         })
+    }
+
+    /// What the translation at `path` records, read from the file: its digest, recorded
+    /// base and draft flag, with the text; or why it cannot be read (line, message).
+    fn translation_facts(&self, path: &str) -> Result<(memo::Facts, String), Problem> {
+        let bytes = self
+            .history
+            .read_now(path)
+            .map_err(|err| (None, msg!("plain", text = format!("{err:#}"))))?;
+        let text = std::str::from_utf8(&bytes).map_err(|err| {
+            let at = err.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            (Some(line), msg!("error-not-utf8", byte = at))
+        })?;
+        let front = frontmatter::split(text).map_err(|e| (Some(e.line), e.message))?;
+        let (recorded, draft) = match &front {
+            Some(fm) => {
+                let keys = frontmatter::read_keys(fm).map_err(|e| (Some(e.line), e.message))?;
+                (keys.base, keys.draft)
+            }
+            None => (None, false),
+        };
+        let flavor = markdown::Flavor::of_path(path);
+        let facts = memo::Facts {
+            digest: memo::digest(&[text.as_bytes(), &[flavor as u8]]),
+            base: recorded.map(|r| (r.key.to_string(), r.value, r.line)),
+            draft,
+        };
+        Ok((facts, text.to_string()))
+    }
+
+    /// The key of a file's facts: its blob id now (no read needed), its flavor and its
+    /// role. `None` when git gives no id (a file that could not be hashed).
+    fn facts_key(&self, role: &[u8], path: &str) -> Option<memo::Digest16> {
+        let blob = self.history.blob_now(path).filter(|id| !id.is_zero())?;
+        let flavor = markdown::Flavor::of_path(path);
+        Some(memo::digest(&[role, blob.as_bytes(), &[flavor as u8]]))
+    }
+
+    /// The English now as an earlier run found it, when it was sound then: it is then
+    /// neither read nor checked again.
+    fn english_known(&self) -> Option<&memo::Facts> {
+        self.english_known
+            .get_or_init(|| {
+                let key = self.facts_key(b"english", self.source_path?)?;
+                self.memo.facts(key)
+            })
+            .as_ref()
     }
 
     /// Why the English source now cannot be compared with: unreadable, not UTF-8, or
     /// binary (a NUL byte, which no page has).
     fn source_unusable(&self, source: &str) -> Option<Message> {
+        if self.english_known().is_some() {
+            return None;
+        }
         let bytes = self.source_now.get_or_init(|| {
             let path = self.source_path?;
             self.history.read_now(path).ok()
@@ -469,12 +538,29 @@ impl<'a> DocumentAnalysis<'a> {
     /// A digest of the English now (its bytes and flavor), once per document.
     fn english_digest(&self) -> memo::Digest16 {
         *self.english_digest.get_or_init(|| {
+            if let Some(known) = self.english_known() {
+                return known.digest;
+            }
             let bytes = self.source_now.get_or_init(|| {
                 let path = self.source_path?;
                 self.history.read_now(path).ok()
             });
             let flavor = markdown::Flavor::of_path(self.source_path.map_or("", |p| p));
-            memo::digest(&[bytes.as_deref().unwrap_or_default(), &[flavor as u8]])
+            let digest = memo::digest(&[bytes.as_deref().unwrap_or_default(), &[flavor as u8]]);
+            // Sound English is remembered, so that the next run need not read it.
+            if let Some(source) = self.source_path
+                && self.source_unusable(source).is_none()
+                && self.source_problem().is_none()
+                && let Some(key) = self.facts_key(b"english", source)
+            {
+                let facts = memo::Facts {
+                    digest,
+                    base: None,
+                    draft: false,
+                };
+                self.memo.remember_facts(key, facts);
+            }
+            digest
         })
     }
 

@@ -21,7 +21,7 @@ use crate::model::i18n::{Arg, Message};
 use crate::report::{ChangedBlock, Drift, Op};
 
 /// Bumped when what is remembered changes meaning.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// A digest of some text, the part of a key that names it.
 pub(crate) type Digest16 = [u8; 16];
@@ -43,6 +43,20 @@ pub(crate) struct Change {
     pub comparison: Comparison,
 }
 
+/// What the analysis needs of a file's text once its comparisons are remembered, keyed by
+/// the file's blob id (known from git's index without reading the file): the digest that
+/// names the text in the other keys and, for a translation, what its front matter
+/// records. A file whose facts are known is not read at all. Only files found sound are
+/// remembered (valid UTF-8, front matter that parses): a broken file is read every run and
+/// says why.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Facts {
+    pub digest: Digest16,
+    /// The recorded base: which key, its value, its line.
+    pub base: Option<(String, String, usize)>,
+    pub draft: bool,
+}
+
 /// The remembered results, those read and those found in this run.
 #[derive(Default)]
 pub(crate) struct Memo {
@@ -50,6 +64,7 @@ pub(crate) struct Memo {
     stamp: Digest16,
     drift: Mutex<HashMap<Digest16, Vec<DriftRec>>>,
     changes: Mutex<HashMap<Digest16, ChangeRec>>,
+    facts: Mutex<HashMap<Digest16, Facts>>,
     /// Whether this run found anything new (the memo is worth writing).
     grown: Mutex<bool>,
     /// Keys used in this run: after a run over every document, only those are written
@@ -71,6 +86,7 @@ impl Memo {
                 stamp,
                 drift: Mutex::new(file.drift.into_iter().collect()),
                 changes: Mutex::new(file.changes.into_iter().collect()),
+                facts: Mutex::new(file.facts.into_iter().collect()),
                 ..Memo::default()
             },
             _ => Memo::empty(stamp),
@@ -91,8 +107,9 @@ impl Memo {
         let used = self.used.lock().expect("memo");
         let drift = self.drift.lock().expect("memo");
         let changes = self.changes.lock().expect("memo");
+        let facts = self.facts.lock().expect("memo");
         let grown = *self.grown.lock().expect("memo");
-        let unused = used.len() < drift.len() + changes.len();
+        let unused = used.len() < drift.len() + changes.len() + facts.len();
         if !(grown || prune && unused) {
             return None;
         }
@@ -110,9 +127,15 @@ impl Memo {
                 .filter(|(k, _)| keep(k))
                 .map(|(k, v)| (*k, v.clone()))
                 .collect(),
+            facts: facts
+                .iter()
+                .filter(|(k, _)| keep(k))
+                .map(|(k, v)| (*k, v.clone()))
+                .collect(),
         };
         file.drift.sort_by_key(|(k, _)| *k);
         file.changes.sort_by_key(|(k, _)| *k);
+        file.facts.sort_by_key(|(k, _)| *k);
         let payload = postcard::to_stdvec(&file).ok()?;
         let mut bytes = Sha256::digest(&payload).to_vec();
         bytes.extend_from_slice(&payload);
@@ -130,6 +153,22 @@ impl Memo {
         self.drift.lock().expect("memo").insert(key, rec);
         *self.grown.lock().expect("memo") = true;
         drift
+    }
+
+    /// The facts remembered under `key`, if any.
+    pub(crate) fn facts(&self, key: Digest16) -> Option<Facts> {
+        let found = self.facts.lock().expect("memo").get(&key).cloned();
+        if found.is_some() {
+            self.used.lock().expect("memo").insert(key);
+        }
+        found
+    }
+
+    /// Remembers the facts of a file found sound.
+    pub(crate) fn remember_facts(&self, key: Digest16, facts: Facts) {
+        self.used.lock().expect("memo").insert(key);
+        self.facts.lock().expect("memo").insert(key, facts);
+        *self.grown.lock().expect("memo") = true;
     }
 
     /// The change under `key`, computed by `compute` when not remembered.
@@ -154,6 +193,7 @@ struct File {
     stamp: Digest16,
     drift: Vec<(Digest16, Vec<DriftRec>)>,
     changes: Vec<(Digest16, ChangeRec)>,
+    facts: Vec<(Digest16, Facts)>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -248,7 +288,7 @@ impl MessageRec {
 
 /// Message ids and argument names are `&'static str` in a [`Message`]; those read back
 /// are a few hundred names at most, each leaked once.
-fn intern(name: &str) -> &'static str {
+pub(crate) fn intern(name: &str) -> &'static str {
     static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
     let mut names = NAMES.get_or_init(Default::default).lock().expect("names");
     if let Some(found) = names.get(name) {
