@@ -368,3 +368,21 @@ fn remembered_file_facts_follow_every_edit() {
         "{text}"
     );
 }
+
+/// git's commit-graph file answers the walk for the commits it holds; the commits made
+/// after it was written are read from the objects. The report is the same either way.
+#[test]
+fn the_commit_graph_gives_the_same_history() {
+    let repo = history();
+    let without = status(&repo, false);
+    repo.git(&["commit-graph", "write", "--reachable"]);
+    let graph = repo.path().join(".git/objects/info/commit-graph");
+    assert!(graph.exists(), "git wrote no commit-graph");
+    assert_eq!(status(&repo, false), without);
+    // Newer commits than the file: part from the graph, part from the objects.
+    edit(&repo, "en", "c", "After the graph was written.");
+    repo.commit("English after the graph");
+    let with_graph = status(&repo, false);
+    std::fs::remove_file(&graph).unwrap();
+    assert_eq!(with_graph, status(&repo, false));
+}

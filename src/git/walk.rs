@@ -43,6 +43,51 @@ pub(super) struct Record {
 #[error("the history index does not match commit {0}")]
 pub(super) struct Mismatch(pub Oid);
 
+/// A commit as the first step of the walk knows it.
+struct Seen {
+    time: i64,
+    parents: Vec<Oid>,
+    tree: Oid,
+    known: bool,
+}
+
+/// git's commit-graph file (`objects/info/commit-graph` or its chain), which answers a
+/// commit's parents, tree and time without inflating the commit. Not used where git
+/// itself would not trust it: a shallow clone, grafts, or replaced objects.
+fn commit_graph(repo: &Repository) -> Option<gix_commitgraph::Graph> {
+    let objects = repo.commondir().join("objects");
+    let replaced = repo
+        .references_glob("refs/replace/*")
+        .ok()?
+        .next()
+        .is_some();
+    if repo.is_shallow() || replaced || objects.join("info/grafts").exists() {
+        return None;
+    }
+    gix_commitgraph::Graph::from_info_dir(&objects.join("info"), gix_hash::Kind::Sha1).ok()
+}
+
+/// The commit `id` as the commit-graph records it; `None` when it is not in the file (a
+/// commit made since it was written) or the file cannot say.
+fn from_commit_graph(graph: &gix_commitgraph::Graph, id: Oid) -> Option<Seen> {
+    let commit = graph.commit_by_id(gix_hash::oid::try_from_bytes(id.as_bytes()).ok()?)?;
+    let parents = commit
+        .iter_parents()
+        .map(|parent| {
+            parent
+                .ok()
+                .map(|p| Oid::from_bytes(graph.id_at(p).as_bytes()))
+        })
+        .collect::<Option<Result<Vec<Oid>, _>>>()?
+        .ok()?;
+    Some(Seen {
+        time: i64::try_from(commit.committer_timestamp()).ok()?,
+        parents,
+        tree: Oid::from_bytes(commit.root_tree_id().as_bytes()).ok()?,
+        known: false,
+    })
+}
+
 /// Walks the history from `target`: records of `known` commits are reused, the others are
 /// computed. Returns the graph and the records computed. `Err` with [`Mismatch`] when a
 /// known record contradicts the object database.
@@ -54,13 +99,8 @@ pub(super) fn walk(
 ) -> Result<(Graph, Vec<Record>)> {
     let shallow = repo.is_shallow();
     let odb = repo.odb()?;
+    let graph = commit_graph(repo);
     // 1. The commits reachable from the target: ids, times, parents and trees.
-    struct Seen {
-        time: i64,
-        parents: Vec<Oid>,
-        tree: Oid,
-        known: bool,
-    }
     let mut seen: HashMap<Oid, Seen> = HashMap::new();
     let mut discovered: Vec<Oid> = Vec::new();
     let mut stack = vec![target];
@@ -81,6 +121,11 @@ pub(super) fn walk(
                 known: true,
             },
             Some(_) => bail!(Mismatch(id)),
+            None if let Some(from_graph) =
+                graph.as_ref().and_then(|g| from_commit_graph(g, id)) =>
+            {
+                from_graph
+            }
             None => {
                 let commit = match repo.find_commit(id) {
                     Ok(commit) => commit,
