@@ -386,3 +386,42 @@ fn the_commit_graph_gives_the_same_history() {
     std::fs::remove_file(&graph).unwrap();
     assert_eq!(with_graph, status(&repo, false));
 }
+
+/// A link's blob is the name it points to, not what a read of it returns: a file reached
+/// through a link is read every run, so a change behind the link, or a translation
+/// replaced by a link out of the repository, is seen with remembered comparisons too.
+#[cfg(unix)]
+#[test]
+fn files_behind_links_are_read_again() {
+    use std::os::unix::fs::symlink;
+    let repo = history();
+    // content/fr/c.md becomes a committed link to a shared copy inside the repository.
+    let fr = repo.read("content/fr/c.md");
+    repo.write("shared/c.md", &fr);
+    std::fs::remove_file(repo.path().join("content/fr/c.md")).unwrap();
+    symlink("../../shared/c.md", repo.path().join("content/fr/c.md")).unwrap();
+    repo.commit("fr: c shared");
+    assert_eq!(status(&repo, true), status(&repo, false));
+    // The copy behind the link loses its section: drift, with or without the memo.
+    repo.write("shared/c.md", &fr.replace("## c", "Sin sección."));
+    let with = status(&repo, true);
+    assert_eq!(with, status(&repo, false));
+    assert!(
+        serde_json::to_string(&with)
+            .unwrap()
+            .contains("no counterpart for the section"),
+        "{with:#}"
+    );
+    // A remembered translation replaced by a link to a device: an error, not its memo.
+    let es = repo.path().join("content/es/d.md");
+    std::fs::remove_file(&es).unwrap();
+    symlink("/dev/zero", &es).unwrap();
+    let with = status(&repo, true);
+    assert_eq!(with, status(&repo, false));
+    assert!(
+        serde_json::to_string(&with)
+            .unwrap()
+            .contains("/dev/zero, outside the repository"),
+        "{with:#}"
+    );
+}

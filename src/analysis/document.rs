@@ -396,9 +396,9 @@ impl<'a> DocumentAnalysis<'a> {
     }
 
     /// The key of a file's facts: its blob id now (no read needed), its flavor and its
-    /// role. `None` when git gives no id (a file that could not be hashed).
+    /// role. `None` when no id names its content (a link, a file git could not hash).
     fn facts_key(&self, role: &[u8], path: &str) -> Option<memo::Digest16> {
-        let blob = self.history.blob_now(path).filter(|id| !id.is_zero())?;
+        let blob = self.history.content_id(path).filter(|id| !id.is_zero())?;
         let flavor = markdown::Flavor::of_path(path);
         Some(memo::digest(&[role, blob.as_bytes(), &[flavor as u8]]))
     }

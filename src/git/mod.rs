@@ -95,6 +95,12 @@ pub(crate) trait History: Sync {
     fn files(&self) -> Vec<String>;
     /// Blob id of `path` now, without reading it when git already knows it.
     fn blob_now(&self, path: &str) -> Option<Oid>;
+    /// An id that names what [`History::read_now`] of `path` returns, known without
+    /// reading it: the blob id of a regular file. `None` for a symbolic link (its blob
+    /// is the name it points to, while a read follows it) or a file git could not hash.
+    fn content_id(&self, path: &str) -> Option<Oid> {
+        self.blob_now(path)
+    }
     /// Contents of `path` now.
     fn read_now(&self, path: &str) -> Result<Vec<u8>>;
     /// Contents of a blob.

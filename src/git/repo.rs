@@ -80,6 +80,9 @@ pub(crate) struct GitHistory {
     pub(super) roots: Vec<String>,
     /// Files whose names are not UTF-8: transync cannot name them, so it says so.
     pub(super) unreadable: Vec<String>,
+    /// Files whose id now does not name what a read returns (links; see
+    /// [`History::content_id`]).
+    pub(super) links: HashSet<String>,
     /// The git directory shared by the repository's worktrees.
     pub(super) common_dir: PathBuf,
 }
@@ -136,6 +139,7 @@ impl GitHistory {
             now: HashMap::new(),
             roots: roots.clone(),
             unreadable: Vec::new(),
+            links: HashSet::new(),
             common_dir: repo.commondir().to_path_buf(),
         };
         // The history walk and the listing of files "now" are independent: run them side by
@@ -143,16 +147,22 @@ impl GitHistory {
         let tree_id = target_commit.tree_id();
         let repo_path = history.repo_path.clone();
         let (graph, now) = std::thread::scope(|scope| {
-            let listing = scope.spawn(|| -> Result<(HashMap<String, Oid>, Vec<String>)> {
+            type Listing = (HashMap<String, Oid>, Vec<String>, HashSet<String>);
+            let listing = scope.spawn(|| -> Result<Listing> {
                 let repo = Repository::open(&repo_path)?;
                 let mut unreadable = Vec::new();
+                let mut links = HashSet::new();
                 let blobs = match rev {
-                    Some(_) => {
-                        blobs_in_tree(&repo, &repo.find_tree(tree_id)?, &roots, &mut unreadable)?
-                    }
-                    None => blobs_in_worktree(&repo, &roots, &mut unreadable)?,
+                    Some(_) => blobs_in_tree(
+                        &repo,
+                        &repo.find_tree(tree_id)?,
+                        &roots,
+                        &mut unreadable,
+                        &mut links,
+                    )?,
+                    None => blobs_in_worktree(&repo, &roots, &mut unreadable, &mut links)?,
                 };
-                Ok((blobs, unreadable))
+                Ok((blobs, unreadable, links))
             });
             let walked = walk_indexed(&repo, target_info.id, &roots, cache)
                 .context(tr!("error-walk-history"));
@@ -160,7 +170,7 @@ impl GitHistory {
             walked.and_then(|graph| Ok((graph, now?)))
         })?;
         history.graph = graph;
-        (history.now, history.unreadable) = now;
+        (history.now, history.unreadable, history.links) = now;
         Ok(history)
     }
 
@@ -374,6 +384,13 @@ impl History for GitHistory {
 
     fn blob_now(&self, path: &str) -> Option<Oid> {
         self.now.get(path).copied()
+    }
+
+    fn content_id(&self, path: &str) -> Option<Oid> {
+        if self.links.contains(path) {
+            return None;
+        }
+        self.blob_now(path).filter(|id| !id.is_zero())
     }
 
     fn read_now(&self, path: &str) -> Result<Vec<u8>> {

@@ -59,6 +59,11 @@ impl History for Split<'_> {
         history.blob_now(path)
     }
 
+    fn content_id(&self, path: &str) -> Option<Oid> {
+        let (history, path, _) = self.route(path);
+        history.content_id(path)
+    }
+
     fn read_now(&self, path: &str) -> Result<Vec<u8>> {
         let (history, path, _) = self.route(path);
         history.read_now(path)

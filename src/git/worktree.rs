@@ -2,7 +2,7 @@
 //! ignored files do not exist and unchanged files are not even read) or the tree of the
 //! analysed commit, as blob ids by path.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -13,12 +13,17 @@ use super::repo::GitHistory;
 use super::walk::{path_string, subtree_id};
 use crate::model::is_under;
 
-/// Blob ids of every file under `roots` in `tree`.
+/// git's mode of a symbolic link.
+const LINK_MODE: u32 = 0o120_000;
+
+/// Blob ids of every file under `roots` in `tree`; `links` gets the symbolic links,
+/// whose blob is the name they point to, not what a read of them returns.
 pub(super) fn blobs_in_tree(
     repo: &Repository,
     tree: &git2::Tree<'_>,
     roots: &[String],
     unreadable: &mut Vec<String>,
+    links: &mut HashSet<String>,
 ) -> Result<HashMap<String, Oid>> {
     let mut out = HashMap::new();
     for root in roots {
@@ -37,7 +42,11 @@ pub(super) fn blobs_in_tree(
             if entry.kind() == Some(ObjectType::Blob) {
                 match entry.name() {
                     Ok(name) => {
-                        out.insert(format!("{prefix}{dir}{name}"), entry.id());
+                        let path = format!("{prefix}{dir}{name}");
+                        if entry.filemode() as u32 == LINK_MODE {
+                            links.insert(path.clone());
+                        }
+                        out.insert(path, entry.id());
                     }
                     Err(_) => unreadable.push(format!(
                         "{prefix}{dir}{}",
@@ -53,11 +62,13 @@ pub(super) fn blobs_in_tree(
 
 /// Blob ids of every file under `roots` in the working tree: the index's ids for files
 /// git's stat cache says are unchanged, a hash of the file for the others. Ignored files
-/// are left out, as git leaves them out.
+/// are left out, as git leaves them out. `links` gets the files whose id does not name
+/// what a read returns: symbolic links (committed or not) and files git could not hash.
 pub(super) fn blobs_in_worktree(
     repo: &Repository,
     roots: &[String],
     unreadable: &mut Vec<String>,
+    links: &mut HashSet<String>,
 ) -> Result<HashMap<String, Oid>> {
     let index = repo.index().with_context(|| tr!("error-read-index"))?;
     let mut out = HashMap::new();
@@ -67,6 +78,9 @@ pub(super) fn blobs_in_worktree(
             if std::str::from_utf8(&entry.path).is_err() {
                 unreadable.push(path);
                 continue;
+            }
+            if entry.mode == LINK_MODE {
+                links.insert(path.clone());
             }
             out.insert(path, entry.id);
         }
@@ -92,6 +106,9 @@ pub(super) fn blobs_in_worktree(
                     }
                     continue;
                 };
+                if entry.status().is_wt_typechange() {
+                    links.insert(path.to_string());
+                }
                 classify(&mut out, &mut changed, path, entry.status());
             }
         }
@@ -100,8 +117,16 @@ pub(super) fn blobs_in_worktree(
         // it is read, with its own name and cause, and the rest of the run goes on.
         Err(_) => {
             for path in out.keys().cloned().collect::<Vec<_>>() {
-                if let Ok(status) = repo.status_file(Path::new(&path)) {
-                    classify(&mut out, &mut changed, &path, status);
+                match repo.status_file(Path::new(&path)) {
+                    Ok(status) => {
+                        if status.is_wt_typechange() {
+                            links.insert(path.clone());
+                        }
+                        classify(&mut out, &mut changed, &path, status);
+                    }
+                    Err(_) => {
+                        links.insert(path);
+                    }
                 }
             }
             for path in untracked(repo, roots, &out) {
@@ -109,7 +134,7 @@ pub(super) fn blobs_in_worktree(
             }
         }
     }
-    for (path, id) in filtered_ids(repo, &changed)? {
+    for (path, id) in filtered_ids(repo, &changed, links)? {
         out.insert(path, id);
     }
     Ok(out)
@@ -175,7 +200,11 @@ fn untracked(repo: &Repository, roots: &[String], tracked: &HashMap<String, Oid>
 /// Blob ids of changed working-tree files as git would store them: through the
 /// repository's filters (CRLF conversion, `.gitattributes`), so that they compare with the
 /// blobs in history. A raw hash of a CRLF checkout never would.
-fn filtered_ids(repo: &Repository, paths: &[String]) -> Result<Vec<(String, Oid)>> {
+fn filtered_ids(
+    repo: &Repository,
+    paths: &[String],
+    links: &mut HashSet<String>,
+) -> Result<Vec<(String, Oid)>> {
     if paths.is_empty() {
         return Ok(Vec::new());
     }
@@ -197,8 +226,16 @@ fn filtered_ids(repo: &Repository, paths: &[String]) -> Result<Vec<(String, Oid)
             continue;
         };
         let full = workdir.join(&path);
-        if !full.is_file() {
-            continue;
+        // A link, a device, a FIFO: its id (if any) is not what a read returns; the read
+        // itself says what it is.
+        match std::fs::symlink_metadata(&full) {
+            Ok(meta) if meta.is_file() => {}
+            Ok(_) => {
+                links.insert(path.clone());
+                out.push((path, Oid::ZERO_SHA1));
+                continue;
+            }
+            Err(_) => continue,
         }
         // Building the patch makes libgit2 hash the file through the filters.
         let id = git2::Patch::from_diff(&diff, i)
@@ -212,14 +249,17 @@ fn filtered_ids(repo: &Repository, paths: &[String]) -> Result<Vec<(String, Oid)
             Some(id) => id,
             None => match Oid::hash_file(ObjectType::Blob, &full) {
                 Ok(id) => id,
-                Err(_) => match repo
-                    .index()
-                    .ok()
-                    .and_then(|i| i.get_path(Path::new(&path), 0))
-                {
-                    Some(entry) => entry.id,
-                    None => Oid::ZERO_SHA1,
-                },
+                Err(_) => {
+                    links.insert(path.clone());
+                    match repo
+                        .index()
+                        .ok()
+                        .and_then(|i| i.get_path(Path::new(&path), 0))
+                    {
+                        Some(entry) => entry.id,
+                        None => Oid::ZERO_SHA1,
+                    }
+                }
             },
         };
         out.push((path, id));
