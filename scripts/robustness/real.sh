@@ -4,7 +4,7 @@
 #
 #   sh scripts/robustness/real.sh BINARY CLONE [LANG]
 #
-# CLONE is cloned again into a temporary folder (the original is never touched). Each
+# CLONE is copied into a temporary folder (the original is never touched). Each
 # case damages the copy, runs transync, prints what it said and checks the outcome: the
 # damaged file reported as such, every other translation reported as before, nothing
 # written where nothing should be. Needs root for the permission case (it runs transync
@@ -16,7 +16,8 @@ src=$(realpath "$2")
 lang=${3:-}
 work=$(mktemp -d)
 trap 'umount "$work/tiny" 2>/dev/null; rm -rf "$work"' EXIT
-git clone -q --no-hardlinks "$src" "$work/repo"
+# A copy, not a clone: a snapshot may lack objects a checkout would need.
+cp -a "$src" "$work/repo"
 cd "$work/repo"
 failed=0
 pass() { echo "PASS  $1"; }
@@ -53,7 +54,12 @@ others_same() { # $1 = label, $2 = the one path allowed to differ
     if cmp -s "$work/now.txt" "$work/was.txt"; then pass "$1: every other translation as before"
     else fail "$1: other translations changed"; diff "$work/was.txt" "$work/now.txt" | head -5; fi
 }
-restore() { git checkout -q -- . && git clean -qfd; }
+cp -a "$tr" "$work/tr.bak" && cp -a "$en" "$work/en.bak"
+extra=()
+restore() {
+    rm -f "$tr" "$en" "${extra[@]}"
+    cp -a "$work/tr.bak" "$tr" && cp -a "$work/en.bak" "$en"
+}
 
 # 1. A translation linked to /dev/zero: reported, not read; the run ends.
 rm "$tr" && ln -s /dev/zero "$tr"
@@ -106,7 +112,7 @@ restore
 dir=$(dirname "$tr")
 nfd=$(python3 -c 'import sys,unicodedata,os; d,b=os.path.split(sys.argv[1]); print(os.path.join(d, unicodedata.normalize("NFD", "é-" + b)))' "$tr")
 nfc_en="$(dirname "$en")/$(python3 -c 'import sys,unicodedata; print(unicodedata.normalize("NFC", "é-" + sys.argv[1]))' "$(basename "$en")")"
-cp "$en" "$nfc_en" && cp "$tr" "$nfd"
+cp "$en" "$nfc_en" && cp "$tr" "$nfd" && extra=("$nfc_en" "$nfd")
 case $(json | grep -o 'two Unicode forms' | head -1) in two*) pass "NFC/NFD names matched with a note";; *) fail "NFC/NFD names";; esac
 restore
 
