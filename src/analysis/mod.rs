@@ -6,9 +6,9 @@
 mod base;
 mod code;
 mod commits;
-mod compare;
+pub(crate) mod compare;
 mod document;
-mod drift;
+pub(crate) mod drift;
 pub mod fluent;
 pub(crate) mod memo;
 
