@@ -434,6 +434,7 @@ mark-not-a-language-dir = `{ $dir }` is not a language directory
 mark-no-english-ftl = no English { $name } under { $root }/
 mark-flow-mapping = line { $line }: the front matter is a flow mapping (in braces, {"{"} … {"}"}), where a line cannot be added; add `{ $key }` inside the braces by hand, or write the front matter one `key: value` per line
 mark-l10n-without-source-commit = the front matter has an `l10n` table without `sourceCommit`; add `sourceCommit` to it by hand once, transync updates it from then on
+mark-would-break = adding `{ $key }` to this front matter would break it or not be read back (its entries are indented or written in a way a new line cannot join); add `{ $key }: <commit>` by hand, in the block's own style
 mark-source-absent = the English source { $source } does not exist at { $commit }; mark from a commit that has it (--rev)
 mark-ftl-errors = the translation still has errors against the English ({ $errors }); fix them, or use --force if it is intended
 

@@ -435,6 +435,7 @@ mark-not-a-language-dir = `{ $dir }` no es un directorio de idioma
 mark-no-english-ftl = no hay { $name } en inglés bajo { $root }/
 mark-flow-mapping = línea { $line }: los metadatos son un mapeo en línea (entre llaves, {"{"} … {"}"}), al que no se puede añadir una línea; añada `{ $key }` dentro de las llaves a mano, o escriba los metadatos con un `clave: valor` por línea
 mark-l10n-without-source-commit = los metadatos tienen una tabla `l10n` sin `sourceCommit`; añada `sourceCommit` a mano una vez y transync la actualizará desde entonces
+mark-would-break = añadir `{ $key }` a este front matter lo rompería o no se volvería a leer (sus entradas están sangradas o escritas de un modo al que una línea nueva no puede unirse); añade `{ $key }: <commit>` a mano, con el estilo del bloque
 mark-source-absent = la fuente en inglés { $source } no existe en { $commit }; marque desde un commit que la tenga (--rev)
 mark-ftl-errors = la traducción aún tiene errores respecto al inglés ({ $errors }); corríjalos, o use --force si es intencionado
 

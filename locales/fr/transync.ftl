@@ -435,6 +435,7 @@ mark-not-a-language-dir = `{ $dir }` n’est pas un répertoire de langue
 mark-no-english-ftl = pas de { $name } anglais sous { $root }/
 mark-flow-mapping = ligne { $line } : les métadonnées sont un mapping en ligne (entre accolades, {"{"} … {"}"}), auquel on ne peut pas ajouter de ligne ; ajoutez `{ $key }` entre les accolades à la main, ou écrivez les métadonnées avec une paire `clé: valeur` par ligne
 mark-l10n-without-source-commit = les métadonnées ont une table `l10n` sans `sourceCommit` ; ajoutez `sourceCommit` à la main une fois, transync le met à jour ensuite
+mark-would-break = ajouter `{ $key }` à ce front matter le casserait ou ne serait pas relu (ses entrées sont indentées ou écrites d’une façon qu’une nouvelle ligne ne peut pas rejoindre) ; ajoutez `{ $key }: <commit>` à la main, dans le style du bloc
 mark-source-absent = la source anglaise { $source } n’existe pas dans { $commit } ; marquez depuis un commit qui la contient (--rev)
 mark-ftl-errors = la traduction a encore des erreurs par rapport à l’anglais ({ $errors }) ; corrigez-les, ou utilisez --force si c’est voulu
 

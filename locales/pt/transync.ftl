@@ -435,6 +435,7 @@ mark-not-a-language-dir = `{ $dir }` não é um diretório de idioma
 mark-no-english-ftl = não há { $name } em inglês em { $root }/
 mark-flow-mapping = linha { $line }: os metadados são um mapeamento em linha (entre chaves, {"{"} … {"}"}), ao qual não se pode acrescentar uma linha; acrescente `{ $key }` dentro das chaves à mão, ou escreva os metadados com um `chave: valor` por linha
 mark-l10n-without-source-commit = os metadados têm uma tabela `l10n` sem `sourceCommit`; acrescente `sourceCommit` à mão uma vez e o transync o atualizará a partir de então
+mark-would-break = acrescentar `{ $key }` a este front matter iria parti-lo ou não seria lido de volta (as suas entradas estão indentadas ou escritas de um modo a que uma linha nova não se pode juntar); acrescente `{ $key }: <commit>` à mão, no estilo do bloco
 mark-source-absent = a fonte em inglês { $source } não existe em { $commit }; marque a partir de um commit que a tenha (--rev)
 mark-ftl-errors = a tradução ainda tem erros em relação ao inglês ({ $errors }); corrija-os, ou use --force se for intencional
 

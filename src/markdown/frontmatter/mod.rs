@@ -67,6 +67,8 @@ pub(crate) enum EditError {
     /// The translation writes the key in a way whose lines cannot be told apart (a TOML
     /// dotted key split over several lines, a YAML complex key): edit it by hand.
     Unlocated { key: String },
+    /// The edit, read back, would not parse or would record another base.
+    WouldBreak { key: String },
 }
 
 impl EditError {
@@ -99,6 +101,7 @@ impl EditError {
             EditError::ValueNotFound { key, .. } => tr!("mark-value-not-found", key = *key),
             EditError::Unconvertible { key } => tr!("sync-unconvertible", key = key.as_str()),
             EditError::Unlocated { key } => tr!("sync-unlocated", key = key.as_str()),
+            EditError::WouldBreak { key } => tr!("mark-would-break", key = key.as_str()),
         }
     }
 }

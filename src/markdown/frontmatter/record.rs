@@ -18,11 +18,36 @@ pub(crate) enum Change {
 
 /// The new text of a Markdown file recording `hash` as its base. `key` is the key to add
 /// when the file uses none of the known ones.
+///
+/// The edit is checked by reading it back: a front matter the added line would break (its
+/// entries indented, say) or that would then record another base is refused, never
+/// written.
 pub(crate) fn record_base(
     text: &str,
     key: &str,
     hash: &str,
 ) -> Result<(String, Change), EditError> {
+    let (new, change) = edit_base(text, key, hash)?;
+    if matches!(change, Change::Unchanged { .. }) {
+        return Ok((new, change));
+    }
+    let reads_back = super::split(&new)
+        .ok()
+        .flatten()
+        .and_then(|fm| super::recorded_base(&fm).ok().flatten())
+        .is_some_and(|recorded| recorded.value == hash);
+    if !reads_back {
+        let key = match &change {
+            Change::Replaced { key, .. } => (*key).to_string(),
+            Change::Added { key } => key.clone(),
+            Change::Unchanged { key } => (*key).to_string(),
+        };
+        return Err(EditError::WouldBreak { key });
+    }
+    Ok((new, change))
+}
+
+fn edit_base(text: &str, key: &str, hash: &str) -> Result<(String, Change), EditError> {
     let newline = newline_of(text);
     let fm = super::split(text).map_err(EditError::invalid(false))?;
     let Some(fm) = fm else {
@@ -199,6 +224,16 @@ fn has_top_level_key(block: &str, key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_edit_that_would_break_the_front_matter_is_refused() {
+        // Found by the front_matter_mark fuzz target: entries indented by one space; a key
+        // added at the margin made the block invalid YAML.
+        let text = "---\n title: Guía\n---\n\nCuerpo.\n";
+        let err = record_base(text, "source_commit", &"a".repeat(40)).unwrap_err();
+        assert!(matches!(err, EditError::WouldBreak { .. }), "{err:?}");
+        assert!(err.to_string().contains("source_commit"), "{err}");
+    }
     use proptest::prelude::*;
 
     const HASH: &str = "0123456789abcdef0123456789abcdef01234567";
