@@ -270,7 +270,7 @@ fn reports_an_upward_import_with_its_line() {
         [
             "src/config/mod.rs:4: room `config` uses `cmd`, which comes after it in the pipeline \
           (model → config → inventory → git → markdown → report → analysis → policy → render \
-          → bundle → cli → cmd)"
+          → bundle → cli → cmd → fuzzing)"
         ]
     );
 }
