@@ -31,8 +31,13 @@ pub(crate) struct Pattern {
     id_holes: Vec<Hole>,
     /// Byte offset in `raw` of the first placeholder.
     first_hole: usize,
-    /// Byte offset in `raw` where the id part starts.
-    id_start: usize,
+    /// The pattern cut at its placeholders: (literal before, placeholder), then the
+    /// literal tail. Filling in walks these once, so a value that itself reads
+    /// `{path}` is never filled in again.
+    pieces: Vec<(String, Hole)>,
+    tail: String,
+    /// Index in `pieces` of the placeholder the id part starts at.
+    id_piece: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,7 +166,12 @@ impl Pattern {
             holes: pieces.iter().map(|(_, h)| *h).collect(),
             id_holes: pieces[id_start..].iter().map(|(_, h)| *h).collect(),
             first_hole: offsets[0],
-            id_start: offsets[id_start],
+            pieces: pieces
+                .iter()
+                .map(|(literal, hole)| ((*literal).to_string(), *hole))
+                .collect(),
+            tail: rest.to_string(),
+            id_piece: id_start,
         })
     }
 
@@ -196,18 +206,39 @@ impl Pattern {
 
     /// The pattern filled in.
     pub(crate) fn render(&self, lang: &str, path: &str, ext: Option<&str>) -> String {
-        self.raw
-            .replace("{lang}", lang)
-            .replace("{ext}", ext.unwrap_or("md"))
-            .replace("{path}", path)
+        self.fill(None, lang, path, ext.unwrap_or("md"))
     }
 
     /// The document id of a match of this (source) pattern: the pattern from its first
     /// placeholder on, filled in.
     pub(crate) fn id(&self, found: &Match) -> String {
-        self.raw[self.id_start..]
-            .replace("{ext}", found.ext.as_deref().unwrap_or("md"))
-            .replace("{path}", &found.path)
+        // A `{lang}` after the id's start stays as written: the id is the same for every
+        // language (`guide.{lang}.md`).
+        self.fill(
+            Some(self.id_piece),
+            "{lang}",
+            &found.path,
+            found.ext.as_deref().unwrap_or("md"),
+        )
+    }
+
+    /// The pattern filled in one pass: the whole of it, or from piece `from` on without
+    /// that piece's leading literal.
+    fn fill(&self, from: Option<usize>, lang: &str, path: &str, ext: &str) -> String {
+        let mut out = String::new();
+        let start = from.unwrap_or(0);
+        for (i, (literal, hole)) in self.pieces.iter().enumerate().skip(start) {
+            if from != Some(i) {
+                out.push_str(literal);
+            }
+            out.push_str(match hole {
+                Hole::Lang => lang,
+                Hole::Path => path,
+                Hole::Ext => ext,
+            });
+        }
+        out.push_str(&self.tail);
+        out
     }
 
     /// The inverse of [`Pattern::id`]: the `{path}` and `{ext}` a document id stands for.
@@ -303,6 +334,20 @@ mod tests {
         assert_eq!(pattern("docs/{path}").root(), "docs");
         assert_eq!(pattern("pages.{lang}/{path}").root(), "");
         assert_eq!(pattern("{lang}/{path}").root(), "");
+    }
+
+    #[test]
+    fn a_value_that_reads_like_a_placeholder_is_filled_in_once() {
+        // Found by the layout fuzzer: filling in `{lang}` first and then `{path}` also
+        // replaced a `{path}` inside the language segment.
+        let p = pattern("content/{lang}/{path}");
+        let path = "content/e{lang}o{path}/guide.md";
+        let m = p.matches(path).unwrap();
+        assert_eq!(m.lang.as_deref(), Some("e{lang}o{path}"));
+        assert_eq!(p.render(m.lang.as_deref().unwrap(), &m.path, None), path);
+        let p = pattern("docs/{path}.{ext}");
+        let m = p.matches("docs/{ext}{path}.md").unwrap();
+        assert_eq!(p.id(&m), "{ext}{path}.md");
     }
 
     #[test]
