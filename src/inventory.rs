@@ -12,6 +12,23 @@ use crate::model::Hinted;
 use crate::model::Lang;
 use crate::model::i18n::Message;
 
+/// Pages whose paths differ only in case (`Guide.md`, `guide.md`): git keeps both, but a
+/// checkout on a case-insensitive file system (macOS, Windows) keeps one.
+fn case_collisions(documents: &BTreeMap<String, Document>) -> Vec<Message> {
+    let mut by_folded: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for path in documents.values().flat_map(|doc| doc.files.values()) {
+        by_folded.entry(path.to_lowercase()).or_default().push(path);
+    }
+    by_folded
+        .into_values()
+        .filter(|paths| paths.len() > 1)
+        .map(|mut paths| {
+            paths.sort_unstable();
+            msg!("warning-case-collision", paths = paths.join(", "))
+        })
+        .collect()
+}
+
 /// What a document is, for grouping in reports and bundles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -132,6 +149,7 @@ impl Inventory {
                 ));
             }
         }
+        warnings.extend(case_collisions(&documents));
         let source = settings.source_language.clone();
         pair_across_extensions(&mut documents, &source);
         // A repository of Fluent files only has no pages; its languages are its Fluent ones.

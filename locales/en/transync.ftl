@@ -52,6 +52,7 @@ error-bare-repo = the git repository is bare; transync needs a work tree
 error-outside-repo = { $path } is outside the repository { $root }
 
 warning-name-forms-differ = { $path } and { $other } are the same name written in two Unicode forms (decomposed, as macOS saves it, and composed): transync matches them, but links, web servers and git on other systems may not; rename { $path } to the composed form
+warning-case-collision = { $paths } differ only in case: in a checkout on macOS or Windows one replaces the other, and git shows the lost one as modified; rename one of them
 warning-duplicate-version = { $path } is ignored: { $kept } is already the { $lang } version of { $id }
 inventory-repository-root = the repository root
 inventory-no-source-documents = no { $source } documents found in { $place } (expected { $expected })

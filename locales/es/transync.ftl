@@ -51,6 +51,7 @@ error-bare-repo = el repositorio git es «bare»; transync necesita un árbol de
 error-outside-repo = { $path } está fuera del repositorio { $root }
 
 warning-name-forms-differ = { $path } y { $other } son el mismo nombre escrito en dos formas Unicode (descompuesta, como la guarda macOS, y compuesta): transync los empareja, pero los enlaces, los servidores web y git en otros sistemas quizá no; renombra { $path } a la forma compuesta
+warning-case-collision = { $paths } solo difieren en mayúsculas: en una copia de trabajo en macOS o Windows uno reemplaza al otro, y git muestra el perdido como modificado; renombra uno de ellos
 warning-duplicate-version = { $path } se ignora: { $kept } ya es la versión { $lang } de { $id }
 inventory-repository-root = la raíz del repositorio
 inventory-no-source-documents = no se encontraron documentos en { $source } en { $place } (se esperaba { $expected })

@@ -51,6 +51,7 @@ error-bare-repo = le dépôt git est nu (« bare ») ; transync a besoin d’un 
 error-outside-repo = { $path } est hors du dépôt { $root }
 
 warning-name-forms-differ = { $path } et { $other } sont le même nom écrit sous deux formes Unicode (décomposée, comme macOS l’enregistre, et composée) : transync les apparie, mais les liens, les serveurs web et git sur d’autres systèmes peut-être pas ; renommez { $path } dans la forme composée
+warning-case-collision = { $paths } ne diffèrent que par la casse : dans une copie de travail sous macOS ou Windows l’un remplace l’autre, et git montre celui qui est perdu comme modifié ; renommez l’un d’eux
 warning-duplicate-version = { $path } est ignoré : { $kept } est déjà la version { $lang } de { $id }
 inventory-repository-root = la racine du dépôt
 inventory-no-source-documents = aucun document { $source } trouvé dans { $place } (attendu : { $expected })

@@ -51,6 +51,7 @@ error-bare-repo = o repositório git é «bare»; o transync precisa de uma árv
 error-outside-repo = { $path } está fora do repositório { $root }
 
 warning-name-forms-differ = { $path } e { $other } são o mesmo nome escrito em duas formas Unicode (decomposta, como o macOS a guarda, e composta): o transync emparelha-os, mas ligações, servidores web e o git noutros sistemas talvez não; renomeie { $path } para a forma composta
+warning-case-collision = { $paths } só diferem em maiúsculas: numa cópia de trabalho em macOS ou Windows um substitui o outro, e o git mostra o perdido como modificado; mude o nome de um deles
 warning-duplicate-version = { $path } é ignorado: { $kept } já é a versão { $lang } de { $id }
 inventory-repository-root = a raiz do repositório
 inventory-no-source-documents = nenhum documento { $source } encontrado em { $place } (esperado: { $expected })

@@ -47,13 +47,31 @@ pub(crate) fn create_new(
 ) -> Result<()> {
     let path = &Confinement::new(root).writable(path)?;
     let dir = path.parent().with_context(|| tr!("fs-no-directory"))?;
+    let created = create_dirs(dir)?;
+    let written = temporary(path, dir, bytes, permissions).and_then(|temp| {
+        temp.persist_noclobber(path)
+            .map_err(|e| e.error)
+            .with_context(|| tr!("fs-cannot-create", path = path.display().to_string()))
+    });
+    if written.is_err() {
+        // A failed creation leaves no trace: not even the folders made for it.
+        for dir in created.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+    written.map(drop)
+}
+
+/// Creates `dir` and its missing parents; returns the ones it created, outermost first.
+fn create_dirs(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
+    let missing: Vec<_> = dir
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && std::fs::symlink_metadata(d).is_err())
+        .map(Path::to_path_buf)
+        .collect();
     std::fs::create_dir_all(dir)
         .with_context(|| tr!("fs-cannot-create", path = dir.display().to_string()))?;
-    let temp = temporary(path, dir, bytes, permissions)?;
-    temp.persist_noclobber(path)
-        .map_err(|e| e.error)
-        .with_context(|| tr!("fs-cannot-create", path = path.display().to_string()))?;
-    Ok(())
+    Ok(missing.into_iter().rev().collect())
 }
 
 /// Moves `from` to `to` without ever replacing `to`: a hard link (which fails when `to`

@@ -25,10 +25,17 @@ pub(crate) fn render(report: &Report, word: bool, out: &mut dyn Write) -> io::Re
         return writeln!(out, "{}", tr!("diff-nothing-to-compare"));
     };
     let source = match doc.source_path.as_deref() {
-        Some(path) => tr!("diff-english-source", path = path),
+        Some(path) => tr!(
+            "diff-english-source",
+            path = crate::model::visible(path).into_owned()
+        ),
         None => tr!("diff-no-english-source"),
     };
-    writeln!(out, "{BOLD}{}{BOLD:#} {DIM}{source}{DIM:#}", doc.id)?;
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#} {DIM}{source}{DIM:#}",
+        crate::model::visible(&doc.id)
+    )?;
     if doc.translations.is_empty() {
         writeln!(out, "\n{}", tr!("diff-no-translations"))?;
     }
@@ -41,7 +48,7 @@ pub(crate) fn render(report: &Report, word: bool, out: &mut dyn Write) -> io::Re
 
 fn translation(t: &Translation, word: bool, out: &mut dyn Write) -> io::Result<()> {
     let path = match t.path.as_deref() {
-        Some(path) => path.to_string(),
+        Some(path) => crate::model::visible(path).into_owned(),
         None => tr!("diff-missing-path"),
     };
     write!(

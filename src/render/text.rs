@@ -581,6 +581,7 @@ pub(crate) fn check(report: &Report, outcome: &Outcome, out: &mut dyn Write) -> 
         writeln!(out, "{BOLD}{lang}{BOLD:#}")?;
         for f in findings {
             let place = f.place();
+            let place = visible(&place);
             let style = level_style(f.level);
             writeln!(
                 out,
