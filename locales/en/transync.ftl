@@ -48,11 +48,12 @@ error-not-a-repo = { $path } is not inside a git repository
 hint-not-a-repo = transync compares translations with the history of their source; run it inside a git work tree (or `git init` and commit the content first)
 error-unsafe-repo = { $path } belongs to another user, and git does not trust repositories of other users
 hint-unsafe-repo = if you trust it, mark it safe: `git config --global --add safe.directory { $path }` (what git itself asks for), or run transync as its owner
-error-bare-repo = the git repository is bare; transync needs a work tree
+error-bare-repo = the git repository is bare (it has no work tree, so no pages to read); run transync in a clone of it (`git clone`) or in a work tree added with `git worktree add`
 error-outside-repo = { $path } is outside the repository { $root }
 
 warning-name-forms-differ = { $path } and { $other } are the same name written in two Unicode forms (decomposed, as macOS saves it, and composed): transync matches them, but links, web servers and git on other systems may not; rename { $path } to the composed form
 warning-case-collision = { $paths } differ only in case: in a checkout on macOS or Windows one replaces the other, and git shows the lost one as modified; rename one of them
+warning-link-outside = pages not read: { $refusal }
 warning-duplicate-version = { $path } is ignored: { $kept } is already the { $lang } version of { $id }
 inventory-repository-root = the repository root
 inventory-no-source-documents = no { $source } documents found in { $place } (expected { $expected })
@@ -124,6 +125,7 @@ stale-source-was = the English source was { $path } at the base
 stale-source-new = the English source { $source } did not exist at the base commit { $commit }
 stale-masked-by-drift = the translation's structure differs from the English (see drift): an English change may be hidden by a later edit of the translation
 error-not-utf8 = not valid UTF-8 (byte { $byte }); save the file as UTF-8
+error-binary = a binary file (a NUL byte at byte { $byte }), not a page; restore the text, or move the file out of the content root
 error-shallow-no-base = no base recorded, and this shallow clone lacks the history to infer it; fetch it with `git fetch --unshallow` (GitHub Actions: `fetch-depth: 0`) or record `source_commit` in the front matter
 error-source-unreadable = the English source { $source } cannot be read, so this translation cannot be compared with it: { $cause }
 error-source-vanished = it disappeared while transync ran
@@ -230,7 +232,7 @@ yaml-budget = { $kind ->
     [depth] its values are nested deeper than any page needs, so it was not read: flatten it
    *[size] it expands to more values than any page needs (aliases that repeat aliases), so it was not read: write the values out, or remove the repeated aliases
 }
-frontmatter-invalid-yaml = invalid YAML front matter: { $error }
+frontmatter-invalid-yaml = invalid YAML front matter: { $error }; correct the YAML there (a quote or bracket left open is the usual cause)
 frontmatter-invalid-toml = invalid TOML front matter: { $error }
 
 ## check

@@ -47,11 +47,12 @@ error-not-a-repo = { $path } no está dentro de un repositorio git
 hint-not-a-repo = transync compara las traducciones con el historial de su original; ejecútelo dentro de un árbol de trabajo git (o haga `git init` y un commit del contenido primero)
 error-unsafe-repo = { $path } pertenece a otro usuario, y git no confía en repositorios de otros usuarios
 hint-unsafe-repo = si confía en él, márquelo como seguro: `git config --global --add safe.directory { $path }` (lo que pide el propio git), o ejecute transync como su propietario
-error-bare-repo = el repositorio git es «bare»; transync necesita un árbol de trabajo
+error-bare-repo = el repositorio git es «bare» (no tiene árbol de trabajo, así que no hay páginas que leer); ejecuta transync en un clon (`git clone`) o en un árbol de trabajo añadido con `git worktree add`
 error-outside-repo = { $path } está fuera del repositorio { $root }
 
 warning-name-forms-differ = { $path } y { $other } son el mismo nombre escrito en dos formas Unicode (descompuesta, como la guarda macOS, y compuesta): transync los empareja, pero los enlaces, los servidores web y git en otros sistemas quizá no; renombra { $path } a la forma compuesta
 warning-case-collision = { $paths } solo difieren en mayúsculas: en una copia de trabajo en macOS o Windows uno reemplaza al otro, y git muestra el perdido como modificado; renombra uno de ellos
+warning-link-outside = páginas no leídas: { $refusal }
 warning-duplicate-version = { $path } se ignora: { $kept } ya es la versión { $lang } de { $id }
 inventory-repository-root = la raíz del repositorio
 inventory-no-source-documents = no se encontraron documentos en { $source } en { $place } (se esperaba { $expected })
@@ -123,6 +124,7 @@ stale-source-was = en la base, el original en inglés era { $path }
 stale-source-new = el original en inglés { $source } no existía en el commit base { $commit }
 stale-masked-by-drift = la estructura de la traducción difiere del inglés (ver divergencias): una edición posterior de la traducción puede ocultar un cambio del inglés
 error-not-utf8 = no es UTF-8 válido (byte { $byte }); guarde el archivo en UTF-8
+error-binary = un archivo binario (un byte NUL en el byte { $byte }), no una página; restaura el texto o saca el archivo de la raíz de contenido
 error-source-unreadable = no se puede leer el original en inglés { $source }, así que esta traducción no se puede comparar con él: { $cause }
 error-source-vanished = desapareció mientras transync se ejecutaba
 error-source-binary = el original en inglés { $source } es un archivo binario (un byte NUL en el byte { $byte }, línea { $line }), no una página, así que esta traducción no se puede comparar con él: restaura el texto en inglés o saca el archivo de la raíz de contenido
@@ -233,7 +235,7 @@ yaml-budget = { $kind ->
     [depth] sus valores están anidados más de lo que ninguna página necesita, así que no se leyó: aplánalo
    *[size] se expande a más valores de los que ninguna página necesita (alias que repiten alias), así que no se leyó: escribe los valores o quita los alias repetidos
 }
-frontmatter-invalid-yaml = metadatos YAML no válidos: { $error }
+frontmatter-invalid-yaml = metadatos YAML no válidos: { $error }; corrige el YAML en ese punto (lo habitual es una comilla o un corchete sin cerrar)
 frontmatter-invalid-toml = metadatos TOML no válidos: { $error }
 
 ## check

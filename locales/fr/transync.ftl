@@ -47,11 +47,12 @@ error-not-a-repo = { $path } n’est pas dans un dépôt git
 hint-not-a-repo = transync compare les traductions avec l’historique de leur original ; lancez-le dans un arbre de travail git (ou faites `git init` et commitez d’abord le contenu)
 error-unsafe-repo = { $path } appartient à un autre utilisateur, et git ne fait pas confiance aux dépôts d’autres utilisateurs
 hint-unsafe-repo = si vous lui faites confiance, déclarez-le sûr : `git config --global --add safe.directory { $path }` (ce que git lui-même demande), ou lancez transync en tant que propriétaire
-error-bare-repo = le dépôt git est nu (« bare ») ; transync a besoin d’un arbre de travail
+error-bare-repo = le dépôt git est nu (« bare » : il n’a pas d’arbre de travail, donc pas de pages à lire) ; lancez transync dans un clone (`git clone`) ou dans un arbre de travail ajouté par `git worktree add`
 error-outside-repo = { $path } est hors du dépôt { $root }
 
 warning-name-forms-differ = { $path } et { $other } sont le même nom écrit sous deux formes Unicode (décomposée, comme macOS l’enregistre, et composée) : transync les apparie, mais les liens, les serveurs web et git sur d’autres systèmes peut-être pas ; renommez { $path } dans la forme composée
 warning-case-collision = { $paths } ne diffèrent que par la casse : dans une copie de travail sous macOS ou Windows l’un remplace l’autre, et git montre celui qui est perdu comme modifié ; renommez l’un d’eux
+warning-link-outside = pages non lues : { $refusal }
 warning-duplicate-version = { $path } est ignoré : { $kept } est déjà la version { $lang } de { $id }
 inventory-repository-root = la racine du dépôt
 inventory-no-source-documents = aucun document { $source } trouvé dans { $place } (attendu : { $expected })
@@ -123,6 +124,7 @@ stale-source-was = à la base, l’original anglais était { $path }
 stale-source-new = l’original anglais { $source } n’existait pas au commit de base { $commit }
 stale-masked-by-drift = la structure de la traduction diffère de l’anglais (voir écarts) : une modification de l’anglais peut être masquée par une retouche ultérieure de la traduction
 error-not-utf8 = pas en UTF-8 valide (octet { $byte }) ; enregistrez le fichier en UTF-8
+error-binary = un fichier binaire (un octet NUL à l’octet { $byte }), pas une page ; rétablissez le texte, ou sortez le fichier de la racine du contenu
 error-source-unreadable = la source anglaise { $source } ne peut pas être lue, cette traduction ne peut donc pas lui être comparée : { $cause }
 error-source-vanished = elle a disparu pendant que transync tournait
 error-source-binary = la source anglaise { $source } est un fichier binaire (un octet NUL à l’octet { $byte }, ligne { $line }), pas une page, cette traduction ne peut donc pas lui être comparée : rétablissez le texte anglais, ou sortez le fichier de la racine du contenu
@@ -233,7 +235,7 @@ yaml-budget = { $kind ->
     [depth] ses valeurs sont imbriquées plus profondément qu’aucune page n’en a besoin, il n’a donc pas été lu : aplatissez-le
    *[size] il se déploie en plus de valeurs qu’aucune page n’en a besoin (des alias qui répètent des alias), il n’a donc pas été lu : écrivez les valeurs, ou retirez les alias répétés
 }
-frontmatter-invalid-yaml = métadonnées YAML invalides : { $error }
+frontmatter-invalid-yaml = métadonnées YAML invalides : { $error } ; corrigez le YAML à cet endroit (un guillemet ou un crochet non fermé en est la cause habituelle)
 frontmatter-invalid-toml = métadonnées TOML invalides : { $error }
 
 ## check

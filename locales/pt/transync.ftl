@@ -47,11 +47,12 @@ error-not-a-repo = { $path } não está dentro de um repositório git
 hint-not-a-repo = o transync compara as traduções com o histórico do original; execute-o dentro de uma árvore de trabalho git (ou faça `git init` e o commit do conteúdo primeiro)
 error-unsafe-repo = { $path } pertence a outro utilizador, e o git não confia em repositórios de outros utilizadores
 hint-unsafe-repo = se confia nele, marque-o como seguro: `git config --global --add safe.directory { $path }` (o que o próprio git pede), ou execute o transync como o seu dono
-error-bare-repo = o repositório git é «bare»; o transync precisa de uma árvore de trabalho
+error-bare-repo = o repositório git é «bare» (não tem árvore de trabalho, por isso não há páginas para ler); execute o transync num clone (`git clone`) ou numa árvore de trabalho adicionada com `git worktree add`
 error-outside-repo = { $path } está fora do repositório { $root }
 
 warning-name-forms-differ = { $path } e { $other } são o mesmo nome escrito em duas formas Unicode (decomposta, como o macOS a guarda, e composta): o transync emparelha-os, mas ligações, servidores web e o git noutros sistemas talvez não; renomeie { $path } para a forma composta
 warning-case-collision = { $paths } só diferem em maiúsculas: numa cópia de trabalho em macOS ou Windows um substitui o outro, e o git mostra o perdido como modificado; mude o nome de um deles
+warning-link-outside = páginas não lidas: { $refusal }
 warning-duplicate-version = { $path } é ignorado: { $kept } já é a versão { $lang } de { $id }
 inventory-repository-root = a raiz do repositório
 inventory-no-source-documents = nenhum documento { $source } encontrado em { $place } (esperado: { $expected })
@@ -123,6 +124,7 @@ stale-source-was = na base, o original em inglês era { $path }
 stale-source-new = o original em inglês { $source } não existia no commit base { $commit }
 stale-masked-by-drift = a estrutura da tradução difere do inglês (ver divergências): uma edição posterior da tradução pode esconder uma alteração do inglês
 error-not-utf8 = não é UTF-8 válido (byte { $byte }); salve o arquivo em UTF-8
+error-binary = um ficheiro binário (um byte NUL no byte { $byte }), não uma página; reponha o texto ou retire o ficheiro da raiz de conteúdo
 error-source-unreadable = não é possível ler o original em inglês { $source }, por isso esta tradução não pode ser comparada com ele: { $cause }
 error-source-vanished = desapareceu enquanto o transync corria
 error-source-binary = o original em inglês { $source } é um ficheiro binário (um byte NUL no byte { $byte }, linha { $line }), não uma página, por isso esta tradução não pode ser comparada com ele: reponha o texto em inglês ou retire o ficheiro da raiz de conteúdo
@@ -233,7 +235,7 @@ yaml-budget = { $kind ->
     [depth] os seus valores estão aninhados mais fundo do que qualquer página precisa, por isso não foi lido: aplane-o
    *[size] expande-se em mais valores do que qualquer página precisa (aliases que repetem aliases), por isso não foi lido: escreva os valores ou retire os aliases repetidos
 }
-frontmatter-invalid-yaml = metadados YAML inválidos: { $error }
+frontmatter-invalid-yaml = metadados YAML inválidos: { $error }; corrija o YAML nesse ponto (o habitual é uma aspa ou um parêntese reto por fechar)
 frontmatter-invalid-toml = metadados TOML inválidos: { $error }
 
 ## check

@@ -87,6 +87,13 @@ impl<'a> DocumentAnalysis<'a> {
             let translation = match (self.source_path, file) {
                 (None, None) => continue,
                 (Some(_), None) => {
+                    let expected = self.inventory.path_of(&self.doc.id, lang);
+                    if let Some(err) = self.history.unlisted_obstacle(&expected) {
+                        let mut t = Translation::new(lang.clone(), Some(expected), Status::Error);
+                        t.message = Some(msg!("plain", text = format!("{err:#}")));
+                        translations.push(t);
+                        continue;
+                    }
                     let mut t = Translation::new(lang.clone(), None, Status::Missing);
                     t.message = Some(msg!(
                         "missing-expected-at",
@@ -373,10 +380,15 @@ impl<'a> DocumentAnalysis<'a> {
             .history
             .read_now(path)
             .map_err(|err| (None, msg!("plain", text = format!("{err:#}"))))?;
+        let line = |at: usize| bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        // A NUL byte is in no page (and is valid UTF-8): an image or archive saved under
+        // a page's name, which comparing would call a translation of nothing.
+        if let Some(at) = bytes.iter().position(|&b| b == 0) {
+            return Err((Some(line(at)), msg!("error-binary", byte = at)));
+        }
         let text = std::str::from_utf8(&bytes).map_err(|err| {
             let at = err.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            (Some(line), msg!("error-not-utf8", byte = at))
+            (Some(line(at)), msg!("error-not-utf8", byte = at))
         })?;
         let front = frontmatter::split(text).map_err(|e| (Some(e.line), e.message))?;
         let (recorded, draft) = match &front {

@@ -119,6 +119,17 @@ fn mark_one(
     let text = String::from_utf8(text).map_err(|err| {
         anyhow::anyhow!(tr!("error-not-utf8", byte = err.utf8_error().valid_up_to()))
     })?;
+    if let Some(at) = text.bytes().position(|b| b == 0) {
+        bail!(tr!("error-binary", byte = at));
+    }
+    // The front matter first: one that cannot be edited is the thing to fix, whatever
+    // else differs.
+    let hash = base.id.to_string();
+    let (new, change) = if is_fluent {
+        fluent::record_base(&text, &hash)
+    } else {
+        markdown::frontmatter::record::record_base(&text, &settings.commit_key, &hash)?
+    };
     if !is_fluent && !args.force {
         let english_text = String::from_utf8_lossy(&history.read_now(&english)?).into_owned();
         // Only structure that is missing or broken stops a mark; the minor findings
@@ -164,12 +175,6 @@ fn mark_one(
             bail!(tr!("mark-ftl-errors", errors = listed.join("; ")));
         }
     }
-    let hash = base.id.to_string();
-    let (new, change) = if is_fluent {
-        fluent::record_base(&text, &hash)
-    } else {
-        markdown::frontmatter::record::record_base(&text, &settings.commit_key, &hash)?
-    };
     let short = &hash[..7];
     let (what, would) = match &change {
         Change::Unchanged { key } => {

@@ -14,6 +14,7 @@ pub(crate) mod sync;
 
 pub(crate) use session::{Session, select_languages, write_stdout};
 
+use std::io::Write;
 use std::process::ExitCode;
 
 /// How a successful run ends.
@@ -31,6 +32,21 @@ impl From<ExitStatus> for ExitCode {
             ExitStatus::Success => ExitCode::SUCCESS,
             ExitStatus::Failure => ExitCode::from(1),
         }
+    }
+}
+
+/// Says the inventory's warnings on stderr, for the commands that write (`sync`,
+/// `scaffold`) and have no report to carry them: a page they cannot see must be said.
+pub(crate) fn warn_inventory(inventory: &crate::inventory::Inventory) {
+    let yellow = anstyle::AnsiColor::Yellow.on_default().bold();
+    let mut stderr = anstream::stderr().lock();
+    for warning in &inventory.warnings {
+        let _ = writeln!(
+            stderr,
+            "{yellow}{}:{yellow:#} {}",
+            tr!("warning-prefix"),
+            warning.ui()
+        );
     }
 }
 

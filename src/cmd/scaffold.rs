@@ -16,6 +16,7 @@ use crate::model::Lang;
 pub(crate) fn run(global: &GlobalArgs, args: &ScaffoldArgs) -> Result<ExitStatus> {
     let session = super::Session::open_worktree(global)?;
     let inventory = session.inventory()?;
+    super::warn_inventory(&inventory);
     let languages = scaffold_languages(&session, &inventory, &args.lang)?;
     let documents = session
         .select_documents(&inventory, &args.targets)

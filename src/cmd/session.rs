@@ -1,6 +1,7 @@
 //! What the subcommands share: opening the repository (settings resolved, history
 //! walked), analysing the selected documents, and writing the report to stdout.
 
+use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,7 @@ use crate::cli::{GlobalArgs, Selection};
 use crate::config::Settings;
 use crate::git::{GitHistory, History, Split};
 use crate::inventory::{Document, Inventory, Kind};
+use crate::model::paths::{Confinement, Refusal};
 use crate::model::{Lang, is_under};
 use crate::report::Report;
 
@@ -117,8 +119,40 @@ impl Session {
 
     /// What exists now: documents × languages.
     pub(crate) fn inventory(&self) -> Result<Inventory> {
-        let files = self.view().get().files();
-        Inventory::build(&self.settings, files.iter().map(String::as_str))
+        let view = self.view();
+        let history = view.get();
+        let files = history.files();
+        let mut inventory = Inventory::build(&self.settings, files.iter().map(String::as_str))?;
+        // A committed link out of the repository (`content/es -> /elsewhere`) is never
+        // followed: the pages behind it are not read, and the user must hear so.
+        let pages: HashSet<&str> = inventory
+            .documents
+            .values()
+            .flat_map(|doc| doc.files.values().map(String::as_str))
+            .collect();
+        let roots = self.settings.content_roots();
+        let under_root = |path: &str| {
+            roots
+                .iter()
+                .any(|root| root.is_empty() || is_under(path, root))
+        };
+        let confined = Confinement::new(&self.settings.repo_root);
+        for path in &files {
+            if pages.contains(path.as_str())
+                || history.content_id(path).is_some()
+                || !under_root(path)
+                || !std::fs::symlink_metadata(self.settings.repo_root.join(path))
+                    .is_ok_and(|m| m.file_type().is_symlink())
+            {
+                continue;
+            }
+            if let Err(refusal @ Refusal::Outside { .. }) = confined.resolve(Path::new(path)) {
+                inventory
+                    .warnings
+                    .push(msg!("warning-link-outside", refusal = refusal.to_string()));
+            }
+        }
+        Ok(inventory)
     }
 
     /// The analysis of the documents of `inventory` for which `include` holds.

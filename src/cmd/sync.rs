@@ -34,6 +34,7 @@ struct Tally {
 pub(crate) fn run(global: &GlobalArgs, args: &SyncArgs) -> Result<ExitStatus> {
     let session = super::Session::open_worktree(global)?;
     let inventory = session.inventory()?;
+    super::warn_inventory(&inventory);
     let languages = super::select_languages(&inventory, &args.lang)?;
     let documents = session
         .select_documents(&inventory, &args.targets)

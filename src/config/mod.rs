@@ -121,6 +121,13 @@ impl Settings {
             }
             None => find_config(&start, &repo_root),
         };
+        // A configuration found in the repository is the repository's: one that is a link
+        // out of it is not read (a given `--config` is the user's own choice).
+        if config.is_none()
+            && let Some(path) = &config_path
+        {
+            crate::model::paths::Confinement::new(&repo_root).resolve(path)?;
+        }
         let (file, origin) = match &config_path {
             Some(path) => {
                 let shown =

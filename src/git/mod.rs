@@ -101,6 +101,13 @@ pub(crate) trait History: Sync {
     fn content_id(&self, path: &str) -> Option<Oid> {
         self.blob_now(path)
     }
+    /// Why something that git does not list stands at `path` in the work tree and is no
+    /// page: a FIFO, a socket, a device, a link out of the repository. `None` when
+    /// nothing is there (or when reading a commit, which has no such things).
+    fn unlisted_obstacle(&self, path: &str) -> Option<anyhow::Error> {
+        let _ = path;
+        None
+    }
     /// Contents of `path` now.
     fn read_now(&self, path: &str) -> Result<Vec<u8>>;
     /// Contents of a blob.

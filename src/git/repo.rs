@@ -393,6 +393,16 @@ impl History for GitHistory {
         self.blob_now(path).filter(|id| !id.is_zero())
     }
 
+    fn unlisted_obstacle(&self, path: &str) -> Option<anyhow::Error> {
+        let Target::WorkTree { .. } = self.target else {
+            return None;
+        };
+        // git skips what is not a file or a link; the path policy names it, without
+        // opening it (a FIFO would block).
+        std::fs::symlink_metadata(self.confined.root().join(path)).ok()?;
+        self.confined.read(Path::new(path)).err().map(Into::into)
+    }
+
     fn read_now(&self, path: &str) -> Result<Vec<u8>> {
         match self.target {
             Target::WorkTree { .. } => {

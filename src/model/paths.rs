@@ -98,6 +98,11 @@ impl Confinement {
         }
     }
 
+    /// The repository root, resolved.
+    pub(crate) fn root(&self) -> &Path {
+        &self.root
+    }
+
     /// Where `path` (relative to the root, or absolute inside it) really is: every link
     /// on the way followed, each required to stay inside the root. Components that do
     /// not exist yet are kept as they are, so a file about to be created resolves too.
