@@ -140,13 +140,18 @@ impl Pattern {
             .iter()
             .position(|(_, h)| *h != Hole::Lang)
             .expect("a {path} placeholder");
+        // The id regex: a `{lang}` after the id's start stands in the id as written
+        // (see [`Pattern::id`]), so it is matched as that text, not captured.
         let compile = |from: usize| {
             let mut regex = String::from("^");
             for (i, (literal, hole)) in pieces.iter().enumerate().skip(from) {
                 if i != from {
                     regex.push_str(&regex::escape(literal));
                 }
-                regex.push_str(group(*hole));
+                match hole {
+                    Hole::Lang => regex.push_str(&regex::escape("{lang}")),
+                    _ => regex.push_str(group(*hole)),
+                }
             }
             regex.push_str(&regex::escape(rest));
             regex.push('$');
@@ -164,7 +169,11 @@ impl Pattern {
             regex: Regex::new(&regex).expect("escaped literals and fixed groups"),
             id_regex: compile(id_start),
             holes: pieces.iter().map(|(_, h)| *h).collect(),
-            id_holes: pieces[id_start..].iter().map(|(_, h)| *h).collect(),
+            id_holes: pieces[id_start..]
+                .iter()
+                .map(|(_, h)| *h)
+                .filter(|h| *h != Hole::Lang)
+                .collect(),
             first_hole: offsets[0],
             pieces: pieces
                 .iter()
@@ -348,6 +357,12 @@ mod tests {
         let p = pattern("docs/{path}.{ext}");
         let m = p.matches("docs/{ext}{path}.md").unwrap();
         assert_eq!(p.id(&m), "{ext}{path}.md");
+        // A `{lang}` after `{path}` stays in the id as written; a page whose own name
+        // reads `{lang}` splits back to that name.
+        let p = pattern("docs/{path}n{lang}.md");
+        let m = p.matches("docs/a{lang}n{lang}b.fr.x/yn{lang}.md").unwrap();
+        let id = p.id(&m);
+        assert_eq!(p.split_id(&id), Some((m.path.clone(), None)), "{id}");
     }
 
     #[test]
